@@ -86,3 +86,26 @@ def test_choice_values(text, value):
 ])
 def test_statements_are_not_values(text):
     assert choice_value(text) is None
+
+
+@pytest.mark.parametrize(("problem", "texts"), [
+    # the label's braces hold the value too
+    ("Find it.\n$\\mathrm{(A) \\ 3 } \\qquad \\mathrm{(B) \\frac{1}{2} } \\qquad "
+     "\\mathrm{(C) \\ 5 } \\qquad \\mathrm{(D) \\ 6 }$", ["3", "\\frac{1}{2}", "5", "6"]),
+    # one label's \t read as a tab
+    ("Find it. $\\textbf{(A)} 1 \\qquad\\textbf{(B)} 2 \\qquad\textbf{(C)} 3 "
+     "\\qquad\\textbf{(D)} 4$", ["1", "2", "3", "4"]),
+    # A. at the start of each line, and the instruction after the list
+    ("Find it.\n\nA. 0.1\n\nB. 0.2\n\nC. 0.3\n\nD. 0.4\n\n(Type the letter that corresponds to "
+     "your answer.)", ["0.1", "0.2", "0.3", "0.4"]),
+    ("Find it.\n\nA). $x$\nB). $x^2$\nC). $2x$\nD). $3x$\n\nExpress your answer as A, B, C, or D.",
+     ["x", "x^2", "2x", "3x"]),
+])
+def test_other_notations(problem, texts):
+    listed = listed_choices(problem)
+    assert listed is not None and listed.question == "Find it."
+    assert [c.text for c in listed.choices] == texts
+
+
+def test_a_line_starting_with_a_capital_is_no_label():
+    assert listed_choices("Ann has 3 pens.\nA friend gives her 2 more. How many now?") is None

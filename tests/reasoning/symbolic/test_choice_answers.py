@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.answer_choices import listed_choices
 from tutor.reasoning.symbolic.engine import solve_now
 
 
@@ -43,12 +44,6 @@ def test_answered_with_the_letter(problem, letter, value):
      "\\textbf{(C)}\\ 38 \\qquad \\textbf{(D)}\\ 40$", "none of the choices"),
     # 2^3 = 8 is listed twice, as 8 and as 16/2
     ("Compute $2^3$. (A) 6 (B) 8 (C) 9 (D) $\\frac{16}{2}$", "two choices"),
-    # choices that are words
-    ("What kind of number is $\\frac{10}{5}$?\n(A) Irrational\n(B) Even\n(C) Negative\n(D) Odd",
-     "not a value"),
-    # a statement among the values
-    ("What is $3^3$?\n$\\textbf{(A)}\\ 9 \\qquad \\textbf{(B)}\\ 27 \\qquad \\textbf{(C)}\\ 81 "
-     "\\qquad \\textbf{(D)}\\ \\text{cannot be determined}$", "not a value"),
     # the question is about the choices
     ("Which of these numbers is prime?\n$\\textbf{(A)}\\ 21 \\qquad \\textbf{(B)}\\ 27 \\qquad "
      "\\textbf{(C)}\\ 29 \\qquad \\textbf{(D)}\\ 33$", "the choices themselves"),
@@ -61,6 +56,30 @@ def test_declined_with_the_reason(problem, why):
     sol = solve_now(problem)
     assert sol.answer is None
     assert why in sol.detail, sol.detail
+
+
+@pytest.mark.parametrize("problem", [
+    # choices that are words
+    "What kind of number is $\\frac{10}{5}$?\n(A) Irrational\n(B) Even\n(C) Negative\n(D) Odd",
+    # a statement among the values
+    "What is $3^3$?\n$\\textbf{(A)}\\ 9 \\qquad \\textbf{(B)}\\ 27 \\qquad \\textbf{(C)}\\ 81 "
+    "\\qquad \\textbf{(D)}\\ \\text{cannot be determined}$",
+])
+def test_statement_choices_left_to_the_readers(problem):
+    """A statement is no value to compare: the problem is read whole, as the curve-kind
+    reader reads "(A) Line (B) Circle ...", and these are declined there."""
+    listed = listed_choices(problem)
+    assert listed is not None and not listed.all_values()
+    assert solve_now(problem).answer is None
+
+
+def test_curve_kind_still_named():
+    # x = t + 1, y = 3t: the line y = 3x - 3
+    sol = solve_now("For real numbers $t,$ the point $(x,y) = (t + 1, 3t)$ is plotted. All the "
+                    "plotted points lie on what kind of curve?\n\n(A) Line\n(B) Circle\n"
+                    "(C) Parabola\n(D) Ellipse\n(E) Hyperbola\n\nEnter the letter of the "
+                    "correct option.")
+    assert sol.answer is not None and "A" in sol.answer
 
 
 def test_question_alone_declined_declines():

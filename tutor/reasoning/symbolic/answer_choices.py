@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from tutor.reasoning.symbolic.model import Decline
-from tutor.reasoning.symbolic.parsing import parse_latex
+from tutor.reasoning.symbolic.parsing import group_end, parse_latex
 
 MIN_CHOICES = 4
 _LETTERS = "ABCDEFGH"
@@ -35,14 +35,21 @@ _LABEL = re.compile(
     r"(?:\s|\\[ ,;:!]|~|\\quad)*\}"
     r"|(?<![A-Za-z0-9_\\{(])\(\s*(?P<bracketed>[A-H])\s*\)"
     r"|(?<![A-Za-z0-9_\\{(])(?P<closed>[A-H])\)"
+    r"|(?:^|(?<=\n))[ \t]*(?P<dotted>[A-H])\)?\.(?=[ \t])"  # A. at the start of a line
 )
+# a label whose braces also hold the value: \mathrm{(A) \ 7 }
+_OPEN_LABEL = re.compile(r"\\(?:textbf|mathrm|text|mathbf|textrm)\s*\{\s*\(\s*[A-H]\s*\)")
+_LABEL_END = re.compile(r"(?:\s|\\[ ,;:!]|~|\\quad)*\}")
+# `\textbf` whose `\t` was read as a tab
+_TAB_COMMAND = re.compile(r"\t(?=ext(?:bf|rm)?\s*\{)")
 _FIGURE_END = re.compile(r"\[/asy\]")
 # the instruction that closes the list ("Enter the letter of the correct option.")
-_PICK_ONE = re.compile(r"\s*(?:Enter|Give|Write|Choose|Select)\s+the\s+letter\s+of\s+the\s+"
-                       r"(?:correct|right)\s+(?:option|answer|choice)\.?\s*$", re.IGNORECASE)
+_PICK_ONE = re.compile(r"\s*\(?(?:(?:Enter|Give|Write|Choose|Select|Type)\s+the\s+letter\b"
+                       r"|Your answer should be a letter\b|Express your answer as A\b)"
+                       r"[^\n]*$", re.IGNORECASE)
 # several letters asked for: the engine answers one value
-_PICK_SEVERAL = re.compile(r"\bletters\b|separated by commas|\ball (?:the )?(?:correct|valid)",
-                           re.IGNORECASE)
+_PICK_SEVERAL = re.compile(r"\s*\(?(?:Enter|List|Write|Answer|Give|Type)\b[^\n]*\b(?:letters|"
+                           r"separated by commas)\b[^\n]*$", re.IGNORECASE)
 # spacing and delimiters around one choice
 _SPACING = re.compile(r"\\(?:qquad|quad|indent|hfill|hspace\s*\{[^}]*\}|[ ,;:!])|\\\\|~|\$|"
                       r"\\\[|\\\]|\\\(|\\\)")
@@ -70,9 +77,32 @@ class ListedChoices:
     def labels(self) -> str:
         return f"({self.choices[0].letter})-({self.choices[-1].letter})"
 
+    def all_values(self) -> bool:
+        """Every choice a value ("none of these" aside): a statement (a curve's name, "not
+        uniquely determined") is left to the readers that read the problem whole."""
+        return all(NONE_OF_THESE.match(c.text) or choice_value(c.text) is not None
+                   for c in self.choices)
+
 
 def _letter(m: re.Match[str]) -> str:
-    return next(g for g in (m.group("styled"), m.group("bracketed"), m.group("closed")) if g)
+    return next(g for g in (m.group("styled"), m.group("bracketed"), m.group("closed"),
+                            m.group("dotted")) if g)
+
+
+def _labels_closed(text: str) -> str:
+    """`\\mathrm{(A) \\ 7 }` written `\\mathrm{(A)} \\ 7`: the label's braces closed after it."""
+    text = _TAB_COMMAND.sub(r"\\t", text)
+    out, i = [], 0
+    for m in _OPEN_LABEL.finditer(text):
+        if m.start() < i or _LABEL_END.match(text, m.end()):
+            continue
+        try:
+            close = group_end(text, text.index("{", m.start()))
+        except Decline:
+            return text
+        out += [text[i:m.end()], "} ", text[m.end():close]]
+        i = close + 1
+    return "".join(out) + text[i:]
 
 
 def _list_start(labels: list[re.Match[str]]) -> int | None:
@@ -94,13 +124,15 @@ def _question(text: str) -> str:
 
 
 def _choice_text(raw: str) -> str:
-    return " ".join(_SPACING.sub(" ", raw).split()).strip(" ,;")
+    return " ".join(_SPACING.sub(" ", raw).split()).strip(" ,;").removeprefix(". ")
 
 
 def listed_choices(text: str) -> ListedChoices | None:
     """The question and its lettered choices when the problem closes with such a list."""
     figure_end = max((m.end() for m in _FIGURE_END.finditer(text)), default=0)
-    body = _PICK_ONE.sub("", text)
+    body = _PICK_ONE.sub("", _labels_closed(text))
+    several = _PICK_SEVERAL.search(body)
+    body = body[:several.start()] if several else body
     labels = [m for m in _LABEL.finditer(body) if m.start() >= figure_end]
     start = _list_start(labels)
     if start is None or len(labels) - start < MIN_CHOICES:
@@ -112,7 +144,7 @@ def listed_choices(text: str) -> ListedChoices | None:
     if any(not c.text for c in choices):
         return None
     question = _question(body[:run[0].start()])
-    return ListedChoices(question, choices, bool(_PICK_SEVERAL.search(text[run[-1].end():])))
+    return ListedChoices(question, choices, several is not None)
 
 
 def without_degrees(text: str) -> tuple[str, bool]:

@@ -272,8 +272,8 @@ def _maths_marked(text: str) -> str:
 
 def solve_now(text: str) -> Solution:
     """Recognise and solve; a Decline anywhere (or any internal error) declines honestly."""
-    if (listed := answer_choices.listed_choices(text)) is not None:  # (A) 12 (B) 15 ...
-        return choice_answers.answer(listed, solve_now)
+    if (listed := answer_choices.listed_choices(text)) is not None and listed.all_values():
+        return choice_answers.answer(listed, solve_now)  # (A) 12 (B) 15 ...: the one equal
     start = time.perf_counter()
     confirm.reset()
     forget_denominators()
