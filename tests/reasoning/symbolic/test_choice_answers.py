@@ -7,6 +7,7 @@ import pytest
 
 from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.answer_choices import listed_choices
+from tutor.reasoning.symbolic.choice_answers import asks_about_choices
 from tutor.reasoning.symbolic.engine import solve_now
 
 
@@ -85,3 +86,16 @@ def test_curve_kind_still_named():
 def test_question_alone_declined_declines():
     sol = solve_now("What is the colour of the sky at noon?\n(A) 1 (B) 2 (C) 3 (D) 4")
     assert sol.answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # the question lists its own conditions, and "these" names people, not choices
+    "How many two-digit numbers have the following two properties? $(1)$ both digits are odd. "
+    "$(2)$ the digits differ.\n$\\textbf{(A)}\\ 15 \\qquad \\textbf{(B)}\\ 20 \\qquad "
+    "\\textbf{(C)}\\ 25 \\qquad \\textbf{(D)}\\ 30$",
+    "If all orders of these 4 friends in a row are counted, how many are there?\n(A) 4 (B) 16 "
+    "(C) 24 (D) 256",
+])
+def test_not_about_the_choices(problem):
+    listed = listed_choices(problem)
+    assert listed is not None and not asks_about_choices(listed.question)

@@ -31,12 +31,19 @@ from tutor.reasoning.symbolic.model import Decline, Solution, step
 from tutor.reasoning.symbolic.parsing import parse_latex
 from tutor.reasoning.symbolic.understand import OFFER
 
-# a question that cannot be asked without its choices
+# a question that cannot be asked without its choices ("which of these", "the following
+# is"), not one that lists its own conditions ("the following two properties")
 _ABOUT_CHOICES = re.compile(
-    r"\b(?:the following|of these|these (?:numbers|values|expressions|statements|choices)|"
-    r"the (?:choices|options|answers) (?:below|given|listed)|listed below|given below|"
-    r"(?:which|what) one\b|statements?)\b", re.IGNORECASE)
+    r"\b(?:which|what)\b[^.?]*\bof (?:the following|these|those)\b|(?:which|what) one\b"
+    r"|\bthe following\b(?!\s+(?:\w+\s+)?(?:properties|conditions|rules|facts|data)\b)"
+    r"|\bthese (?:numbers|values|expressions|statements|choices|options)\b"
+    r"|\b(?:listed|given|shown) below\b|\b(?:choices|options|statements?)\b", re.IGNORECASE)
 _DIGITS = 50
+
+
+def asks_about_choices(question: str) -> bool:
+    """True when the question cannot be asked without its choices ("which of these")."""
+    return bool(_ABOUT_CHOICES.search(question))
 
 
 def _same_value(answer: sp.Expr, choice: sp.Expr) -> bool:
@@ -111,7 +118,7 @@ def answer(listed: ListedChoices, solve: Callable[[str], Solution]) -> Solution:
     start = time.perf_counter()
     if listed.several:
         return _declined(listed, "several letters are asked for", start)
-    if _ABOUT_CHOICES.search(listed.question):
+    if asks_about_choices(listed.question):
         return _declined(listed, "the question asks about the choices themselves", start)
     try:
         values = _values(listed)
