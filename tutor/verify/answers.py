@@ -32,10 +32,10 @@ from contextlib import contextmanager
 
 from math_verify import ExprExtractionConfig, LatexExtractionConfig, parse, verify
 
-from tutor.verify.answer_choices import choices_agree
 from tutor.verify.answer_equations import equations_agree
 from tutor.verify.answer_forms import alternative_forms, core, multiplier_words_differ
 from tutor.verify.answer_kinds import kinds_agree
+from tutor.verify.answer_letters import choices_agree
 from tutor.verify.answer_named import named_agree
 from tutor.verify.answer_normalize import percent_readings, prepare, too_big
 from tutor.verify.answer_numbers import (

@@ -99,3 +99,11 @@ def test_question_alone_declined_declines():
 def test_not_about_the_choices(problem):
     listed = listed_choices(problem)
     assert listed is not None and not asks_about_choices(listed.question)
+
+
+def test_a_number_set_in_text_is_shown_plainly():
+    # 3 * 4 = 12
+    sol = assert_solved("What is $3 \\cdot 4$?\n$\\textbf{(A)} \\text{ 7} \\qquad \\textbf{(B)} "
+                        "\\text{ 12} \\qquad \\textbf{(C)} \\text{ 34} \\qquad \\textbf{(D)} "
+                        "\\text{ 43}$", "B")
+    assert sol.answer == "\\text{(B)}\\ 12"

@@ -153,10 +153,15 @@ def without_degrees(text: str) -> tuple[str, bool]:
     return bare, bare != text
 
 
+def plain_choice(text: str) -> str:
+    """The choice as the answer shows it: a number set in text (`\\text{ 13}`) plainly."""
+    return _TEXT_NUMBER.sub(lambda m: m.group(1), text)
+
+
 def choice_value(text: str) -> sp.Expr | None:
     """The value a choice states (degrees read as a number of degrees), or None when it
     is not a value the parser reads exactly: words, an equation, an interval."""
-    text = _TEXT_NUMBER.sub(lambda m: m.group(1), text).replace("\\$", "")
+    text = plain_choice(text).replace("\\$", "")
     text = without_degrees(text)[0].strip()
     if _THOUSANDS.fullmatch(text):
         text = text.replace(",", "")

@@ -5,7 +5,7 @@ splits them off) by the whole engine, and its confirmed answer is compared with 
 choice exactly: the simplified difference is 0, and numerically to 50 digits (two methods;
 when they disagree, decline). Exactly one choice must match; the answer is then that
 choice's letter with its value, `\\text{(C)}\\ 15`, which a grader reads as the letter or
-as the value (`tutor.verify.answer_choices`). Declined, with the reason: the question
+as the value (`tutor.verify.answer_letters`). Declined, with the reason: the question
 alone is not answered and confirmed, the question asks about the choices themselves
 ("which of the following"), several letters are asked for, a choice is a statement the
 parser cannot read as a value, no choice matches, or two do.
@@ -25,6 +25,7 @@ from tutor.reasoning.symbolic.answer_choices import (
     Choice,
     ListedChoices,
     choice_value,
+    plain_choice,
     without_degrees,
 )
 from tutor.reasoning.symbolic.model import Decline, Solution, step
@@ -136,7 +137,7 @@ def answer(listed: ListedChoices, solve: Callable[[str], Solution]) -> Solution:
         return _declined(listed, str(exc), start)
     except Exception as exc:  # noqa: BLE001 - a SymPy failure: decline, never guess
         return _declined(listed, f"a choice could not be compared ({exc})", start)
-    shown = f"\\text{{({chosen.letter})}}\\ {chosen.text}"
+    shown = f"\\text{{({chosen.letter})}}\\ {plain_choice(chosen.text)}"
     final = step("answer choice", "Which choice has this value?",
                  f"The answer ${solved.answer}$ is choice ({chosen.letter}): ${shown}$.")
     return Solution(answer=shown, steps=[*solved.steps, final], plots=solved.plots,

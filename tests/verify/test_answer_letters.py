@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tutor.verify.answer_choices import letter, lettered
+from tutor.verify.answer_letters import letter, lettered
 from tutor.verify.answers import equivalent
 
 
