@@ -63,7 +63,7 @@ def respelled(text: str) -> str:
     out = trial_clauses.told_first(implied_questions.respelled(out))
     if re.search(r"\$[^$]*[\\^_{}=][^$]*\$", out):
         return implied_questions.asked(out)  # typeset maths: not typed casually
-    out = _signs_said(_listed_sum(_count_noun_said(_next_asked(out))))
+    out = _signs_said(_listed_sum(_count_noun_said(_next_asked(_pick_said(out)))))
     sentences = re.split(r"(?<=[.?!])\s+", out.strip())
     last = sentences[-1]
     # "the product is 432 and the gcd is 6, what is the lcm": the comma ends a statement
@@ -186,6 +186,25 @@ def _next_asked(text: str) -> str:
     suffix = "th" if place % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(place % 10,
                                                                                      "th")
     return f"What is the {place}{suffix} term of the sequence {m.group('run')}, ...?"
+
+
+# "I have 3 red and 5 blue marbles. If I pick one at random, what is the probability it is
+# red?": a random pick from the things someone has, said as the draw readers read ("A bag has
+# 3 red and 5 blue marbles. One is picked at random. What is the probability it is red?")
+_PICK_IF = re.compile(r"\bif (?:i|you|we|he|she|they) (?:randomly )?(?:pick|draw|choose|select|"
+                      r"take) (?P<what>one|an? [a-z]+)(?: out)?(?: at random)?(?: from (?:them|the "
+                      r"[a-z]+))?, (?=(?:what is|what's|find) the (?:probability|chance)\b)", re.I)
+_HOLDER = re.compile(r"^(?:i|we|you) (?:have|has|got|own) (?=\d+ [a-z]+ (?:and|,))", re.I)
+
+
+def _pick_said(text: str) -> str:
+    m = _PICK_IF.search(text)
+    if m is None:
+        return text
+    what = m.group("what")
+    out = f"{text[:m.start()]}{what[0].upper()}{what[1:]} is picked at random. " \
+          f"{text[m.end()][0].upper()}{text[m.end() + 1:]}"
+    return _HOLDER.sub("A bag has ", out, count=1)
 
 
 def _signs_said(text: str) -> str:

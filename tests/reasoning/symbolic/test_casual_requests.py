@@ -1,7 +1,9 @@
-"""Letters operated on in words beside equations ("find a times b if a + b = 10 and a - b = 4",
-`casual_text`) and a letter's logarithm said in words ("solve log base 2 of x = 5",
-`spelled_maths`). Each letter must be used in the maths elsewhere; an operator after the
-pair leaves it unread. Our own wordings."""
+"""Requests typed casually and said the way the readers read them (`casual_text`,
+`spelled_maths`): letters operated on in words beside equations ("find a times b if a + b = 10
+and a - b = 4"), a letter's logarithm said in words ("solve log base 2 of x = 5"), a listed run
+with dots summed, the next term of a written sequence, a random pick said as a condition.
+Each letter must be used in the maths elsewhere; an operator after the pair leaves it unread.
+Our own wordings."""
 
 from __future__ import annotations
 
@@ -76,3 +78,18 @@ def test_the_next_term_without_a_rule_declines(problem: str) -> None:
 
 def test_the_place_asked_is_said_in_english() -> None:
     assert "21st term" in respelled("find the next term of " + ", ".join(map(str, range(20))))
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("I have 2 red and 7 green beads. If I pick one at random, what is the probability it is "
+     "red?", r"\frac{2}{9}"),
+    ("A box holds 5 black and 15 white tiles. If you draw a tile at random, what is the "
+     "probability that it is black?", r"\frac{1}{4}"),
+])
+def test_a_random_pick_said_as_a_condition(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_only_a_pick_before_a_probability_is_respelled() -> None:
+    said = "I have 3 red and 5 blue marbles. If I pick one at random, how many are left?"
+    assert respelled(said).startswith("I have 3 red")
