@@ -8,7 +8,11 @@ question run on after a statement without a stop ("a rectangle is
 12 by 5 whats the diagonal") starts a new sentence ("... 5. what is the diagonal"), as does
 a question after a comma that ends a statement ("the gcd is 6, whats the lcm"); after a
 condition ("if ... 15% off, what is the sale price") the comma stays. A question typed
-without its question words is asked (`implied_questions`).
+without its question words is asked (`implied_questions`). Also said as the readers read
+them: two letters of the maths operated on in words ("find a times b"), a listed run with
+dots summed ("the sum of 2, 5, ..., 29"), the next term of a written sequence (by its place),
+a number in a question standing for the one thing counted ("how much does one cost"), and a
+random pick said as a condition before a probability ("If I pick one at random, ...").
 
 Only these words and stops change; every other word stays for the readers to read or decline
 on. Used by the engine after the text as written declines.
