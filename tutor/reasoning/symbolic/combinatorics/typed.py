@@ -94,6 +94,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     subset_kind_counts,
     subset_sizes,
     subset_sums,
+    symbol_runs,
     table_choices,
     three_sets,
     trial_wording,
@@ -155,6 +156,7 @@ READERS: list[Reader] = [
     digits_written.digits_written, numerals.numerals,  # integers
     removed_multiples.remaining,
     digit_counts.digit_counts, strings.strings, string_conditions.string_conditions,
+    symbol_runs.symbol_runs,
     vowel_words.vowel_words,
     plates.plates, position_codes.position_codes, answer_sheets.answer_sheets,
     digit_arrangements.digit_arrangements,
