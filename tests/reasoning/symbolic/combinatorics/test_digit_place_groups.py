@@ -117,3 +117,26 @@ DECLINED = [
 @pytest.mark.parametrize("problem", DECLINED)
 def test_digit_place_groups_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 3 at one more place with the other two different (3 * 9 * 8), or a pair of another
+    # digit (9 * 3 * 8)
+    ("How many four-digit numbers that begin with 3 have exactly two identical digits?", "432"),
+    ("How many four-digit numbers starting with 1 have all different digits?", "504"),  # 9*8*7
+    ("How many five-digit numbers beginning with 7 have no repeated digits?", "3024"),
+    # 9 * 10 first two digits, last fixed
+    ("How many three-digit numbers end in 5?", "90"),
+    # last digit 4, first digit 1-9 but not 4, middle 8 left
+    ("How many three-digit numbers ending with 4 have all digits different?", "64"),
+])
+def test_first_or_last_digit_told(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # two digits told at the start: not one place
+    "How many four-digit numbers beginning with 12 have all different digits?",
+])
+def test_first_digits_declined(problem):
+    assert solve_now(problem).answer is None

@@ -76,6 +76,9 @@ PLACE_CONDITIONS: list[tuple[str, str]] = [
      r"alike)))\b"),
     ("place", r" (?:(?:in which|where|with|such that|have|has|having) )?(?P<apart>no #2 "
      r"(?:consecutive|adjacent) digits) (?:are |being )?(?:the same|equal|identical|alike)\b"),
+    # "four-digit numbers beginning with 1", "that end in 5": the first or last digit told
+    ("place", r" (?:that |which )?(?P<edge>begins?|starts?|beginning|starting|begin|start|ends?|"
+     r"ending) (?:with|in) (?:a |an |the digit )?#(?P<edge_d>\d)(?! ?-)\b"),
     ("place", r" (?:(?:that |which )?(?:have|has|having|with) )?(?:(?:the |its |their )?property "
      r"that )?(?:an? |the |its |their )?(?P<pa>" + PLACES + r") digit (?:(?:that |which )?(?:is "
      r"|being ))?(?P<rel>equal to |greater than |less than |larger than |smaller than |at least "
@@ -192,6 +195,9 @@ def place_test(m: re.Match[str], width: int) -> Callable[[tuple[int, ...]], bool
         if g.get("apart"):
             return lambda t: all(a != b for a, b in pairwise(t))
         return lambda t: any(a == b and d in (None, a) for a, b in pairwise(t))
+    if g.get("edge"):
+        where, d = (-1 if g["edge"].startswith("end") else 0), int(g["edge_d"])
+        return lambda t: t[where] == d
     if g.get("kind"):
         allowed, where = _KINDS[g["kind"].replace("-", "")], _at(g["kp"], width)
         return lambda t: t[where] in allowed
