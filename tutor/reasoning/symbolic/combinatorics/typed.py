@@ -21,6 +21,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     complements,
     copies_rows,
     couples,
+    derangements,
     dice,
     dice_every,
     dice_face_means,
@@ -110,7 +111,7 @@ from tutor.reasoning.symbolic.typed import Reader
 READERS: list[Reader] = [
     arrangements.seatings, alternations.alternating, couples.couples, prizes.prizes,
     rings.loops, letters.letters, letter_conditions.letter_conditions,
-    kind_blocks.kind_blocks,  # orders
+    kind_blocks.kind_blocks, derangements.derangements,  # orders
     identical_rows.identical_rows, copies_rows.copies_rows, group_divisions.group_divisions,
     row_ends.row_ends, table_choices.chosen_at_table,
     selections.choices, ordered_choices.ordered_choices, selections.subsets,  # choices
