@@ -37,3 +37,23 @@ def test_guesses_in_more_wordings(problem, answer):
 ])
 def test_other_questions_than_guessed_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 1 - (1/2)^5
+    ("A quiz has 5 true-false questions. If Sam guesses on every question, what is the "
+     "probability that he gets at least one right?", "\\frac{31}{32}"),
+    # C(4, 2) / 2^4
+    ("A true-false test has 4 questions. If Kim guesses on all of the questions, what is the "
+     "probability that she gets exactly 2 right?", "\\frac{3}{8}"),
+    ("Ana takes a 6-question true or false quiz and guesses on each question. What is the "
+     "probability that she gets all 6 right?", "\\frac{1}{64}"),
+])
+def test_true_false_guesses(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_true_false_with_choices_declined():
+    assert solve_now("A quiz has 4 true-false questions, each with 3 answer choices. If Sam "
+                     "guesses on every question, what is the probability that he gets at least "
+                     "one right?").answer is None

@@ -23,8 +23,10 @@ from tutor.reasoning.symbolic.patterns import Result
 
 QUIZ = [r" (?:a|an|the) (?:(?:#(?P<n>\d+) ?-question|#(?P<n2>\d+) question) )?(?:multiple-choice |"
          r"multiple choice |true-false |true or false )?(?:quiz|test|exam)(?: (?:has|with|of) "
-         r"#(?P<n3>\d+) (?:multiple-choice |multiple choice )?questions)?\b",
-         r" #(?P<n>\d+) (?:multiple-choice |multiple choice )questions\b"]
+         r"#(?P<n3>\d+) (?:multiple-choice |multiple choice |true-false |true or false )?"
+         r"questions)?\b",
+         r" #(?P<n>\d+) (?:multiple-choice |multiple choice |true-false |true or false )"
+         r"questions\b"]
 CHOICES = (r",? (?:in which |where )?(?:each|every|every one)(?: of (?:them|which|these|the "
             r"questions))?(?: question)? "
             r"(?:has|with|having) #(?P<c>\d+) (?:possible |answer |different )?(?:choices|"
@@ -71,11 +73,15 @@ def guesses(split: Split, template: str) -> Result | None:
     ask = expected or w.take(ASK)
     found = [("mean", m) for m in expected] or [
         (kind, m) for kind, p in _MARKS.items() for m in w.take(p)]
-    if len(choices) != 1 or len(guess) != 1 or len(ask) != 1 or len(found) != 1 or \
+    true_false = any("true" in m.group(0) for m in quiz)  # two answers: true or false
+    if true_false and (choices or any("multiple" in m.group(0) for m in quiz)):
+        raise Decline("true-false questions with other answer choices")
+    if len(choices) != 1 - true_false or len(guess) != 1 or len(ask) != 1 or len(found) != 1 or \
             len(quiz) > 2 or not w.only_glue({"if", "then", "will", "each", "question",
                                               "questions", "of", "student", "pupil"}):
         return None
-    c = int(choices[0].group("c") or choices[0].group("c2") or choices[0].group("c3"))
+    c = 2 if true_false else int(choices[0].group("c") or choices[0].group("c2")
+                                 or choices[0].group("c3"))
     in_quiz = {int(x) for m in quiz for x in (m.groupdict().get(g) for g in ("n", "n2", "n3"))
                if x}
     g = guess[0]
