@@ -124,3 +124,18 @@ def test_expected_value_of_one_die_asked_bare(problem: str, answer: str) -> None
 ])
 def test_expected_value_asked_bare_near_misses(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("What is the expected value of the roll of a fair 10-sided die with faces 1 through 10?",
+     "\\frac{11}{2}"),
+    ("A fair 6-sided die has faces labeled 1 to 6. What is the expected value of a roll?",
+     "\\frac{7}{2}"),
+])
+def test_faces_told_without_numbered(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_faces_that_do_not_match_declined():
+    assert solve_now("What is the expected value of the roll of a fair 10-sided die with faces "
+                     "1 through 12?").answer is None

@@ -40,9 +40,10 @@ _ASK = (r" (?:what is |find |compute )?the expected (?:value of (?:the |a |#1 |t
         r"(?:a|an|one) )|"
         # "a fair die is rolled. what is the expected value?": of one die, its roll
         r"value(?P<bare>)(?! (?:of|for|per|in|on)\b))\b")
-# the faces said again: "whose faces are numbered 1 through 8", "has faces numbered from 1 to 12"
-_FACES = (r",? (?:whose|with|that has|which has|has|and) (?:its |the )?faces (?:are )?numbered "
-          r"(?:from )?#1 (?:to|through) #(?P<top>\d+)\b")
+# the faces said again: "whose faces are numbered 1 through 8", "has faces numbered from 1 to 12",
+# "with faces 1 through 10"
+_FACES = (r",? (?:whose|with|that has|which has|has|and) (?:its |the )?faces (?:(?:are )?numbered "
+          r"|labell?ed )?(?:from )?#1 (?:to|through) #(?P<top>\d+)\b")
 # the dice named in the question: "the expected value of the sum of two fair six-sided dice"
 _OF_DICE = (r"(?<=sum) (?:of|when rolling|for) #(?P<k>\d+) (?:fair |standard |ordinary )*"
             r"(?:#(?P<s>\d+)-sided )?dice\b")
