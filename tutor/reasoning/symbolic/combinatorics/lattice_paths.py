@@ -167,4 +167,43 @@ def _confirm(value: int, dx: int, dy: int, point: tuple[int, int] | None, kind: 
     confirm.count(value, lambda: got, "lattice paths (counted point by point across the grid)")
 
 
-__all__ = ["lattice_paths"]
+_GO = r"(?:walk|drive|go|ride)"
+_PLACE = (r"(?: (?:to|of|from) (?:get to )?(?:the |his |her |their |a |an )?(?:school|library|"
+          r"park|store|house|home|office|station|work|[a-z]+'s house))?")
+_BLOCKS = (r" (?:walks|drives|rides|bikes|travels|goes|lives|(?:has|needs) to " + _GO + r"|must "
+           + _GO + r")? ?#(?P<a>\d+) blocks? (?P<d1>" + _D + r") and #(?P<b>\d+) blocks? (?P<d2>"
+           + _D + r")" + _PLACE + r"\b")
+_SHORTEST = (r",? (?:always )?(?:taking|takes|using|uses|along|by|on|following) (?:a |the )?"
+             r"shortest (?:possible )?(?:route|path|way)s?\b")
+_ROUTES = (r" how many (?:different |distinct |possible )*(?:shortest )?(?:routes|paths|ways)(?: "
+           r"(?:can|could) (?:he|she|they|it|you|we) (?:take|choose|walk|drive|go)| are "
+           r"(?:there|possible))?\b")
+
+
+def block_routes(split: Split, template: str) -> Result | None:
+    """"Alex walks 5 blocks east and 2 blocks north to school, always taking a shortest
+    route. How many different routes can he take?": a shortest route is an order of its
+    a + b blocks, C(a + b, a), confirmed point by point as for lattice paths."""
+    if "block" not in template or "shortest" not in template:
+        return None
+    w = Wording.of(split, template)
+    w.take_name("walks|drives|rides|bikes|travels|goes|has|must|needs|lives")
+    blocks, shortest, ask = w.take(_BLOCKS), w.take(_SHORTEST), w.take(_ROUTES)
+    if len(blocks) != 1 or len(shortest) + len(re.findall(r"shortest", ask[0].group(0) if ask
+                                                          else "")) != 1 or len(ask) != 1 \
+            or not w.only_glue({"always", "he", "she", "they", "if"}):
+        return None
+    b = blocks[0]
+    u, v = _DIRS[b.group("d1")], _DIRS[b.group("d2")]
+    if u[0] == 0 and v[0] == 0 or u[1] == 0 and v[1] == 0:
+        raise Decline("two directions along one axis")
+    dx, dy = int(b.group("a")), int(b.group("b"))
+    if dx + dy == 0 or dx + dy > 40:
+        raise Decline("a modest walk")
+    total = comb(dx + dy, dx)
+    _confirm(total, dx, dy, None, "all")
+    claim = f"\\binom{{{dx + dy}}}{{{dx}}} = {total}"
+    return sp.Integer(total), [_order_step(dx, dy, claim)]
+
+
+__all__ = ["block_routes", "lattice_paths"]

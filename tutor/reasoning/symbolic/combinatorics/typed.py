@@ -131,6 +131,7 @@ READERS: list[Reader] = [
     handshake_bounds.handshake_bounds,
     colour_pairs.colour_pairs,
     distributions.distributions, kind_multisets.kind_multisets, lattice_paths.lattice_paths,
+    lattice_paths.block_routes,
     row_colourings.row_colourings,
     products.products,
     coins.coins, named_coins.named_coins, coin_and_die.coin_and_die,
