@@ -32,3 +32,17 @@ def test_toppings_that_may_repeat_are_declined():
 ])
 def test_pool_said_as_a_sized_group(problem, answer):
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C(8, 3), the size typed without its hyphen and 'make' for the verb
+    ("how many ways can you make a 3 person committee from 8 people", "56"),
+    ("How many ways can we make a 2 member team from 6 players?", "15"),  # C(6, 2)
+])
+def test_size_typed_without_hyphen(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_two_committees_made_declined():
+    assert solve_now("how many ways can you make 3 person committee and a 2 person committee "
+                     "from 8 people").answer is None

@@ -72,9 +72,10 @@ _TAKE = [  # the k chosen, in the forms "choose 3 (of them / students)", "a comm
     r"(?P<of>\w+)|(?P<kn>" + _NOUN + r")|(?:different |distinct )(?P<kd>" + _NOUN + r")))?\b",
     r" (?:a |an )?" + _GROUP + r" of #(?P<k>\d+)(?: (?P<kn>" + _NOUN + r"))? " + _BE + _CHOOSE
     + r"\b",
-    r" (?:a |an )?#(?P<k>\d+)-(?:person|member|player) " + _GROUP + r" " + _BE + _CHOOSE + r"\b",
-    r" " + _CHOOSE + r" (?:a |an )?#(?P<k>\d+)-(?:person|member|player|student) " + _GROUP
-    + r"\b",
+    r" (?:a |an )?#(?P<k>\d+)[- ](?:person|member|player) " + _GROUP + r" " + _BE + _CHOOSE
+    + r"\b",  # "a 3-person committee", "a 3 person committee" (as a student types it)
+    r" (?:" + _CHOOSE + r"|make) (?:a |an )?#(?P<k>\d+)[- ](?:person|member|player|student) "
+    + _GROUP + r"\b",
     r" #(?P<k>\d+)(?: (?P<kn>" + _NOUN + r")| of them)? " + _BE + _CHOOSE + r"(?: to form a "
     r"(?:team|committee|group))?\b",
     # "I have 11 books, of which I want to bring 2"
@@ -169,7 +170,7 @@ def _noun(a: str | None, b: str | None) -> None:
 def choice_sizes(split: Split, template: str) -> tuple[int, int] | None:
     """The pool and the number chosen of an unordered choice told in words."""
     if not quick(template, "how many", "number of", "count") or not quick(
-            template, "choose", "chosen", "select", "pick", "form", "elect", "made",
+            template, "choose", "chosen", "select", "pick", "form", "elect", "made", "make",
             "available", "offers", "offered", "sells", "bring", "invite", "want", "has", "take"):
         return None
     w = Wording.of(split, template)
