@@ -14,16 +14,15 @@ equations of earlier steps) is kept incrementally: a step's claims are read once
 
 from __future__ import annotations
 
-import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
-from tutor.verify.check import Context
 from tutor.verify.claims import RawClaim, extract_claims, step_last_side
 from tutor.verify.coefficients import EQUATES_COEFFICIENTS
 from tutor.verify.context import (
     NAME,
+    Context,
     chain_values,
     gives_value,
     is_equation,
@@ -37,44 +36,22 @@ from tutor.verify.function_origins import asks_extrema, note_definitions
 from tutor.verify.functions import defined_function, expand_functions, plain_definitions
 from tutor.verify.independent_answer import engine_answer
 from tutor.verify.pool import DEFAULT_TIME_LIMIT, CheckerPool, default_pool
+from tutor.verify.problem_context import problem_context
 from tutor.verify.segments import MAX_STEP_CHARS
 from tutor.verify.stated_answer import MAX_ANSWER_CHARS, stated_answer_verdict, states_answer
 from tutor.verify.step_checks import check_step
 from tutor.verify.step_values import StepValues, values_given
-from tutor.verify.target_expressions import target_expression
 from tutor.verify.verdict import ClaimResult, StepVerdict
 
 __all__ = ["ChainChecker", "check_step", "check_steps", "iter_check_steps", "problem_context",
            "step_verdict"]
 
-_SOLVE_TASK = re.compile(r"\bsolve\b|\bfind (?:all )?(?:the )?(?:values?|solutions?|roots?) of\b|"
-                         r"\bfor what value", re.IGNORECASE)
-_SOLVING_WORDS = {"and", "find", "the", "system", "of", "equations", "simultaneous", "for",
-                  "values", "value", "work", "out", "what", "are", "is"}
 _MAX_PREVIOUS = 6
 _MAX_OLDER = 4  # relations between two or more names, kept after they leave the window
 _MAX_GIVEN = 4
 _MAX_FUNCTIONS = 6
 _MAX_VALUES = 30
 _MAX_ARCHIVE = 40  # every equation so far, for claims that restate an old one
-
-
-def problem_context(problem: str) -> Context:
-    """The equation a "Solve ..." problem asks about, when there is exactly one."""
-    equations = [c for c in extract_claims(problem) if is_equation(c)]
-    target = None
-    solve = bool(_SOLVE_TASK.search(problem)) or _only_equations(problem)
-    if len(equations) == 1 and solve:
-        target = (equations[0].lhs, equations[0].rhs)
-    return Context(target_equation=target, previous=tuple((c.lhs, c.rhs) for c in equations),
-                   target_expression=target_expression(problem), solve_task=solve)
-
-
-def _only_equations(problem: str) -> bool:
-    """`x + y = 10, x - y = 2`: nothing but equations (and words asking to solve them)."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z]{2,}", problem)}
-    return "=" in problem and len(problem) <= 200 and words <= _SOLVING_WORDS \
-        and not re.search(r"[^\w\s=+\-*/^().,:;]", problem)
 
 
 class ChainChecker:
