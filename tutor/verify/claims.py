@@ -5,7 +5,9 @@ step's text (capped at MAX_STEP_CHARS, linear in its length), each giving
 1. `chains`: every relation link in every maths segment (`a = b = c`);
 2. `unit_arith`: arithmetic in prose with units and labels;
 3. `congruences`: links between whole numbers in a step that works modulo something;
-4. `remainders`: division with a remainder.
+4. `remainders`: division with a remainder;
+5. `worded_results`: arithmetic said in words ("3 times 7 is 21", "half of 30 is 15");
+6. `unit_conversions`: a measure in another unit of its kind ("2.5 hours = 150 minutes").
 
 Plain text work (no SymPy), so it runs in the calling process; each claim is then
 checked in a worker with a time limit.
@@ -24,6 +26,8 @@ from tutor.verify.extract.latex_prose import latex_as_prose
 from tutor.verify.extract.ratios import ratio_claims
 from tutor.verify.extract.remainders import remainder_claims
 from tutor.verify.extract.unit_arith import unit_claims
+from tutor.verify.extract.unit_conversions import conversion_claims
+from tutor.verify.extract.worded_results import worded_claims
 from tutor.verify.segments import MAX_STEP_CHARS, find_segments, prose_text
 
 __all__ = ["MAX_CLAIMS_PER_STEP", "RawClaim", "extract_claims", "said_false", "step_last_side",
@@ -35,7 +39,13 @@ MAX_CLAIMS_PER_STEP = 40
 _CONTINUES = re.compile(r"\s*(?:=|\\approx)")
 _ADJACENT = re.compile(r"(?:\\\]|\$|\\\))\s*$")
 # a step typed as plain maths and nothing else: "17 * 23 = 391", "= 391 + 9"
-_PLAIN_CHAIN = re.compile(r"=?\s*[\w\s.+\-*/^()=√π×÷·]+?[.]?")
+_PLAIN_CHAIN = re.compile(r"=?\s*[\w\s.+\-*/^()=√π×÷·−]+?[.]?")
+# A step that opens with words of result and then only numbers ("which gives 5/6", "so we
+# get 11/15", "that is 9"): it goes on from the step before, as "= 5/6" does.
+_GOES_ON_WITH = re.compile(
+    r"\s*(?:(?:so|and|then)\s*,?\s+)?(?:(?:which|that|this|it)\s+(?:gives(?:\s+us)?|is|makes|"
+    r"equals|comes\s+to)|(?:we|I)\s+get|giving|that's|i\.e\.,?)\s+"
+    r"(?=[\d(√π.\s+\-*/^×÷·−]+[.]?\s*$)", re.IGNORECASE)
 _MODULAR = re.compile(r"\bmod(?:ulo)?\b|\\pmod|\\bmod|\\equiv|≡|\bcongruen", re.IGNORECASE)
 
 
@@ -68,6 +78,10 @@ def extract_claims(step: str, carried_side: str = "", typed: bool = False) -> li
     `typed`: a step the student typed on its own as only "= 11/30" (plain text) goes on
     from their step before for certain, so that link is a claim like any other."""
     step = step[:MAX_STEP_CHARS]  # every reader below sees the capped text
+    # "which gives 5/6" after "1/2 + 1/3 = 3/6 + 2/6" reads as "= 5/6"; never refuted, even
+    # typed ("x + 2 = 10 - 5" then "which gives 3" may well mean x = 3)
+    worded = bool(carried_side and _GOES_ON_WITH.match(step))
+    step = _GOES_ON_WITH.sub("= ", step, count=1) if worded else step
     modular = bool(_MODULAR.search(step))
     claims: list[RawClaim] = []
     named: dict[str, str] = {}
@@ -93,12 +107,23 @@ def extract_claims(step: str, carried_side: str = "", typed: bool = False) -> li
                              counted=link)
                      for c in found
                      for link in [carried and not (plain and typed)
-                                  and c.lhs.strip() == carried_side.strip()]]
+                                  and c.lhs.strip() == carried_side.strip()
+                                  or worded and c.lhs.strip() == carried_side.strip()]]
         claims.extend(found)
         if len(claims) >= MAX_CLAIMS_PER_STEP:
             break
     if len(claims) < MAX_CLAIMS_PER_STEP:
         claims.extend(unit_claims(prose_text(step, latex_as_prose), MAX_CLAIMS_PER_STEP))
+    if len(claims) < MAX_CLAIMS_PER_STEP:
+        claims.extend(worded_claims(prose_text(step), MAX_CLAIMS_PER_STEP - len(claims)))
+    if len(claims) < MAX_CLAIMS_PER_STEP:
+        converted = conversion_claims(prose_text(step), MAX_CLAIMS_PER_STEP - len(claims))
+        # "750 g = 0.75 kg" is no equation in a letter g: the conversion replaces that link
+        spans = ["".join(c.source.split()) for c in converted]
+        claims = [c for c in claims
+                  if c.latex or not any(span.startswith("".join(c.source.split()))
+                                        for span in spans)]
+        claims.extend(converted)
     if modular:
         claims = [replace(c, comparable=False) for c in claims]
         claims.extend(congruence_claims(step)[: max(0, MAX_CLAIMS_PER_STEP - len(claims))])

@@ -1,0 +1,53 @@
+"""A measure converted to another unit of its kind ("2.5 hours = 150 minutes"), read by
+extract/unit_conversions: the conversion's arithmetic is the claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.verify.api import check_step
+from tutor.verify.extract.unit_conversions import conversion_claims
+from tutor.verify.verdict import Verdict
+
+V, R, U = Verdict.VERIFIED, Verdict.REFUTED, Verdict.UNCHECKED
+
+
+@pytest.mark.parametrize("step", [
+    "1.25 hours = 75 minutes",
+    "so 3.2 km is 3200 m",
+    "2,400 g = 2.4 kg",
+    "150 seconds = 2.5 minutes",
+    "the bottle holds 1.5 l = 1500 ml",
+    "36 mm = 3.6 cm",
+    "2 weeks = 14 days",
+])
+def test_right_conversions_are_verified(step: str) -> None:
+    assert check_step("Convert.", [], step).verdict is V
+
+
+@pytest.mark.parametrize(("step", "shown"), [
+    ("1.25 hours = 125 minutes", "1.25 × 60 = 75, not 125"),
+    ("2,400 g = 24 kg", "2,400 ÷ 1000 = 12/5, not 24"),
+    ("36 mm = 0.36 cm", "not 0.36"),
+])
+def test_a_wrong_factor_is_refuted(step: str, shown: str) -> None:
+    verdict = check_step("Convert.", [], step)
+    assert verdict.verdict is R
+    assert shown in verdict.reason
+
+
+@pytest.mark.parametrize("step", [
+    "1 day = 8 hours",                  # a working day: days and weeks never refuted
+    "a week = 5 days of school",
+    "if 2 hours = 100 minutes then",    # a trial
+    "3 × 2 hours = 360 minutes",        # the measure is part of a computation
+    "2 hours is 30 minutes longer",
+])
+def test_conventions_and_trials_are_not_refuted(step: str) -> None:
+    assert check_step("Convert.", [], step).verdict is not R
+
+
+@pytest.mark.parametrize("text", ["60 km/h = 1 km/min", "1 m² = 10000 cm²", "5 km = 5 km",
+                                  "2 hours = 3 kg", "5 m per second = 300 m"])
+def test_rates_areas_and_mixed_kinds_are_no_conversion(text: str) -> None:
+    assert conversion_claims(text) == []

@@ -1,0 +1,96 @@
+"""A measure converted to another unit of its kind: "2.5 hours = 150 minutes",
+"1.2 km is 1200 m", "750 g = 0.75 kg", "90 seconds = 1.5 minutes".
+
+Students and reasoning models convert units in one step of their own; with no operator
+in it, no other reader takes it. The claim is the conversion's arithmetic: "2.5 hours =
+150 minutes" is `2.5 × 60 = 150` (note: "60 minutes in an hour"), checked exactly like
+any other.
+
+Only conversions with one reading are claims:
+
+* seconds, minutes and hours, and the metric prefixes of metres, grams and litres
+  (mm cm m km, mg g kg, ml l): a wrong factor there is certainly a slip;
+* days and weeks are verified but never refuted: "1 day = 8 hours" is a working day
+  in a problem about shifts;
+* after "if", "suppose", "check whether" or in a question, verified but never refuted;
+* a unit that is squared, cubed or a rate ("m²", "km/h", "per hour"), a measure right
+  after an operator or a number ("3 × 2 hours = 360 minutes" multiplies first), and a
+  result that goes on with a comparison ("is 30 minutes longer") are not read.
+
+Plain text work (no SymPy): the claim is checked in the worker pool like any other.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from tutor.verify.extract.claim import QUESTION, TRIES, RawClaim, said_false, text_flags
+
+__all__ = ["conversion_claims"]
+
+# unit word -> (kind, size in the kind's base unit, strict: a wrong factor is a slip)
+_UNITS: dict[str, tuple[str, Fraction, bool]] = {}
+for _names, _kind, _size, _strict in [
+    ("s sec secs second seconds", "time", Fraction(1), True),
+    ("min mins minute minutes", "time", Fraction(60), True),
+    ("h hr hrs hour hours", "time", Fraction(3600), True),
+    ("day days", "time", Fraction(86400), False),
+    ("week weeks", "time", Fraction(604800), False),
+    ("mm millimetre millimetres millimeter millimeters", "length", Fraction(1, 1000), True),
+    ("cm centimetre centimetres centimeter centimeters", "length", Fraction(1, 100), True),
+    ("m metre metres meter meters", "length", Fraction(1), True),
+    ("km kilometre kilometres kilometer kilometers", "length", Fraction(1000), True),
+    ("mg milligram milligrams", "mass", Fraction(1, 1000), True),
+    ("g gram grams", "mass", Fraction(1), True),
+    ("kg kilogram kilograms", "mass", Fraction(1000), True),
+    ("ml mL millilitre millilitres milliliter milliliters", "volume", Fraction(1, 1000), True),
+    ("l L litre litres liter liters", "volume", Fraction(1), True),
+]:
+    for _name in _names.split():
+        _UNITS[_name] = (_kind, _size, _strict)
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_UNIT = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
+_CONVERSION = re.compile(
+    rf"(?<![\w.^/$])(?P<a>{_NUM})\s?(?P<u>{_UNIT})(?![\w²³^/])(?!\s*(?:per|/)\b)"
+    rf"\s*(?P<says>=|is\s+equal\s+to|is|equals)\s*"
+    rf"(?P<b>{_NUM})\s?(?P<v>{_UNIT})(?![\w²³^/])(?!\s*(?:per\b|/))"
+    r"(?!\s+(?:more|less|longer|shorter|later|earlier|before|after|than|of|each|faster|"
+    r"slower|heavier|lighter|left)\b)")
+# A measure right after an operator, a number or an operator word is part of a computation.
+_AFTER_OPERATOR = re.compile(r"(?:[-+×*÷·−/=^.\d]|\b(?:times|plus|minus|by|of|per))\s*$",
+                             re.IGNORECASE)
+
+
+def _factor(size: Fraction) -> str:
+    return str(size.numerator) if size.denominator == 1 else f"{size.numerator}/{size.denominator}"
+
+
+def conversion_claims(prose: str, limit: int = 40) -> list[RawClaim]:
+    """Claims of unit conversions in the prose (see module doc), at most `limit`."""
+    claims: list[RawClaim] = []
+    for m in _CONVERSION.finditer(prose):
+        if len(claims) >= limit:
+            break
+        (kind, size, strict), (other, target, strict_too) = _UNITS[m["u"]], _UNITS[m["v"]]
+        if kind != other or size == target:
+            continue
+        if _AFTER_OPERATOR.search(prose[max(0, m.start() - 20):m.start()]):
+            continue
+        ratio = size / target
+        lhs = f"{m['a']} × {_factor(ratio)}" if ratio.denominator == 1 \
+            else f"{m['a']} ÷ {_factor(1 / ratio)}" if ratio.numerator == 1 \
+            else f"{m['a']} × {_factor(ratio)}"
+        before, after = prose[max(0, m.start() - 80):m.start()], prose[m.end():m.end() + 80]
+        flags = text_flags(before, m.group(0), after)
+        clause = re.split(r"[.!?;\n]\s", before)[-1]
+        trial = bool(TRIES.search(clause[-50:]) or QUESTION.match(clause)
+                     or "?" in re.split(r"[.!;]\s", after[:60])[0])
+        claims.append(RawClaim(
+            lhs=lhs, relation="=", rhs=m["b"], source=m.group(0), latex=False,
+            comparable=flags.comparable and strict and strict_too and not trial
+            and not said_false(after), asserted=not trial,
+            approximate=flags.approximate, single_link=True,
+            note=f"{m['u']} to {m['v']}"))
+    return claims
