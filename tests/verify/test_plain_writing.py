@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from tutor.verify.api import check_step
 from tutor.verify.plain_writing import rewritten, without_list_mark, without_unit
+from tutor.verify.verdict import Verdict
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("log₂ 8 = 3", "log_2 8 = 3"),
+    ("log₂ 8 = 3", "log_2(8) = 3"),  # the bare argument too (see below)
     ("a₁₂ + a₃", "a_12 + a_3"),
     ("H₂O", "H_2O"),
     ("sin 30° = 1/2 and cos60° = 1/2", "sin(30°) = 1/2 and cos(60°) = 1/2"),
@@ -45,3 +47,34 @@ def test_without_list_mark(text: str, start: int, expected: tuple[str, bool]) ->
 ])
 def test_without_unit(step: str, run: str, expected: str) -> None:
     assert without_unit(step, run) == expected
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("ln 3 ≈ 1.0986", "ln(3) ≈ 1.0986"),
+    ("ln3 ≈ 1.0986", "ln(3) ≈ 1.0986"),
+    ("ln 27 = 3 ln 3", "ln(27) = 3 ln(3)"),
+    ("log_5 125 = 3", "log_5(125) = 3"),
+    ("log₇ 49 = 2", "log_7(49) = 2"),
+    ("x = ln 7/ln 3", "x = ln(7)/ln(3)"),
+    ("so it tends to -ln 3.", "so it tends to -ln(3)."),
+])
+def test_a_logarithm_of_a_number_needs_no_parentheses(text: str, read: str) -> None:
+    assert rewritten(text) == read
+
+
+@pytest.mark.parametrize("text", ["log37", "log_37", "ln 3x", "ln 3^n", "ln 7/3", "ln 3 · 2",
+                                  "log 100 = 2"])
+def test_a_bare_logarithm_that_reads_two_ways_is_left_alone(text: str) -> None:
+    assert rewritten(text) == text
+
+
+@pytest.mark.parametrize(("step", "verdict"), [
+    ("ln 3 ≈ 1.0986", Verdict.VERIFIED),
+    ("ln 27 = 3 ln 3", Verdict.VERIFIED),
+    ("log_5 125 = 3", Verdict.VERIFIED),
+    ("log_5 125 = 4", Verdict.REFUTED),    # a whole log of a whole number: one reading
+    ("ln 3 ≈ 1.3", Verdict.UNCHECKED),      # a plain function is never refuted otherwise
+    ("ln 27 = 2 ln 3", Verdict.UNCHECKED),
+])
+def test_bare_logarithms_are_checked(step: str, verdict: Verdict) -> None:
+    assert check_step("Evaluate.", [], step).verdict is verdict

@@ -4,7 +4,8 @@ A model's thinking, and often its markdown solution, types maths without LaTeX. 
 helpers say what its plain forms mean before `segments.py` cuts the maths out:
 
 * text rewritten in place: unicode subscript digits are a subscript (`log₂ 8` is
-  `log_2 8`, `a₇` is `a_7`), `sin 30°` is the sine of 30° (`sin(30°)`), and `10 choose 3`
+  `log_2 8`, `a₇` is `a_7`), a logarithm of a number needs no parentheses (`ln 2` is
+  `ln(2)`, `log_3 81` is `log_3(81)`), `sin 30°` is the sine of 30° (`sin(30°)`), and `10 choose 3`
   is the count `C(10, 3)`;
 * a sum's dots between two operators (`1 + 2 + ⋯ + 40`) belong to the run;
 * a numbered label's colon (`Step 3: 45 - 17 = 28`) glues nothing to the number after it;
@@ -40,6 +41,13 @@ _TRIG_DEGREES = re.compile(r"(?<![\\a-zA-Z])(sin|cos|tan)\s?(\d+(?:\.\d+)?°)(?!
 # "log₂ 8", "a₇": subscript digits typed in unicode are a subscript, never a number
 _SUBSCRIPT_DIGITS = re.compile(r"(?<=[A-Za-z)])[₀-₉]+")
 _SUBSCRIPT_VALUE = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+# "ln 2", "ln2", "3 ln 2", "log_3 81", "log2 8": a logarithm of a number typed without
+# parentheses, which read as `ln(2)`, `log_3(81)` (a function binds tighter than `/`, `·`:
+# "ln 5/ln 2" is ln(5)/ln(2)); never "log28" or "log_28" (a base and a number run
+# together), "ln 2x", "ln 2^n", "ln 5/2" or "ln 2 · 3", which read two ways.
+_BARE_LOG_ARGUMENT = re.compile(
+    r"(?<![A-Za-z\\])(?P<name>ln\s?|log_\{?\d{1,3}\}?\s|log\d{1,3}\s)(?P<arg>\d+(?:\.\d+)?)"
+    r"(?![\d^²³(!A-Za-z°_]|\.\d|\s*[*·×/^]\s*[\d(])")
 # "10 choose 3": the count of choices, written as `C(10, 3)` (see plain_functions)
 _CHOOSE_WORD = re.compile(r"(?<![\d.)])(\d{1,3}) choose (\d{1,3})(?![\d.(])")
 
@@ -56,6 +64,7 @@ def rewritten(text: str) -> str:
     """The text with subscript digits, `sin 30°`, `n choose k` and plain integrals
     (`plain_calculus`) written as read."""
     text = _SUBSCRIPT_DIGITS.sub(lambda m: "_" + m.group(0).translate(_SUBSCRIPT_VALUE), text)
+    text = _BARE_LOG_ARGUMENT.sub(lambda m: f"{m.group('name').strip()}({m.group('arg')})", text)
     text = _CHOOSE_WORD.sub(r"C(\1, \2)", plain_calculus(text))
     return _TRIG_DEGREES.sub(r"\1(\2)", text)
 
