@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import sympy
 
+from tutor.verify.approximate_values import approximate_value_claim
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import SEGMENT, Context, names_a_quantity
 from tutor.verify.derivatives import derivative_claim, derivative_zero_claim
@@ -43,6 +44,7 @@ from tutor.verify.point_values import point_claim
 from tutor.verify.segment_values import segment_value_claim
 from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict
+from tutor.verify.written_precision import agrees_at_written_places
 from tutor.verify.wrong_function_values import wrong_function_value
 from tutor.verify.wrong_integrals import wrong_integral
 
@@ -87,6 +89,10 @@ def _numeric_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed) -> ClaimResult:
             scale = max(abs(sympy.N(rhs.expr, 20)), abs(sympy.N(lhs.expr, 20)))
             tol = max(tol, sympy.Rational(1, 2) if not decimals else tol, scale / 50)
         if gap <= tol * (1 + sympy.Rational(1, 10**6)):
+            if not lhs.decimals and agrees_at_written_places(lhs.expr, claim.rhs) is False:
+                # "√2 ≈ 1.5", "9π ≈ 28.7": close, but not the value at the places written
+                return ClaimResult(claim.source, Verdict.UNCHECKED,
+                                   "not the value at the places written", "approximation")
             return ClaimResult(
                 claim.source, Verdict.VERIFIED, "equal after rounding", "approximation"
             )
@@ -231,6 +237,8 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
     known = {name for name, _ in ctx.values}
     if (euler := euler_number_claim(claim, lhs_read, rhs_read, known, _numeric_claim)):
         return euler  # `e^1.6094 ≈ 5.000`: e is Euler's number; verify only
+    if (approximate := approximate_value_claim(claim, ctx)) is not None:
+        return approximate  # `x ≈ 2.33` after `x = 7/3`; verify only
     result = equation_claim(claim, lhs_read, rhs_read, ctx)
     if result.verdict is Verdict.UNCHECKED and ctx.functions and ctx.asks_extrema:
         result = derivative_zero_claim(claim, lhs_read.expr, rhs_read.expr, ctx) or result

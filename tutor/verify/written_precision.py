@@ -1,0 +1,49 @@
+"""Whether a decimal written for an exact value is that value at the precision written.
+
+"√2 ≈ 1.41" and "2/3 ≈ 0.66" are: the value rounded (1.414… to 1.41) or cut off
+(0.666… to 0.66) at the places the writer gave. "√2 ≈ 1.5" and "9π ≈ 28.7" are not,
+though each is within a few percent: such a decimal is never shown verified (the
+checker leaves it unchecked; a rough value may have come from a rounded constant, so
+it is not refuted either).
+
+Only a plain decimal on the right (`1.41`, `-0.005333`, `28,274.3`) is read here; a
+value in scientific notation or a whole number ("2^10 ≈ 1000") keeps the checker's
+relative tolerance. Confirmed two ways: the exact value at 50 digits, and the written
+decimal read exactly as a fraction (no floating point).
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+import sympy
+
+__all__ = ["PLAIN_DECIMAL", "agrees_at_written_places"]
+
+PLAIN_DECIMAL = re.compile(r"(?P<sign>[-−]?)\s*(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\.(?P<frac>\d+)")
+
+
+def agrees_at_written_places(value: sympy.Expr, written: str) -> bool | None:
+    """True when `written` (a plain decimal) is `value` rounded or cut off at its own
+    places; False when it is neither; None when `written` is no plain decimal or the
+    value has no real number."""
+    match = PLAIN_DECIMAL.fullmatch(written.strip())
+    if match is None:
+        return None
+    try:
+        number = sympy.N(value, 50)
+    except (TypeError, ValueError, ArithmeticError):
+        return None
+    if not number.is_real or not number.is_finite:
+        return None
+    places = len(match.group("frac"))
+    shown = Fraction(int(match.group("whole").replace(",", "") + match.group("frac")),
+                     10 ** places)
+    shown = -shown if match.group("sign") else shown
+    exact = Fraction(str(sympy.Float(number, 50)))
+    unit = Fraction(1, 10 ** places)
+    if abs(exact - shown) <= unit / 2:
+        return True  # rounded (a tie either way)
+    # cut off: same sign, and less than one unit nearer zero
+    return (exact >= 0) == (shown >= 0) and abs(shown) <= abs(exact) < abs(shown) + unit
