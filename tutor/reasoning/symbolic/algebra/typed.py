@@ -87,9 +87,11 @@ from tutor.reasoning.symbolic.algebra.vector_areas import read as read_vector_ar
 from tutor.reasoning.symbolic.algebra.vertex_points import read_vertex_point
 from tutor.reasoning.symbolic.algebra.vertex_questions import read_vertex
 from tutor.reasoning.symbolic.algebra.y_intercepts import read as read_y_intercept
+from tutor.reasoning.symbolic.polynomials.reciprocal_powers import read as read_reciprocal_power
 from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
+    read_reciprocal_power,  # before the general solve-and-substitute readers: fast for any power
     read_solution_test,
     read_operation, read_unary_operation, read_piecewise, read_function, read_integer_bound,
     read_extremum, read_extreme_point, read_assigned_numbers, read_solution_sum,
