@@ -25,6 +25,8 @@ SOLVED = [
      "527"),
     # i: -3, -4i, then s_6 = s_3^2 - 2 = -18
     (r"Suppose $t$ is a complex number with $t + t^{-1} = i$. Compute $t^6 + t^{-6}$.", "-18"),
+    # -2 cos 3 degrees = 2 cos 177 degrees: 2 cos(2000 * 177 degrees) = 2 cos 120 degrees = -1
+    (r"If $z + \frac{1}{z} = -2\cos 3^\circ$, find $z^{2000} + \frac{1}{z^{2000}}$.", "-1"),
 ]
 
 
@@ -44,3 +46,4 @@ DECLINED = [
 @pytest.mark.parametrize("problem", DECLINED)
 def test_unsettled_reciprocal_powers_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+

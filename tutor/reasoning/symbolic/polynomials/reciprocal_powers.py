@@ -46,7 +46,7 @@ def _told_sum(e: sp.Basic) -> tuple[sp.Symbol, sp.Expr] | None:
     for side, other in ((e.lhs, e.rhs), (e.rhs, e.lhs)):
         if other.free_symbols or sp.expand(side - z - 1 / z) != 0:
             continue
-        return z, sp.sympify(other)
+        return z, sp.expand(other)  # the parser may leave Mul(-1, 2 cos t) unevaluated
     return None
 
 
@@ -69,7 +69,10 @@ def _angle(c: sp.Expr) -> sp.Expr | None:
     half = c / 2
     if isinstance(half, sp.cos):
         t = half.args[0]
-    elif half.is_real and abs(float(half)) <= 1:
+    elif isinstance(-half, sp.cos):  # -cos u = cos(pi - u)
+        t = sp.pi - (-half).args[0]
+    elif half.is_number and not half.has(sp.cos, sp.sin, sp.tan) and half.is_real \
+            and abs(float(half)) <= 1:
         t = sp.acos(half)
     else:
         return None
@@ -129,6 +132,8 @@ def read(split: Split, template: str) -> Result | None:
         told_angle = "" if isinstance(c / 2, sp.cos) else f"${latex(c)} = 2\\cos {latex(t)}$, so "
         how = (told_angle + f"${latex(z)} = e^{{\\pm i {latex(t)}}}$ and "
                f"${latex(z)}^{{{n}}} + {latex(z)}^{{-{n}}} = 2\\cos {latex(n * t)}$")
+    elif c.has(sp.cos, sp.sin, sp.tan, sp.acos, sp.asin, sp.atan, sp.pi, sp.E):
+        raise Decline(f"{latex(c)} is not twice the cosine of a rational multiple of pi")
     else:
         value = _doubled(c, n)
         how = (f"with $s_k = {latex(z)}^k + {latex(z)}^{{-k}}$: $s_0 = 2$, $s_1 = {latex(c)}$, "
