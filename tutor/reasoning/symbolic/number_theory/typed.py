@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from tutor.reasoning.symbolic.number_theory import (
     base_counts,
+    base_digit_asks,
     base_digit_tallies,
     base_equations,
     base_questions,
@@ -129,6 +130,7 @@ READERS: list[Reader] = [
     decimals.read,
     base_questions.read,
     base_digit_tallies.read,
+    base_digit_asks.read,
     base_stories.read,
     base_equations.read,
     gcd_lcm_words.read,
