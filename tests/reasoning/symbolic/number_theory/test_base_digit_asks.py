@@ -33,6 +33,21 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("Once 999 is written in base 9, what is the sum of its digits?", "7"),
     # 109 = 1101101_2: five ones, two zeros
     ("When 109 is written in base 2, how many more ones than zeros does it have?", "3"),
+    # 300 has 9 binary digits (256..511), 70 has 7 (64..127)
+    ("When the base-ten numbers 300 and 70 are written in base 2, how many more digits does "
+     "300 have than 70 (after being converted)?", "2"),
+    # 23 * 19 = 437 = 3*125 + 2*25 + 2*5 + 2 = 3222_5
+    ("The numbers 23 and 19 are multiplied, and the product is written in base 5. What is "
+     "the units digit of the product?", "2"),
+    # 58 + 41 = 99 = 81 + 2*9 = 10200_3
+    ("The base-10 numbers 58 and 41 are added. The sum is then written in base 3. What is "
+     "the sum of its digits?", "3"),
+    # 150 = 10010110_2: four ones, four zeros
+    ("Write 150 in base 2. Let $a$ be the number of ones and $b$ be the number of zeros. "
+     "What is $a + 2b$?", "12"),
+    # 81 = 10000_3: one 1, four zeros
+    (r"Convert $81_{10}$ to base 3. Let $p$ be the number of zeros and $q$ be the number of "
+     r"ones in base 3. What is the value of $p - q$?", "3"),
 ])
 def test_digit_asks(problem, answer):
     assert_solved(problem, answer)
@@ -45,6 +60,9 @@ def test_digit_asks(problem, answer):
     "When 64 and 8 are written in base 2, how many more digits does 8 have than 64?",
     # the digit 5 does not exist in base 4
     "When 100 is written in base 4, how many fives does it have?",
+    # the expression names a letter that is not a count
+    "Write 150 in base 2. Let $a$ be the number of ones and $b$ be the number of zeros. "
+    "What is $a + c$?",
 ])
 def test_declines(problem):
     assert solve_now(problem).answer is None

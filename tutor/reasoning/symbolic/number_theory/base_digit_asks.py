@@ -23,7 +23,7 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, step
 from tutor.reasoning.symbolic.number_theory import integers, numeral_values
 from tutor.reasoning.symbolic.number_theory.base_questions import all_used, markers
-from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
 
@@ -33,6 +33,9 @@ _ONE = r"(?:the " + _TEN + r"(?:number|integer|numeral|value) )?@(\d+)@"
 _TWO = (r"(?:the " + _TEN + r"(?:numbers|integers|numerals|values) )?@(\d+)@ and @(\d+)@")
 _INTO = r" (?:in|to|into|as) (?:a )?b(\d+)(?: (?:number|numeral|representation|form))?"
 # (pattern, how many numbers): the clause that writes the number(s) in the base
+_COMBINED = re.compile(
+    r"(?:the " + _TEN + r"(?:numbers|integers) )?@(\d+)@ and @(\d+)@ are (?P<op>multiplied|added)"
+    r"(?: together)?[.,]? (?:and )?the (?:product|sum|result) is (?:then )?" + _WRITTEN + _INTO)
 _CLAUSES: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"(?:(?:when|if|once|after) )?" + _ONE + r" (?:is|gets|has been) " + _WRITTEN
                 + _INTO), 1),
@@ -47,7 +50,7 @@ _WORD_DIGITS = {"zeros": 0, "zeroes": 0, "ones": 1, "twos": 2, "threes": 3, "fou
                 "fives": 5, "sixes": 6, "sevens": 7, "eights": 8, "nines": 9}
 _DIGIT = (r"(?:(?P<{0}w>" + "|".join(_WORD_DIGITS) + r")|@(?P<{0}s>\d+)@ ?'?s|digits (?:equal "
           r"to )?@(?P<{0}e>\d+)@)")
-_IT = r"(?:it|the result|the numeral|the base (?:representation|numeral))"
+_IT = r"(?:it|the result|the numeral|the b\d+ (?:representation|numeral)|the (?:product|sum))"
 _HAVE = r"(?: (?:does " + _IT + r" have|are there(?: in " + _IT + r")?|appear|will " + _IT \
     + r" have|are in " + _IT + r"))?"
 _WHAT = r"(?:(?:what is|what's|find|compute|determine|give) )?"
@@ -70,7 +73,16 @@ _VOCAB = frozenset(
     "in appear will result numeral numerals base representation when if once after number "
     "numbers integer integers value values and gets get has have been written expressed "
     "converted represented rewritten changed to into as a form convert write express rewrite "
-    "decimal equal b s expansion".split()) | set(_WORD_DIGITS)
+    "decimal equal b s expansion multiplied added together product sum then being let be "
+    "number".split()) | set(_WORD_DIGITS)
+# "(after being converted)": says again that the numbers are written in the base
+_AGAIN = re.compile(r",? ?\(?(?:after|once) (?:being|it is|they are|they have been) "
+                    + _WRITTEN + r"\)?")
+# "let x be the number of zeros and y be the number of ones": letters for digit counts
+_LETTER = r"@(?P<{0}>\d+)@ (?:be|denote|is) the number of " + _DIGIT.format("{0}d")
+_LETTERS = re.compile(r"let " + _LETTER.format("x") + r",? and (?:let )?" + _LETTER.format("y")
+                      + r"(?: in (?:it|the b\d+ (?:representation|numeral)|b\d+))?[.,] "
+                      r"(?:what is |find |compute )?(?:the value of )?@(?P<e>\d+)@")
 
 
 def read(split: Split, template: str) -> Result | None:
@@ -83,12 +95,23 @@ def read(split: Split, template: str) -> Result | None:
     if re.search(r"\bbase\b", body) or not words_within(body, _VOCAB | {f"b{b}"
                                                                         for b in range(2, 37)}):
         return None
-    found = _clause(body)
-    if found is None:
+    body = _AGAIN.sub("", body)
+    combined = list(_COMBINED.finditer(body))
+    found = _clause(body) if not combined else None
+    if len(combined) == 1:  # "217 and 45 are multiplied; the product is written in base 6"
+        c = combined[0]
+        slots, base = [int(c.group(1)), int(c.group(2))], int(c.group(4))
+        rest = re.sub(r"^[.,?]\s*|\s*[.,?]$", "", (body[:c.start()] + body[c.end():]).strip())
+        a, b = (_value(split, x, body) for x in slots)
+        values = [a * b if c.group("op") == "multiplied" else a + b]
+        used |= set(slots)
+        slots = [slots[0]]
+    elif found is None:
         return None
-    slots, base, rest = found
-    values = [_value(split, s, body) for s in slots]
-    used |= set(slots)
+    else:
+        slots, base, rest = found
+        values = [_value(split, x, body) for x in slots]
+        used |= set(slots)
     if len(slots) == 2:
         m = _MORE_DIGITS.fullmatch(rest)
         if m is None:
@@ -106,6 +129,10 @@ def read(split: Split, template: str) -> Result | None:
         digit_slots = {int(g) for k, g in m.groupdict().items() if k[-1] in "se" and g}
         all_used(split, used | digit_slots)
         return _answer(kind, m, split, values[0], base)
+    if (m := _LETTERS.fullmatch(rest)) is not None:
+        all_used(split, used | {int(m.group(k)) for k in ("x", "y", "e")} | {
+            int(g) for k, g in m.groupdict().items() if k[-1] in "se" and g})
+        return _letters(m, split, values[0], base)
     return None
 
 
@@ -124,8 +151,6 @@ def _clause(body: str) -> tuple[list[int], int, str] | None:
         rest = re.sub(r"\s*([.,?])\s*", r"\1 ", rest).strip()
         if count == -1:  # "the sum of the digits in the base 4 representation of 100"
             rest = re.sub(r"\s+", " ", rest)
-        if re.search(r"[.?] ", rest):
-            return None  # more than one sentence left: more than one ask
         rest = rest.rstrip(" ,.")
         return slots, base, rest
     return None
@@ -133,6 +158,9 @@ def _clause(body: str) -> tuple[list[int], int, str] | None:
 
 def _value(split: Split, slot: int, body: str) -> int:
     src = split.maths[slot].strip()
+    if re.fullmatch(r"[0-9A-Z]+_\{?\d+\}?", src):  # "199_{10}", "1234_5": its own base
+        value, _steps = numeral_values.numeral_value(src, None)
+        return value
     if not re.fullmatch(r"\d+", src):
         raise Decline("a whole number written in digits to write in the base")
     if re.search(r"\bb(?!10\b)\d+ (?:number|integer|numeral)s? @" + str(slot) + "@", body):
@@ -201,6 +229,31 @@ def _answer(kind: str, m: re.Match[str], split: Split, value: int, base: int) ->
     return sp.Integer(more), [*steps, step(
         "compare the counts", f"Count the {_word(a)} and the {_word(b)}, then subtract.",
         f"${claim}$", claim)]
+
+
+def _letters(m: re.Match[str], split: Split, value: int, base: int) -> Result:
+    """"Let x be the number of zeros and y the number of ones": the expression in x and y."""
+    ds, digits, steps = _written(value, base)
+    names = [split.maths[int(m.group(k))].strip() for k in ("x", "y")]
+    if not all(re.fullmatch(r"[a-zA-Z]", n) for n in names) or names[0] == names[1]:
+        raise Decline("two letters for the two counts")
+    counts = []
+    for key in ("xd", "yd"):
+        digit = _digit(m, split, key)
+        if digit >= base:
+            raise Decline("a digit that base does not have")
+        counts.append(ds.count(digit))
+    expr = parse_latex(split.maths[int(m.group("e"))])
+    symbols = {sp.Symbol(n): sp.Integer(c) for n, c in zip(names, counts, strict=True)}
+    if not isinstance(expr, sp.Expr) or not expr.free_symbols <= set(symbols):
+        raise Decline("an expression in the two counts")
+    result = sp.nsimplify(expr.xreplace(symbols))
+    by_powers = _by_powers(value, base)
+    again = [by_powers.count(_digit(m, split, k)) for k in ("xd", "yd")]
+    confirm.check(again == counts, "the counts found again from floor(N / b^k) mod b")
+    claim = ", ".join(f"{n} = {c}" for n, c in zip(names, counts, strict=True))
+    return result, [*steps, step("read the digits", f"${value} = {digits}_{{{base}}}$.",
+                                 f"${claim}$", claim)]
 
 
 def _more_digits(first: int, second: int, base: int) -> Result:

@@ -1,0 +1,42 @@
+"""The remainder or units digit of a term of a sequence given by a rule between terms
+(`number_theory.recurrence_residues`). Our own problems; the terms listed in comments."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the Fibonacci numbers repeat every 12 modulo 8, and F_4 = 3
+    (r"The sequence $F_n$ is defined by $F_1 = F_2 = 1$ and $F_n = F_{n-1} + F_{n-2}$ for "
+     r"$n \ge 3$. What is the remainder when $F_{100}$ is divided by 8?", "3"),
+    # 1, 5, 17, 53, 161, 485 = 7 * 69 + 2
+    ("if a_0 = 1 and a_n = 3a_{n-1} + 2 for every n >= 1, what is the remainder when a_5 is "
+     "divided by 7", "2"),
+    # 3, 7, 47, 2207, ... each term is 2 (mod 5) from the second on
+    (r"Let $a_1 = 3$ and $a_{n+1} = a_n^2 - 2$ for $n \ge 1$. What is the remainder when "
+     r"$a_{6}$ is divided by 5?", "2"),
+    # units digits 2, 3, 6, 8, 8, 4, 2, 8, 6, 8, 8, 4
+    (r"Let $u_1 = 2$, $u_2 = 3$ and $u_n = u_{n-1} \cdot u_{n-2}$ for $n \geq 3$. What is the "
+     r"units digit of $u_{12}$?", "4"),
+    # 1, 3, 7, 15, ...: b_n = 2^n - 1, and 2^40 - 1 ends in 5
+    (r"Let $b_1 = 1$ and $b_{n} = 2b_{n-1} + 1$ for $n \ge 2$. Find the last digit of "
+     r"$b_{40}$.", "5"),
+])
+def test_recurrence_residues(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # the terms are not integers: 1, 3/2, 7/4, ...
+    r"Let $b_1 = 1$ and $b_n = b_{n-1}/2 + 1$ for $n \ge 2$. What is the remainder when $b_5$ "
+    r"is divided by 3?",
+    # no first term told
+    r"Let $a_{n+1} = 2a_n + 1$ for $n \ge 1$. What is the remainder when $a_{10}$ is divided "
+    r"by 3?",
+])
+def test_declines(problem):
+    assert solve_now(problem).answer is None
