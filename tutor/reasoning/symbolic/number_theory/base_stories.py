@@ -1,4 +1,5 @@
-"""An amount told in another base, asked in base ten: "An old tortoise says it has lived
+"""An amount told in another base, asked in base ten (the base also said in words: "counts his
+gold in base 6 and says he has 2345 coins"): "An old tortoise says it has lived
 $1302_4$ years. How many years is that in base ten?", "A dragon guards $2101_3$ coins, $112_3$
 rubies and $21_3$ pearls. In base 10, what is the total number of treasures?".
 
@@ -78,6 +79,7 @@ def read(split: Split, template: str) -> Result | None:
     if re.search(r"@\d+@", question) or not slots or set(slots) | used != set(
             range(len(split.maths))):
         return None
+    told, plain = _base_in_words(split, told, slots, used)
     if words(told + " " + question) & _CHANGES or re.search(r"\bbase\b|\bdecimal\b", told):
         return None
     convert = _CONVERT.fullmatch(question)
@@ -90,12 +92,34 @@ def read(split: Split, template: str) -> Result | None:
         return None  # a total of some of the things: which?
     if any(not _in_story(w, words(told)) for w in said - _ASKS - _COLLECTIVE):
         return None
-    numerals = [_NUMERAL.fullmatch(split.maths[s]) for s in slots]
+    slots = [s for s in slots if s not in used]
+    numerals = [plain] if plain else [_NUMERAL.fullmatch(split.maths[s]) for s in slots]
     if any(n is None for n in numerals):
         return None  # a plain number in the story: the amount may not be the numeral's
     if len(slots) > 1 and not said & _SUMS and "in all" not in question:
         raise Decline("several amounts, and the question does not say which")
     return _amount([n for n in numerals if n is not None], len(slots) > 1)
+
+
+def _base_in_words(split: Split, told: str, slots: list[int], used: set[int]
+                   ) -> tuple[str, re.Match[str] | None]:
+    """"counts his gold in base 6 and says he has 2345 coins": the one base said in the story
+    and the one plain number, whose digits must all be digits of that base, read as a numeral
+    of that base; the story without the base, and that numeral (None when the story says no
+    base this way)."""
+    said = list(re.finditer(r"\b(?:in|using) base(?:-| )@(\d+)@", told))
+    if len(said) != 1:
+        return told, None
+    base_slot = int(said[0].group(1))
+    amounts = [s for s in slots if s != base_slot]
+    digits = split.maths[amounts[0]].strip() if len(amounts) == 1 else ""
+    base = integers.integer(split.maths[base_slot])
+    if not re.fullmatch(r"\d+", digits) or not 2 <= base <= 9 or any(
+            int(d) >= base for d in digits):
+        raise Decline("one amount whose digits are digits of the base the story names")
+    used.update({base_slot, amounts[0]})
+    told = told[:said[0].start()] + told[said[0].end():]
+    return told, _NUMERAL.fullmatch(f"{digits}_{{{base}}}")
 
 
 def _some_units(told: str) -> set[str]:
