@@ -25,6 +25,12 @@ from tutor.reasoning.symbolic.engine import solve_now
     # 1, 3, 7, 15, ...: b_n = 2^n - 1, and 2^40 - 1 ends in 5
     (r"Let $b_1 = 1$ and $b_{n} = 2b_{n-1} + 1$ for $n \ge 2$. Find the last digit of "
      r"$b_{40}$.", "5"),
+    # Lucas numbers: the units digits repeat every 12; 2023 = 12 * 168 + 7 and L_7 = 29
+    (r"The Lucas numbers are given by $L_0 = 2$, $L_1 = 1$, and $L_n = L_{n-1} + L_{n-2}$. "
+     r"What is the units digit of $L_{2023}$?", "9"),
+    # 3, 5, 9, 17, ...: b_n = 2^n + 1, and 2^10 + 1 = 1025 = 4 * 256 + 1
+    (r"Define $b_1 = 3$ and $b_{n+1} = 2b_n - 1$ for $n \geq 1$. What is the remainder when "
+     r"$b_{10}$ is divided by 4?", "1"),
 ])
 def test_recurrence_residues(problem, answer):
     assert_solved(problem, answer)

@@ -29,7 +29,8 @@ VOCAB = frozenset("let be a sequence for which and for each every all positive i
                   "integers what is find determine compute the value of defined recursively "
                   "by function as follows first second term terms furthermore values "
                   "remaining are chosen so that such with where given in certain rule "
-                  "satisfies satisfy when holds starting from follows each".split())
+                  "satisfies satisfy when holds starting from follows each define numbers "
+                  "fibonacci lucas".split())
 _ASK = re.compile(r"\b(?:what is|find|determine|compute)(?: the value of)? @(\d+)@")
 _INDEX = re.compile(r"\s*(?:(?P<n>[a-z])\s*(?:(?P<sign>[+-])\s*(?P<k>\d+))?|(?P<c>\d+))\s*")
 RANGE = re.compile(r"\s*(?P<n>[a-z])\s*(?P<op>\\geq?|\\geqslant|>)\s*(?P<b>\d+)\s*")
