@@ -93,3 +93,12 @@ def test_a_random_pick_said_as_a_condition(problem: str, answer: str) -> None:
 def test_only_a_pick_before_a_probability_is_respelled() -> None:
     said = "I have 3 red and 5 blue marbles. If I pick one at random, how many are left?"
     assert respelled(said).startswith("I have 3 red")
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 1/p + 1/q = (p + q)/(pq) = (5/3)/(-4/3)
+    ("p and q are roots of 3x^2 - 5x - 4 = 0. compute 1/p + 1/q", r"- \frac{5}{4}"),
+    ("let m and n be roots of x^2 - 6x + 2 = 0. find m^2 + n^2", "32"),
+])
+def test_roots_said_without_the(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
