@@ -82,6 +82,7 @@ from tutor.reasoning.symbolic.geometry.named_vector_equations import read_named_
 from tutor.reasoning.symbolic.geometry.nearest_points import read_nearest_points
 from tutor.reasoning.symbolic.geometry.opposite_sides import read_opposite_sides
 from tutor.reasoning.symbolic.geometry.parallel_cuts import read_parallel_cut
+from tutor.reasoning.symbolic.geometry.parallel_plane_cuts import read_parallel_plane_cut
 from tutor.reasoning.symbolic.geometry.parametric_curves import read as read_parametric_curve
 from tutor.reasoning.symbolic.geometry.parametric_lengths import read as read_parametric_length
 from tutor.reasoning.symbolic.geometry.plane_conditions import read_plane_conditions
@@ -191,5 +192,5 @@ READERS: list[Reader] = [
     read_exterior_angle, read_cyclic_quadrilateral, read_diameter_triangle, read_opposite_sides,
     read_angle_sequence, read_centre_angle, read_figure_construction, read_divided_spans,
     read_right_triangle_ratio, read_equal_arcs, read_solid_pieces,
-    read_polygon_walk, read_great_circle,
+    read_polygon_walk, read_great_circle, read_parallel_plane_cut,
 ]
