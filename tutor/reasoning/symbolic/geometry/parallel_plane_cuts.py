@@ -33,6 +33,7 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import FILLER, words
 
 PI = sp.pi
+_POINTS_TO = re.compile(r"\b(?:diagram|shown|figure|pictured|picture)\b")
 _N = r"@(\d+)@"
 _U = r"(?: (?:units?|inches|inch|feet|foot|centimeters?|cm|meters?|m))?"
 _SOLID = re.compile(r"\b(?:a|an|the) (?:(?:solid|right|regular|circular|square) )*(cone|pyramid)"
@@ -79,7 +80,11 @@ _GLUE = FILLER | frozenset(
 
 
 def read_parallel_plane_cut(split: Split, template: str) -> Result | None:
-    if "[asy]" in template or not _PARALLEL.search(template):
+    # a drawing the text never points to adds nothing; one it points to ("as shown") may
+    template = re.sub(r"\[asy\].*?\[/asy\]", " ", template, flags=re.S)
+    if "[asy]" in template or _POINTS_TO.search(template):
+        return None
+    if not _PARALLEL.search(template):
         return None
     solids = {m.group(1) for m in _SOLID.finditer(template)}
     if len(solids) != 1:
@@ -99,8 +104,8 @@ def read_parallel_plane_cut(split: Split, template: str) -> Result | None:
         r.start() <= m.start() < r.end() for r in ratio)]
     if len(ratio) + len(ones) != 1:
         raise Decline("one volume or one ratio of volumes asked")
-    if sorted(used) != list(range(len(split.maths))) or len(
-            re.findall(r"@\d+@", template)) != len(used):
+    slots = [int(n) for n in re.findall(r"@(\d+)@", template)]
+    if sorted(used) != sorted(slots) or len(set(slots)) != len(slots):
         raise Decline("every number told used once")
     whole = _whole_volume(kind, dims)
     n = len(planes) + 1

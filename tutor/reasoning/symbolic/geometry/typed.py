@@ -76,6 +76,7 @@ from tutor.reasoning.symbolic.geometry.matrix_relations import read_matrix_relat
 from tutor.reasoning.symbolic.geometry.matrix_unknowns import read_matrix_unknowns
 from tutor.reasoning.symbolic.geometry.median_relations import read_median_relations
 from tutor.reasoning.symbolic.geometry.midpoint_figures import read_midpoint_figure
+from tutor.reasoning.symbolic.geometry.named_altitude_feet import read_named_altitude_foot
 from tutor.reasoning.symbolic.geometry.named_angles import read_named_angle
 from tutor.reasoning.symbolic.geometry.named_similar import read_named_similar
 from tutor.reasoning.symbolic.geometry.named_vector_equations import read_named_vector_equation
@@ -193,4 +194,5 @@ READERS: list[Reader] = [
     read_angle_sequence, read_centre_angle, read_figure_construction, read_divided_spans,
     read_right_triangle_ratio, read_equal_arcs, read_solid_pieces,
     read_polygon_walk, read_great_circle, read_parallel_plane_cut,
+    read_named_altitude_foot,
 ]
