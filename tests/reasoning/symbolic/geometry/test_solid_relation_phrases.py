@@ -34,6 +34,15 @@ from tutor.reasoning.symbolic.geometry.solid_relation_phrases import (
      "cylinder?", "24/\\pi"),
     ("A metal cylinder with radius 2 and height 9 is melted and reshaped into a sphere. What "
      "is the radius of the sphere?", "3"),
+    # molded or shaped into: 24 pi = 1/3 pi 16 h
+    ("A cylinder of clay with radius 2 and height 6 is molded into a cone with radius 4. What "
+     "is the height of the cone?", "\\frac{9}{2}"),
+    # 36 pi = pi r^2 4
+    ("A clay sphere of radius 3 is shaped into a cylinder of height 4. What is the radius of "
+     "the cylinder?", "3"),
+    # 12 pi = 9 pi h
+    ("A cone of gold with radius 3 and height 4 is moulded into a cylinder of radius 3. What "
+     "is the height of the cylinder?", "\\frac{4}{3}"),
     ("A right circular cylinder is 10 cm tall and its base has a diameter of 4 cm. What is "
      "its lateral surface area?", "40\\pi"),
     ("A cone's base has a radius of 3 and the cone is 4 tall. What is its volume?", "12\\pi"),
@@ -70,6 +79,8 @@ def test_the_words_rewritten() -> None:
     assert told_relations("the volume of a cone is @0@ times that of a cylinder with radius "
                           "@1@") == "a cone with @0@ times the volume of a cylinder with radius @1@"
     assert told_relations("a solid iron sphere") == "a sphere"
+    assert told_relations("a cylinder of clay with radius @0@") == "a cylinder with radius @0@"
+    assert told_relations("is molded into a cone") == "is melted and recast into a cone"
     assert told_relations("is reshaped into a cube") == "is melted and recast into a cube"
     # "melted and reshaped into" is solid_wording's own, left as it is
     assert told_relations("is melted and reshaped into a cube") == \

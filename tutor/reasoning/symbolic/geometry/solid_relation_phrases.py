@@ -31,8 +31,11 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\bthe " + _MEASURE + r" of (a|an) " + _KIND + r" (?:is (?:equal to|the same as)|equals) "
      r"(?:the \1|that) of (?=(?:a|an|the) )", r"\2 \3 with the same \1 as "),
     (r"\b(a|an) (?:solid )?" + _MATERIAL + r" " + _KIND + r"\b", r"a \2"),
+    (r"\b(a|an) (?:solid )?" + _KIND + r" (?:made )?of (?:solid )?" + _MATERIAL + r"\b",
+     r"a \2"),
     (r"\b(?:is |are )?melted (?:down )?(?:into|to form|to make)\b|(?<!\band )\b(?:is |are )"
-     r"(?:recast|reshaped|remolded|remoulded) into\b", "is melted and recast into"),
+     r"(?:recast|reshaped|remolded|remoulded|molded|moulded|shaped) into\b",
+     "is melted and recast into"),
     (r"\b(the same [a-z ]+?) and the same\b", r"\1 and"),
     (r"\b(?:its|the) base has (?:a )?(radius|diameter|circumference)(?: of| that is)?\b",
      r"its \1"),
