@@ -29,6 +29,12 @@ SOLVED = [
     # legs 15, 20: AD = 15^2 / 25 = 9
     ("In right triangle ABC with right angle at C, CD is the altitude to the hypotenuse AB. "
      "If AC = 15 and BC = 20, find AD.", "9"),
+    # AB^2 = AD * AC: 36 = 4 AC, AC = 9, DC = 5
+    ("Triangle ABC has its right angle at B. The altitude from B meets AC at D. If AB = 6 and "
+     "AD = 4, what is DC?", "5"),
+    # the angle told in LaTeX, lengths with no spaces: BD^2 = 3 * 12
+    ("In right triangle $ABC$, $m\\angle ABC = 90^\\circ$ and $BD$ is the altitude to $AC$. If "
+     "$AD=3$ and $DC=12$, what is $BD$?", "6"),
 ]
 
 

@@ -36,7 +36,7 @@ from tutor.reasoning.symbolic.typed import FILLER
 _POINTS_TO = re.compile(r"\b(?:diagram|shown|figure|pictured|picture)\b")
 _NUM = r"(\d*\\sqrt\{\d+\}|\\frac\{\d+\}\{\d+\}|\d+(?:\.\d+)?)"
 _TRIANGLE = re.compile(r"\bright triangle ([A-Z]{3})\b|\btriangle ([A-Z]{3}) (?:be|is) a right "
-                       r"triangle\b")
+                       r"triangle\b|\btriangle ([A-Z]{3}) (?:has|with) (?:a|its) right angle\b")
 _RIGHT = re.compile(r"\bright angle (?:at )?([A-Z])\b|\b([A-Z]) is (?:a|the) right angle\b|"
                     r"\bangle ([A-Z]|[A-Z]{3}) (?:= 90(?: degrees)?|is (?:a )?right(?: angle)?)")
 _FOOT = [  # (pattern, how the foot is told): groups give the vertex, the foot, the side
@@ -48,6 +48,8 @@ _FOOT = [  # (pattern, how the foot is told): groups give the vertex, the foot, 
      "altitude"),
     (re.compile(r"\b()([A-Z]) is the foot of the (?:altitude|perpendicular) from ([A-Z])"
                 r"(?: to (?:side )?([A-Z]{2}))?"), "foot"),
+    (re.compile(r"\b(?:the )?(?:altitude|perpendicular) from ([A-Z]) (?:meets|intersects|to) "
+                r"(?:side |the hypotenuse )?([A-Z]{2}) at ([A-Z])\b"), "from"),
     (re.compile(r"\bcircle with (?:a )?diameter (?:of )?([A-Z]{2}) (?:meets|intersects|cuts) "
                 r"(?:side |segment |the hypotenuse )?([A-Z]{2}) (?:again )?at ([A-Z])\b"),
      "circle"),
@@ -133,6 +135,8 @@ def _flat(split: Split, template: str) -> str:
         src = re.sub(r"\\overline\{([A-Z]+)\}", r"\1", src)
         src = re.sub(r"\^\{?\\circ\}?", " degrees", src)
         src = re.sub(r"\\[,;!]|~", " ", src)
+        src = re.sub(r"\s*=\s*", " = ", src)
+        src = re.sub(r"\bm\s*angle ", "angle ", src)
         return re.sub(r"\s+", " ", src).strip().rstrip(".,")
     return re.sub(r"@(\d+)@", maths, template)
 
@@ -145,6 +149,10 @@ def _foot(feet: list[tuple[re.Match[str], str]], right: str, hyp: set[str],
             diameter, side, point = m.group(1), m.group(2), m.group(3)
             if right not in diameter or set(diameter) - tri or set(side) != hyp:
                 raise Decline("the circle's diameter a leg, meeting the hypotenuse")
+        elif how == "from":
+            vertex, side, point = m.group(1), m.group(2), m.group(3)
+            if vertex != right or set(side) != hyp:
+                raise Decline("the altitude from the right angle to the hypotenuse")
         elif how == "foot":
             point, vertex, side = m.group(2), m.group(3), m.group(4)
             if vertex != right or (side and set(side) != hyp):
