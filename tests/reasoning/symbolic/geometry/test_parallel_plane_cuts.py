@@ -65,6 +65,9 @@ DECLINED = [
     # a volume asked with no size told
     "A cone is cut by a plane parallel to its base halfway up. What is the volume of the "
     "frustum?",
+    # a base edge with the base's shape not told
+    "A pyramid has base edge 6 and height 12. A plane parallel to its base cuts it 6 units "
+    "below the apex. What is the volume of the small pyramid?",
     # the pieces' heights are not said to be equal
     "A cone is sliced into three pieces by planes parallel to its base. What is the ratio of "
     "the volume of the smallest piece to the volume of the largest piece?",

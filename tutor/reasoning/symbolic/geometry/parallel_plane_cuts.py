@@ -107,6 +107,8 @@ def read_parallel_plane_cut(split: Split, template: str) -> Result | None:
     slots = [int(n) for n in re.findall(r"@(\d+)@", template)]
     if sorted(used) != sorted(slots) or len(set(slots)) != len(slots):
         raise Decline("every number told used once")
+    if kind == "pyramid" and "a" in dims and not re.search(r"\bsquare pyramid\b", template):
+        raise Decline("a base edge fixes the base of a square pyramid only")
     whole = _whole_volume(kind, dims)
     n = len(planes) + 1
     if ratio:
