@@ -32,6 +32,9 @@ SOLVED = [
     # AB^2 = AD * AC: 36 = 4 AC, AC = 9, DC = 5
     ("Triangle ABC has its right angle at B. The altitude from B meets AC at D. If AB = 6 and "
      "AD = 4, what is DC?", "5"),
+    # the altitude asked with no foot named: 5 * 12 / 13
+    ("In right triangle PQR with right angle at Q, PQ = 5 and QR = 12. Find the altitude from "
+     "Q to PR.", "\\frac{60}{13}"),
     # the angle told in LaTeX, lengths with no spaces: BD^2 = 3 * 12
     ("In right triangle $ABC$, $m\\angle ABC = 90^\\circ$ and $BD$ is the altitude to $AC$. If "
      "$AD=3$ and $DC=12$, what is $BD$?", "6"),
@@ -53,6 +56,9 @@ DECLINED = [
     # the perpendicular is not from the right angle
     "In right triangle ABC with right angle at B, AD is perpendicular to BC. If BD = 1 and "
     "CD = 4, what is AD?",
+    # the altitude from an acute vertex is a leg, not this reader's
+    "In right triangle PQR with right angle at Q, PQ = 5 and QR = 12. Find the altitude from "
+    "P to QR.",
     # the median, not the altitude
     "In right triangle ABC with right angle at B, BD is the median to AC. If AD = 1 and BD = "
     "4, what is CD?",

@@ -58,6 +58,9 @@ _TOLD_LENGTH = re.compile(rf"\b([A-Z]{{2}}) (?:=|is|has length|measures) {_NUM}"
 _TOLD_AREA = re.compile(rf"\barea of triangle ([A-Z]{{3}}) (?:=|is) {_NUM}")
 _ASKED = re.compile(r"\b(?:what is|find|compute|determine|how long is)(?: the length of)?"
                     r" (?:segment )?(?:(?:the )?area of triangle ([A-Z]{3})|([A-Z]{2}))\b")
+_ASK_ALTITUDE = re.compile(r"\b(?:what is|find|compute|determine|how long is) (?:the length of )?"
+                           r"the altitude (?:from ([A-Z]) )?to (?:side |the hypotenuse )?"
+                           r"([A-Z]{2})\b")
 _WORDS = FILLER | frozenset(
     "let right triangle angle at with such circle diameter meets intersects cuts side segment "
     "hypotenuse again altitude perpendicular foot from area length degrees has measures how "
@@ -74,11 +77,23 @@ def read_named_altitude_foot(split: Split, template: str) -> Result | None:
     text = _flat(split, template)
     triangles = {next(g for g in m.groups() if g) for m in _TRIANGLE.finditer(text)}
     feet = [(m, how) for pattern, how in _FOOT for m in pattern.finditer(text)]
-    if len(triangles) != 1 or not feet:
+    altitude_asked = list(_ASK_ALTITUDE.finditer(text))
+    if len(triangles) != 1 or not (feet or altitude_asked):
         return None
     tri = triangles.pop()
     if len(set(tri)) != 3:
         return None
+    if not feet:  # "what is the altitude from C to AB": its foot gets a fresh name
+        if len(altitude_asked) != 1:
+            raise Decline("one altitude asked")
+        fresh = sorted(set("DEFGHKMNPQRSTWXYZ") - set(re.findall(r"[A-Z]", text)))[0]
+        ask = altitude_asked[0]
+        named = f"what is {ask.group(1) or ''}{fresh}? {ask.group(1) or ''}{fresh} is "\
+                f"perpendicular to {ask.group(2)}"
+        text = text[:ask.start()] + named + text[ask.end():].lstrip("?. ")
+        if not ask.group(1):
+            raise Decline("the altitude's vertex named")
+        feet = [(m, how) for pattern, how in _FOOT for m in pattern.finditer(text)]
     rights = {next(g for g in m.groups() if g) for m in _RIGHT.finditer(text)}
     if len(rights) != 1:
         raise Decline("the right angle told once")
