@@ -35,7 +35,7 @@ from tutor.reasoning.symbolic import (
 from tutor.reasoning.symbolic.calculus import derivative_words, limit_words, sum_words
 from tutor.reasoning.symbolic.diagrams.figure_problems import has_figure, solve_figure_problem
 from tutor.reasoning.symbolic.equality_words import equalities_joined
-from tutor.reasoning.symbolic.figure_names import triangles_said
+from tutor.reasoning.symbolic.figure_names import perpendiculars_said, triangles_said
 from tutor.reasoning.symbolic.geometry import named_images
 from tutor.reasoning.symbolic.measure_pairs import measures_said_apart
 from tutor.reasoning.symbolic.model import WHICH_MEANT, Decline, Solution
@@ -121,9 +121,9 @@ def _recognise_respelled(text: str) -> handlers.Result:
     try:
         return _recognise_text(text)
     except Decline as exc:
-        spelled = measures_said_apart(triangles_said(equalities_joined(words_respelled(
-            ordinals_respelled(sum_words.as_tex(limit_words.as_tex(derivative_words.as_tex(
-                casual_text.respelled(text)))))))))
+        spelled = measures_said_apart(perpendiculars_said(triangles_said(equalities_joined(
+            words_respelled(ordinals_respelled(sum_words.as_tex(limit_words.as_tex(
+                derivative_words.as_tex(casual_text.respelled(text))))))))))
         if spelled == text or str(exc).startswith(confirm.DISAGREES):
             raise
         # first typed casually only ("whats" said in full, "two angles" kept in words), when
