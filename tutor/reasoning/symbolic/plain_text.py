@@ -44,6 +44,10 @@ _INTERVAL = re.compile(r"(?<![\w\\])(?:\[[^\[\]()$,]+,[^\[\]()$,]+[\])]"
 
 # "in the form a + bi": the form of a complex number, its "a" not the article
 _A_PLUS_BI = re.compile(r"(?<=\bform )a\s*\+\s*bi\b")
+# "right angle at A.", "the altitude from A meets BC": a vertex A of a figure named by its
+# letters ("triangle ABC"), after a word for a place, not the article
+_POINT_A = re.compile(r"(?:(?<=\bat )|(?<=\bfrom )|(?<=\bvertex )|(?<=\bpoint )|(?<=\bthrough ))"
+                      r"A(?=[,.;:?)]|\s+(?:meets|is|and|to|of|on|in|with)\b|\s*$)")
 
 
 def _named_or_interval(m: re.Match[str]) -> str:
@@ -51,6 +55,8 @@ def _named_or_interval(m: re.Match[str]) -> str:
     dollars."""
     if m.re is _A_PLUS_BI:
         return "$a + bi$"
+    if m.re is _POINT_A:
+        return "$A$"
     if m.group(0)[0] in "[(":  # an interval: its ends written as LaTeX
         ends = [e.strip() for e in m.group(0)[1:-1].split(",")]
         tex = [e if "\\" in e else plain_to_latex(e) for e in ends]
@@ -100,8 +106,9 @@ def wrap_plain_maths(text: str) -> str | None:
     vertices = frozenset("".join(m.group(4) for m in _ANGLE.finditer(text) if m.group(4)))
     if vertices:
         vertices |= frozenset(re.findall(r"(?<![\w'’])([B-HJ-Z])(?![\w'’])", text))
+    points = [*_POINT_A.finditer(text)] if "A" in vertices else []
     spans = sorted([*_ANGLE.finditer(text), *_INTERVAL.finditer(text),
-                    *_A_PLUS_BI.finditer(text)], key=lambda m: m.start())
+                    *_A_PLUS_BI.finditer(text), *points], key=lambda m: m.start())
     for m in spans:
         if m.start() < last:
             return None  # an angle and an interval overlap: not read
