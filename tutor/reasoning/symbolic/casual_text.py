@@ -22,9 +22,8 @@ from __future__ import annotations
 
 import re
 
-from tutor.reasoning.symbolic import implied_questions
+from tutor.reasoning.symbolic import casual_stories, implied_questions
 from tutor.reasoning.symbolic.combinatorics import trial_clauses
-from tutor.reasoning.symbolic.prealgebra import story_phrases, story_words
 
 # a kind of whole number, for "the next ... after 89" (never "the next term after 5")
 _KIND = (r"prime(?: number)?|perfect (?:square|cube)|multiple of \d+|(?:even|odd|composite)"
@@ -69,7 +68,8 @@ def respelled(text: str) -> str:
     out = trial_clauses.told_first(implied_questions.respelled(out))
     if re.search(r"\$[^$]*[\\^_{}=][^$]*\$", out):
         return implied_questions.asked(out)  # typeset maths: not typed casually
-    out = _signs_said(_listed_sum(_count_noun_said(_next_asked(_pick_said(out)))))
+    out = _signs_said(_listed_sum(casual_stories.count_noun_said(_next_asked(
+        casual_stories.pick_said(out)))))
     sentences = re.split(r"(?<=[.?!])\s+", out.strip())
     last = sentences[-1]
     # "the product is 432 and the gcd is 6, what is the lcm": the comma ends a statement
@@ -153,27 +153,6 @@ def _listed_sum(text: str) -> str:
     return _LISTED_SUM.sub(summed, text)
 
 
-# "3 notebooks cost $4.50. How much does one cost?": a number standing for the one kind of
-# thing counted in the story, said with its noun ("how much does one notebook cost")
-_COUNT_ASKED = re.compile(r"\b((?:how much|what) (?:does|do|would|will|did|is|are) )(one|two|three|"
-                          r"four|five|six|seven|eight|nine|ten|\d+)(?= (?:cost|weigh)\b|\s*\?\s*$)",
-                          re.I)
-_COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a dozen) "
-                      r"([a-z]+s)\b", re.I)
-
-
-def _count_noun_said(text: str) -> str:
-    m = _COUNT_ASKED.search(text)
-    if m is None:
-        return text
-    plurals = {story_words.singular(n.lower()): n for n in _COUNTED.findall(text[:m.start()])}
-    things = [n for n in plurals if n not in story_phrases.UNITS]  # "2 pounds" is a unit's
-    if len(things) != 1:
-        return text  # no kind of thing counted, or two
-    said = things[0] if m.group(2).lower() in ("one", "1") else plurals[things[0]]
-    return f"{text[:m.end()]} {said}{text[m.end():]}"
-
-
 # "what is the next number in the sequence 2, 6, 18, 54", "what comes next: 3, 7, 11, 15": the
 # term after the written ones asked by its place (four or more written: `list_terms` reads
 # the rule from them, or declines)
@@ -192,25 +171,6 @@ def _next_asked(text: str) -> str:
     suffix = "th" if place % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(place % 10,
                                                                                      "th")
     return f"What is the {place}{suffix} term of the sequence {m.group('run')}, ...?"
-
-
-# "I have 3 red and 5 blue marbles. If I pick one at random, what is the probability it is
-# red?": a random pick from the things someone has, said as the draw readers read ("A bag has
-# 3 red and 5 blue marbles. One is picked at random. What is the probability it is red?")
-_PICK_IF = re.compile(r"\bif (?:i|you|we|he|she|they) (?:randomly )?(?:pick|draw|choose|select|"
-                      r"take) (?P<what>one|an? [a-z]+)(?: out)?(?: at random)?(?: from (?:them|the "
-                      r"[a-z]+))?, (?=(?:what is|what's|find) the (?:probability|chance)\b)", re.I)
-_HOLDER = re.compile(r"^(?:i|we|you) (?:have|has|got|own) (?=\d+ [a-z]+ (?:and|,))", re.I)
-
-
-def _pick_said(text: str) -> str:
-    m = _PICK_IF.search(text)
-    if m is None:
-        return text
-    what = m.group("what")
-    out = f"{text[:m.start()]}{what[0].upper()}{what[1:]} is picked at random. " \
-          f"{text[m.end()][0].upper()}{text[m.end() + 1:]}"
-    return _HOLDER.sub("A bag has ", out, count=1)
 
 
 def _signs_said(text: str) -> str:

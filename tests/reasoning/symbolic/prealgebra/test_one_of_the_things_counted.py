@@ -1,5 +1,5 @@
 """A number in the question standing for the one kind of thing the story counts ("3 notebooks
-cost $4.50. How much does one cost?" asks the cost of one notebook, `casual_text`). It was read
+cost $4.50. How much does one cost?" asks the cost of one notebook, `casual_stories`). It was read
 as the amount 1 itself and answered "1", shown as verified: a question that names no amount of
 the story is never answered by the story readers (`story_solving`). Our own wordings."""
 
@@ -17,6 +17,8 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("7 apples weigh 3 pounds. What does one weigh?", r"\frac{3}{7}"),
     ("If 2 pizzas cost $18, how much do 6 cost?", "54"),
     ("A pack of 12 pens costs $9. How much is one?", "0.75"),
+    ("A ruler costs $3. How much do 4 cost?", "12"),
+    ("A candy costs $0.25. How much do 8 cost?", "2"),
 ])
 def test_the_number_asked_counts_the_thing(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -24,6 +26,7 @@ def test_the_number_asked_counts_the_thing(problem: str, answer: str) -> None:
 
 @pytest.mark.parametrize("problem", [
     "3 apples and 2 pears cost $5. How much does one cost?",  # which kind
+    "A pen costs $2 and a pencil costs $1. How much do 3 cost?",
     "If 3 notebooks cost $4.50, how much does one cost in total?",
 ])
 def test_never_the_number_itself(problem: str) -> None:
