@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tutor.reasoning.symbolic.prealgebra import (
     ages,
+    amounts_left,
     area_units,
     averages,
     bouncing_balls,
@@ -36,6 +37,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     mean_parts,
     mean_removals,
     mean_statements,
+    measured_rates,
     median_unknowns,
     metered_costs,
     middle_values,
@@ -137,4 +139,5 @@ READERS: list[Reader] = [scientific_notation.read, two_numbers.two_numbers,
                           coinciding_cycles.coinciding_cycles,
                           plan_comparisons.plan_comparisons, tile_counts.tile_counts,
                           median_unknowns.median_unknowns, listed_parts.listed_parts,
-                          fractions_taken.fractions_taken, equal_sectors.equal_sectors]
+                          fractions_taken.fractions_taken, equal_sectors.equal_sectors,
+                          amounts_left.amounts_left, measured_rates.measured_rates]

@@ -1,0 +1,53 @@
+"""A price or an ingredient at one rate, asked for another amount
+(prealgebra/measured_rates.py). Our own problems, answers worked out by hand; near misses
+(another unit, other stuff, other things) must decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    # 8/4 for one kilogram
+    ("If 4 kg of pears cost $8, how much does 1 kg cost?", "2"),
+    # 12/3 * 7
+    ("If 3 kg of flour costs $12, how much does 7 kg cost?", "28"),
+    # 9/6 * 4, plural unit asked again with its stuff
+    ("6 litres of juice cost $9. How much would 4 litres of juice cost?", "6"),
+    # 15/2 * 3
+    ("if 2 pounds of coffee cost $15 what do 3 pounds cost", "\\frac{45}{2}"),
+    # a dozen: 4/12 * 9
+    ("A dozen rolls cost $4. How much do 9 rolls cost?", "3"),
+    # half a dozen: 3/6 * 8
+    ("Half a dozen cupcakes cost $3. How much do 8 cupcakes cost?", "4"),
+    # recipe: 4/16 * 40
+    ("A recipe needs 4 cups of milk for 16 pancakes. How much milk for 40 pancakes?", "10"),
+    # recipe, 'to make', 'how many cups of': 2/10 * 25
+    ("If a recipe calls for 2 cups of oats to make 10 bars, how many cups of oats are needed "
+     "to make 25 bars?", "5"),
+]
+
+NEAR_MISSES = [
+    # another unit: converting is another story
+    "If 4 kg of pears cost $8, how much do 3 pounds cost?",
+    # other stuff
+    "If 4 kg of pears cost $8, how much do 3 kg of apples cost?",
+    # other things in a recipe
+    "A recipe needs 4 cups of milk for 16 pancakes. How much milk for 40 waffles?",
+    # other stuff in a recipe
+    "A recipe needs 4 cups of milk for 16 pancakes. How much flour for 40 pancakes?",
+    # a dozen of one thing, asked of another
+    "A dozen rolls cost $4. How much do 9 muffins cost?",
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_measured_rates_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", NEAR_MISSES)
+def test_measured_rates_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

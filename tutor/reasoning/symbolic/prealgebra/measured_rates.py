@@ -1,0 +1,127 @@
+"""Reader of a price or an ingredient at one rate, asked for another amount: "If 3 kg of apples
+cost $6, how much does 1 kg cost?", "5 litres of paint cost $20. How much do 8 litres cost?",
+"A dozen bagels cost $6. How much do 5 bagels cost?", "A recipe uses 3 cups of sugar for 18
+muffins. How much sugar for 24 muffins?".
+
+Two shapes, a story and a question (two sentences, or "if STORY, QUESTION"):
+- a price: "(if) A UNIT(s) of STUFF cost(s) P", the amount a measure ("3 kg of apples"), a
+  count ("4 pens") or dozens ("a dozen eggs", "half a dozen pens"); the question asks how much
+  (or what) B of the same unit (or the same things) cost(s), "of STUFF" repeated or not.
+- a recipe: "(if) a recipe uses/needs/calls for A UNIT(s) of STUFF for/to make N THINGS"; the
+  question asks how much STUFF (or how many UNITs of STUFF) for M of the same THINGS.
+
+Another unit, other stuff or other things in the question ("how much do 6 pounds cost" of a
+price in kilograms) leave the problem unread: converting is another story. The amount asked
+is the story's rate times the question's amount, P/A*B; it is confirmed the second way, as the
+proportion B*P = answer*A cross-multiplied in exact fractions.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+import sympy as sp
+
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.model import step
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.prealgebra import number_words as nw
+from tutor.reasoning.symbolic.prealgebra import wording
+
+_N = r"#\d+(?:\.\d+|/\d+)?"
+_AMOUNT = (rf"(?:(?P<{{p}}a>{_N}) (?P<{{p}}unit>[a-z]+) of (?P<{{p}}stuff>[a-z]+)"
+           rf"|(?:(?P<{{p}}half>{_N}) times )?a dozen (?P<{{p}}dozen>[a-z]+)"
+           rf"|(?P<{{p}}c>{_N}) (?P<{{p}}things>[a-z]+))")
+_PRICE = re.compile(rf"^{_AMOUNT.format(p='s')} costs? (?P<p>{_N})$")
+_PRICE_ASK = re.compile(rf"^(?:how much|what) (?:does|do|would|will) (?P<b>{_N}) "
+                        r"(?P<unit>[a-z]+)(?: of (?P<stuff>[a-z]+))? cost$")
+_RECIPE = re.compile(rf"^(?:a|the|my|this) recipe (?:uses|needs|calls for|requires|takes) "
+                     rf"(?P<a>{_N}) (?P<unit>[a-z]+) of (?P<stuff>[a-z]+) (?:for|to make) "
+                     rf"(?P<n>{_N}) (?P<things>[a-z]+)$")
+_RECIPE_ASK = re.compile(
+    r"^how (?:much (?P<stuff>[a-z]+)|many (?P<unit>[a-z]+) of (?P<stuff2>[a-z]+))"
+    r"(?: (?:is|are|would be|will be) (?:needed|required)|"
+    r" (?:do|does|would|will) (?:you|i|we|it|she|he|they) need)? (?:for|to make) "
+    rf"(?P<m>{_N}) (?P<things>[a-z]+)$")
+
+
+def measured_rates(split: Split, template: str) -> Result | None:
+    if "cost" not in template and "recipe" not in template:
+        return None
+    sentences = nw.story_sentences(split, template)
+    if sentences is None:
+        return None
+    if len(sentences) == 1 and sentences[0].startswith("if "):
+        parts = re.split(r",? (?=(?:how|what) )", sentences[0].removeprefix("if "), maxsplit=1)
+        if len(parts) != 2:
+            return None
+        story, ask = parts
+    elif len(sentences) == 2:
+        story, ask = sentences
+    else:
+        return None
+    price = _PRICE.fullmatch(story)
+    if price is not None:
+        return _price(price, _PRICE_ASK.fullmatch(ask))
+    recipe = _RECIPE.fullmatch(story)
+    if recipe is not None:
+        return _recipe(recipe, _RECIPE_ASK.fullmatch(ask))
+    return None
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    """One unit or thing named twice, singular or plural ("kg", "pound"/"pounds")."""
+    return a is not None and b is not None and a.removesuffix("s") == b.removesuffix("s")
+
+
+def _price(price: re.Match[str], ask: re.Match[str] | None) -> Result | None:
+    if ask is None:
+        return None
+    if price.group("sa") is not None:  # a measure of stuff
+        if not _same(price.group("sunit"), ask.group("unit")):
+            return None
+        if ask.group("stuff") not in (None, price.group("sstuff")):
+            return None
+        a = wording.value(price.group("sa"))
+    elif ask.group("stuff") is not None:
+        return None
+    elif price.group("sdozen") is not None:
+        if not _same(price.group("sdozen"), ask.group("unit")):
+            return None
+        half = price.group("shalf")
+        a = 12 * (wording.value(half) if half else Fraction(1))
+    else:
+        if not _same(price.group("sthings"), ask.group("unit")):
+            return None
+        a = wording.value(price.group("sc"))
+    return _scaled(a, wording.value(price.group("p")), wording.value(ask.group("b")), "cost")
+
+
+def _recipe(recipe: re.Match[str], ask: re.Match[str] | None) -> Result | None:
+    if ask is None or not _same(recipe.group("things"), ask.group("things")):
+        return None
+    if (ask.group("stuff") or ask.group("stuff2")) != recipe.group("stuff"):
+        return None
+    if ask.group("unit") is not None and not _same(ask.group("unit"), recipe.group("unit")):
+        return None
+    return _scaled(wording.value(recipe.group("n")), wording.value(recipe.group("a")),
+                   wording.value(ask.group("m")), recipe.group("unit"))
+
+
+def _scaled(a: Fraction, p: Fraction, b: Fraction, what: str) -> Result | None:
+    """P for A, so P/A for one and P/A*B for B; confirmed as B*P = answer*A."""
+    if a <= 0 or b <= 0 or p <= 0:
+        return None
+    per_one = p / a
+    answer = per_one * b
+    confirm.check(b * p == answer * a, "the two amounts and their prices in proportion")
+    one = f"\\frac{{{nw.tex_of(p)}}}{{{nw.tex_of(a)}}} = {nw.tex_of(per_one)}"
+    times = f"{nw.tex_of(per_one)} \\cdot {nw.tex_of(b)} = {nw.tex_of(answer)}"
+    steps = [step("one unit", f"The {what} of one.", f"${one}$", one),
+             step("the amount asked", "One times the amount asked.", f"${times}$", times)]
+    return sp.Rational(answer.numerator, answer.denominator), steps
+
+
+__all__ = ["measured_rates"]
