@@ -52,6 +52,13 @@ SOLVED = [
     # the money held in its own sentence: 25 / 4 = 6.25, so 6
     ("A kiosk sells maps for $\\$4$ each. Lena has $\\$25$. What is the largest number of maps "
      "she can buy?", "6"),
+    # the story said as the question's condition, asked of 'you': 20 - 4(3)
+    ("If you buy 4 folders at $3 each and pay with a $20 bill, how much change do you get?",
+     "8"),
+    # typed without marks: 2(7)
+    ("if i buy 2 hats for $7 each how much do i spend", "14"),
+    # the condition after the money held: 20 - 3(2)
+    ("Ana has $20. If she buys 3 pens at $2 each, how much money does she have left?", "14"),
 ]
 
 NEAR_MISSES = [
@@ -75,6 +82,11 @@ NEAR_MISSES = [
     # a price for a dozen (or a pack), not for one: 30 eggs are not 30 times $2.40
     "Eggs cost $\\$2.40$ per dozen. How many dollars do 30 eggs cost?",
     "Pens cost $\\$3$ per pack. How much do 4 pens cost?",
+    # 4(3) is more than the $10 paid
+    "If you buy 4 folders at $3 each and pay with a $10 bill, how much change do you get?",
+    # a second condition in the question
+    "If you buy 4 folders at $3 each and pay with a $20 bill, how much change do you get if "
+    "you return one?",
 ]
 
 

@@ -64,13 +64,14 @@ _ASK = re.compile(
     r"|how much (?:do|does|did|will|would) (?P<items>.+?) cost"
     r"|how many (?P<u2>dollars|cents) (?:do|does|did|will|would) (?P<items2>.+?) cost"
     r"|what (?:is|was) the total (?:cost|price|amount spent|amount)(?: of (?P<items3>[^?.]+))?"
-    r"|how much (?P<change>change) (?:does|did|will|would|should) (?P<w3>[a-z]+) "
+    r"|how much (?P<change>change) (?:does|did|do|will|would|should) (?P<w3>[a-z]+) "
     r"(?:get|receive|get back|be given)"
     r"|how (?:much (?P<u3>money)|many (?P<u4>dollars|cents)) (?:does|did|will|would) "
     r"(?P<w4>[a-z]+) have (?P<left>left)"
     r"|how many (?P<can>[a-z]+(?: [a-z]+)?) can (?P<w5>[a-z]+|be bought|be purchased) "
     r"(?:buy|purchase)?(?: ?with (?P<m>#\S+) (?P<mu>dollars|cents))?)"
     r"(?: in all| altogether| in total| total)?\s*[?.]?\s*$")
+_IF_STORY = re.compile(r"(?:^|(?<=[.?] ))if (?=[^.?]*,? (?:how|what) [^.?]*[?.]?\s*$)")
 _GLUE = frozenset("she he they i we you it and then also buys bought buy purchases purchased "
                   "purchase gets got get orders ordered picks picked up at the a an store shop "
                   "market fair from in all altogether total her his their my our some goes went "
@@ -122,6 +123,8 @@ def purchases(split: Split, template: str) -> Result | None:
         wording.value(m.group("d")) + wording.value(m.group("c")) / 100) + " dollars", text)
     if places is not None or form is not None or "@" in text:
         return None
+    # "If you buy 4 pens at $3 each, how much ...?": the story said as the question's condition
+    text = _IF_STORY.sub("", text)
     ask = _ASK.search(text)
     if ask is None:
         return None
