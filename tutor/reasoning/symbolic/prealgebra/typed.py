@@ -22,6 +22,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     direct_variation_stories,
     elapsed_times,
     equal_sectors,
+    equal_shares,
     estimates,
     fill_levels,
     fraction_parts,
@@ -43,6 +44,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     middle_values,
     mixtures,
     motion,
+    multiple_totals,
     number_phrases,
     operation_chains,
     original_amounts,
@@ -140,4 +142,5 @@ READERS: list[Reader] = [scientific_notation.read, two_numbers.two_numbers,
                           plan_comparisons.plan_comparisons, tile_counts.tile_counts,
                           median_unknowns.median_unknowns, listed_parts.listed_parts,
                           fractions_taken.fractions_taken, equal_sectors.equal_sectors,
-                          amounts_left.amounts_left, measured_rates.measured_rates]
+                          amounts_left.amounts_left, measured_rates.measured_rates,
+                          multiple_totals.multiple_totals, equal_shares.equal_shares]

@@ -1,0 +1,43 @@
+"""Things shared equally among people (prealgebra/equal_shares.py). Our own problems, answers
+worked out by hand; near misses (a count that does not share out, another thing or person
+asked about) must decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+SOLVED = [
+    # 2/3 of a cake each
+    ("3 kids share 2 cakes equally. How much cake does each get?", "\\frac{2}{3}"),
+    # 5/8 of a pie each, the person named again
+    ("8 students share 5 pies equally. How much pie does each student get?", "\\frac{5}{8}"),
+    # 12/4 whole sandwiches
+    ("4 friends share 12 sandwiches equally. How many sandwiches does each friend get?", "3"),
+    # more things than people, 'among themselves'
+    ("2 sisters share 5 melons equally among themselves. How much melon does each get?",
+     "\\frac{5}{2}"),
+]
+
+NEAR_MISSES = [
+    # 10 sandwiches do not share out whole among 4
+    "4 friends share 10 sandwiches equally. How many sandwiches does each friend get?",
+    # another thing asked
+    "3 kids share 2 cakes equally. How much pie does each get?",
+    # another person asked
+    "8 students share 5 pies equally. How much pie does each teacher get?",
+    # not said to be equal shares
+    "3 kids share 2 cakes. How much cake does each get?",
+]
+
+
+@pytest.mark.parametrize(("problem", "answer"), SOLVED)
+def test_equal_shares_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", NEAR_MISSES)
+def test_equal_shares_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None
