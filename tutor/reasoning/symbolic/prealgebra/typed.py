@@ -25,6 +25,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     equal_shares,
     estimates,
     fill_levels,
+    fill_remainders,
     fraction_parts,
     fractions_taken,
     group_means,
@@ -143,4 +144,5 @@ READERS: list[Reader] = [scientific_notation.read, two_numbers.two_numbers,
                           median_unknowns.median_unknowns, listed_parts.listed_parts,
                           fractions_taken.fractions_taken, equal_sectors.equal_sectors,
                           amounts_left.amounts_left, measured_rates.measured_rates,
-                          multiple_totals.multiple_totals, equal_shares.equal_shares]
+                          multiple_totals.multiple_totals, equal_shares.equal_shares,
+                          fill_remainders.fill_remainders]
