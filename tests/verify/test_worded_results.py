@@ -77,6 +77,26 @@ def test_trials_questions_and_arrows_are_never_refuted(step: str) -> None:
     assert check_step("Work it out.", [], step).verdict is not R
 
 
+@pytest.mark.parametrize("step", [
+    "twice 3 squared is 18",               # 2 × 3² = 18 or (2 × 3)² = 36: never "3² = 18"
+    "twice 3 squared is 36",
+    "half of 30 plus 5 is 17.5",           # 30/2 + 5 = 20 or (30 + 5)/2 = 17.5
+    "half of 30 plus 5 is 20",
+    "the square root of 9 times 4 is 6",   # √(9 × 4) = 6 or √9 × 4 = 12
+    "the square root of 9 times 4 is 12",
+    "5 times 2 squared is 100",            # 5 × 2² = 20 or (5 × 2)² = 100
+    "10% of 200 plus 50 is 70",
+])
+def test_how_far_words_reach_reads_two_ways_so_it_is_never_refuted(step: str) -> None:
+    assert check_step("Work it out.", [], step).verdict is not R
+    assert worded_claims(step) == []
+
+
+def test_squares_added_read_one_way() -> None:
+    assert check_step("Work it out.", [], "3 squared plus 4 squared is 25").verdict is V
+    assert check_step("Work it out.", [], "3 squared plus 4 squared is 49").verdict is R
+
+
 def test_a_rough_value_in_words_is_an_approximation() -> None:
     assert check_step("Work it out.", [], "1 divided by 3 is roughly 0.33").verdict is V
     assert check_step("Work it out.", [], "1 divided by 3 is about 0.4").verdict is not V

@@ -31,21 +31,22 @@ from tutor.verify.extract.claim import QUESTION, TRIES, RawClaim, said_false, te
 __all__ = ["worded_claims"]
 
 _NUM = r"\$?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-# One operand, as words or a number: (pattern, how it reads in maths, said in words)
-_OPERANDS: list[tuple[re.Pattern[str], str, bool]] = [
+# One operand, as words or a number: (pattern, how it reads in maths, how it is
+# worded: "before" a number it covers, "after" one, or "" for a bare number)
+_OPERANDS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(p, re.IGNORECASE), form, worded) for p, form, worded in [
-        (rf"half\s+of\s+(?P<a>{_NUM})", "{a}/2", True),
-        (rf"(?:a|one)\s+third\s+of\s+(?P<a>{_NUM})", "{a}/3", True),
-        (rf"(?:a|one)\s+quarter\s+of\s+(?P<a>{_NUM})", "{a}/4", True),
-        (rf"(?:twice|double)\s+(?P<a>{_NUM})", "2 × {a}", True),
-        (rf"triple\s+(?P<a>{_NUM})", "3 × {a}", True),
-        (rf"(?P<a>{_NUM})\s*%\s+of\s+(?P<b>{_NUM})", "{a}% × {b}", True),
-        (rf"(?P<a>\d+)\s*/\s*(?P<b>\d+)\s+of\s+(?P<c>{_NUM})", "{a}/{b} × {c}", True),
-        (rf"the\s+square\s+root\s+of\s+(?P<a>{_NUM})", "√{a}", True),
-        (rf"(?P<a>{_NUM})\s+squared", "{a}^2", True),
-        (rf"(?P<a>{_NUM})\s+cubed", "{a}^3", True),
-        (r"(?P<a>\d+/\d+)(?![\d/])", "{a}", False),
-        (rf"(?P<a>{_NUM})(?![\d.,]\d)", "{a}", False),
+        (rf"half\s+of\s+(?P<a>{_NUM})", "{a}/2", "before"),
+        (rf"(?:a|one)\s+third\s+of\s+(?P<a>{_NUM})", "{a}/3", "before"),
+        (rf"(?:a|one)\s+quarter\s+of\s+(?P<a>{_NUM})", "{a}/4", "before"),
+        (rf"(?:twice|double)\s+(?P<a>{_NUM})", "2 × {a}", "before"),
+        (rf"triple\s+(?P<a>{_NUM})", "3 × {a}", "before"),
+        (rf"(?P<a>{_NUM})\s*%\s+of\s+(?P<b>{_NUM})", "{a}% × {b}", "before"),
+        (rf"(?P<a>\d+)\s*/\s*(?P<b>\d+)\s+of\s+(?P<c>{_NUM})", "{a}/{b} × {c}", "before"),
+        (rf"the\s+square\s+root\s+of\s+(?P<a>{_NUM})", "√{a}", "before"),
+        (rf"(?P<a>{_NUM})\s+squared", "{a}^2", "after"),
+        (rf"(?P<a>{_NUM})\s+cubed", "{a}^3", "after"),
+        (r"(?P<a>\d+/\d+)(?![\d/])", "{a}", ""),
+        (rf"(?P<a>{_NUM})(?![\d.,]\d)", "{a}", ""),
     ]
 ]
 _OP = re.compile(r"\s*(?P<op>times|multiplied\s+by|divided\s+by|plus|minus|[-+×*÷·−])\s*",
@@ -65,7 +66,7 @@ _RESULT = re.compile(
 # no operator ("so", "and", "then", "since", "that's"), or `=` ("x = 27/3, which is 9").
 _BEFORE_BAD = re.compile(
     r"(?:[\d\w.)^/%]|[-+×*÷·−<>]\s*|\b(?:plus|minus|times|by|of|over|than|from|between|"
-    r"to|into|per)\s+)$", re.IGNORECASE)
+    r"to|into|per|twice|double|triple|half|third|quarter|root)\s+)$", re.IGNORECASE)
 # "the sum of 3 and 4 times 2 is": the words group what follows (not "the mean is ... = 27/3")
 _GROUPED = re.compile(r"\b(?:(?:sum|product|difference|quotient|total|average|mean)\s+of|"
                       r"between)\b[^=]*$", re.IGNORECASE)
@@ -75,8 +76,8 @@ _GOES_ON = re.compile(r"\s*(?:,|;|\band\b|\bthen\b)\s*(?:(?:and|then)\s+)?(?=plu
 _SAME_ORDER_FREE = {"+", "×"}
 
 
-def _operand(text: str, pos: int) -> tuple[str, int, bool] | None:
-    """The operand at `pos`: its maths, its end, and whether it is said in words."""
+def _operand(text: str, pos: int) -> tuple[str, int, str] | None:
+    """The operand at `pos`: its maths, its end, and how it is worded (see _OPERANDS)."""
     for pattern, form, worded in _OPERANDS:
         m = pattern.match(text, pos)
         if m is not None:
@@ -91,15 +92,17 @@ def _expression(text: str, pos: int, first: str | None = None
     text at `pos` goes on from that value ("plus 23" after "... is 27")."""
     parts: list[str] = []
     ops: list[str] = []
-    worded = False
+    wordings: list[str] = []
     if first is None:
         found = _operand(text, pos)
         if found is None:
             return None
         parts.append(found[0])
-        pos, worded = found[1], found[2]
+        pos = found[1]
+        wordings.append(found[2])
     else:
         parts.append(first)
+        wordings.append("")
     while True:
         op = _OP.match(text, pos)
         if op is None:
@@ -109,7 +112,14 @@ def _expression(text: str, pos: int, first: str | None = None
             break
         ops.append(_OP_SYMBOL.get(re.sub(r"\s+", " ", op.group("op").lower()), op.group("op")))
         parts.append(found[0])
-        pos, worded = found[1], worded or found[2]
+        pos = found[1]
+        wordings.append(found[2])
+    worded = any(wordings)
+    if ops and ("before" in wordings or ("after" in wordings[1:]
+                                         and set(wordings) != {"after"})):
+        # "half of 30 plus 5" (15 + 5 or 35/2), "5 times 2 squared" (20 or 100): how far
+        # the words reach reads two ways; "3 squared plus 4 squared" reads one way
+        return None
     if len(set(ops)) > 1 or (len(ops) > 1 and ops[0] not in _SAME_ORDER_FREE):
         return None  # "2 plus 3 times 4": words do not group it for certain
     if not ops and not worded and not (re.fullmatch(r"\d+/\d+", parts[0])
