@@ -51,3 +51,20 @@ def test_conventions_and_trials_are_not_refuted(step: str) -> None:
                                   "2 hours = 3 kg", "5 m per second = 300 m"])
 def test_rates_areas_and_mixed_kinds_are_no_conversion(text: str) -> None:
     assert conversion_claims(text) == []
+
+
+@pytest.mark.parametrize("step", [
+    "90 minutes = 1 hour 30 minutes",       # the result in two units, not "= 1 hour"
+    "150 minutes = 2 hours and 30 minutes",
+    "100 seconds = 1 minute 40 seconds",
+    "2 hours 30 min = 9000 s",              # the measure in two units, not "30 min ="
+    "1 m 50 cm = 1.5 m",
+])
+def test_a_measure_in_two_units_is_never_refuted(step: str) -> None:
+    assert check_step("Convert.", [], step).verdict is not R
+    assert conversion_claims(step) == []
+
+
+def test_conversions_listed_one_after_another_are_each_read() -> None:
+    assert check_step("Convert.", [], "2 km = 2000 m and 3 km = 3000 m").verdict is V
+    assert check_step("Convert.", [], "2 km = 2000 m, 3 km = 300 m").verdict is R

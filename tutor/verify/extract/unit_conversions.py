@@ -14,8 +14,10 @@ Only conversions with one reading are claims:
   in a problem about shifts;
 * after "if", "suppose", "check whether" or in a question, verified but never refuted;
 * a unit that is squared, cubed or a rate ("m²", "km/h", "per hour"), a measure right
-  after an operator or a number ("3 × 2 hours = 360 minutes" multiplies first), and a
-  result that goes on with a comparison ("is 30 minutes longer") are not read.
+  after an operator or a number ("3 × 2 hours = 360 minutes" multiplies first), a
+  measure in two units on either side ("90 minutes = 1 hour 30 minutes", "2 hours 30
+  minutes = 9000 s"), and a result that goes on with a comparison ("is 30 minutes
+  longer") are not read.
 
 Plain text work (no SymPy): the claim is checked in the worker pool like any other.
 """
@@ -57,10 +59,21 @@ _CONVERSION = re.compile(
     rf"\s*(?P<says>=|is\s+equal\s+to|is|equals)\s*"
     rf"(?P<b>{_NUM})\s?(?P<v>{_UNIT})(?![\w²³^/])(?!\s*(?:per\b|/))"
     r"(?!\s+(?:more|less|longer|shorter|later|earlier|before|after|than|of|each|faster|"
-    r"slower|heavier|lighter|left)\b)")
+    r"slower|heavier|lighter|left)\b)"
+    # "= 1 hour 30 minutes": a measure in two units (not "= 2000 m, 3 km = 3000 m")
+    rf"(?!\s*(?:,\s*|and\s+)?(?:{_NUM})\s?(?:{_UNIT})(?![\w²³^/])(?!\s*(?:=|is\b|equals)))")
+# "2 hours 30 minutes = ...": the measure goes on from a measure before it
+_AFTER_MEASURE = re.compile(rf"(?:{_NUM})\s?(?:{_UNIT})\s+(?:and\s+)?$")
+_SAID_RESULT = re.compile(r"(?:=|\bis|\bequals)\s*$")
 # A measure right after an operator, a number or an operator word is part of a computation.
 _AFTER_OPERATOR = re.compile(r"(?:[-+×*÷·−/=^.\d]|\b(?:times|plus|minus|by|of|per))\s*$",
                              re.IGNORECASE)
+
+
+def _goes_on_from_a_measure(before: str) -> bool:
+    """ "2 hours 30 minutes = ...", not "2 km = 2000 m and 3 km = ..." (a result before)."""
+    measure = _AFTER_MEASURE.search(before)
+    return measure is not None and not _SAID_RESULT.search(before[:measure.start()])
 
 
 def _factor(size: Fraction) -> str:
@@ -76,7 +89,8 @@ def conversion_claims(prose: str, limit: int = 40) -> list[RawClaim]:
         (kind, size, strict), (other, target, strict_too) = _UNITS[m["u"]], _UNITS[m["v"]]
         if kind != other or size == target:
             continue
-        if _AFTER_OPERATOR.search(prose[max(0, m.start() - 20):m.start()]):
+        if _AFTER_OPERATOR.search(prose[max(0, m.start() - 20):m.start()]) \
+                or _goes_on_from_a_measure(prose[max(0, m.start() - 40):m.start()]):
             continue
         ratio = size / target
         lhs = f"{m['a']} × {_factor(ratio)}" if ratio.denominator == 1 \
