@@ -46,3 +46,24 @@ def test_right_decimals_are_verified(step: str) -> None:
 def test_close_but_wrong_decimals_are_neither_verified_nor_refuted(step: str) -> None:
     # 49π ≈ 153.86 is 49 × 3.14: a rounded constant, so not refuted either
     assert check_step("Estimate it.", [], step).verdict is U
+
+
+@pytest.mark.parametrize(("problem", "step"), [
+    ("Solve 7x = 10 and give x to two decimal places.", "x = 10/7 ≈ 1.42"),
+    ("Solve 7x = 10. Round x to two decimal places.", "x = 10/7, so x ≈ 1.42"),
+    ("Find the area of a circle of radius 3 to the nearest tenth.", "A = 9π ≈ 28.2"),
+    ("Write 2/3 as a decimal correct to 1 d.p.", "2/3 ≈ 0.6"),
+])
+def test_a_decimal_cut_off_is_not_verified_when_the_problem_asks_to_round(
+        problem: str, step: str) -> None:
+    verdict = check_step(problem, [], step).verdict
+    assert verdict is not Verdict.VERIFIED and verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(("problem", "step"), [
+    ("Solve 7x = 10 and give x to two decimal places.", "x = 10/7 ≈ 1.43"),
+    ("Find the area of a circle of radius 3 to the nearest tenth.", "A = 9π ≈ 28.3"),
+    ("Work out 2/3.", "2/3 ≈ 0.66"),  # no rounding asked: cut off is still the value
+])
+def test_the_value_rounded_as_asked_is_verified(problem: str, step: str) -> None:
+    assert check_step(problem, [], step).verdict is Verdict.VERIFIED

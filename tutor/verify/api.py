@@ -77,7 +77,7 @@ class ChainChecker:
         self.typed_steps = False
         base = problem_context(problem)
         self._target, self._expression = base.target_equation, base.target_expression
-        self._solve_task = base.solve_task
+        self._solve_task, self._rounding_asked = base.solve_task, base.rounding_asked
         self._points = tuple(said_points(problem[:MAX_STEP_CHARS]))  # on a curve, see point_values
         # The problem's own equations stay in view however long the chain gets.
         self._given = base.previous[:_MAX_GIVEN]
@@ -115,7 +115,8 @@ class ChainChecker:
                        tuple(self._functions.values()), self._coefficients, self._answer,
                        tuple(self._archive), self._given,
                        target_expression=self._expression, unsure_functions=tuple(self._unsure),
-                       asks_extrema=self._extrema, solve_task=self._solve_task)
+                       asks_extrema=self._extrema, solve_task=self._solve_task,
+                       rounding_asked=self._rounding_asked)
 
     def _with_given(self, recent: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
         """The problem's equations, the older relations between two or more names (the
@@ -165,6 +166,7 @@ class ChainChecker:
                                     target_expression=self._expression,
                                     unsure_functions=tuple(self._unsure),
                                     asks_extrema=self._extrema, solve_task=self._solve_task,
+                                    rounding_asked=self._rounding_asked,
                                     prior_inequality=prior if is_inequality(claim) else None))
             defined = defined_function(claim.lhs, claim.rhs) if claim.relation == "=" else None
             if defined is not None and not claim.supposed:  # `h(x) = ax + b, so h(1) = ...`

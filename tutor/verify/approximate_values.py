@@ -46,7 +46,7 @@ def approximate_value_claim(claim: RawClaim, ctx: Context) -> ClaimResult | None
         expr = parse_lenient_expr(latex) if latex is not None else None
     if expr is None or getattr(expr, "free_symbols", True):
         return None
-    if agrees_at_written_places(expr, written) is not True:
+    if agrees_at_written_places(expr, written, cut_off=not ctx.rounding_asked) is not True:
         return None
     return ClaimResult(claim.source, Verdict.VERIFIED,
                        f"{name} = {value} found before, at the places written", "approximation",

@@ -67,7 +67,8 @@ def _first_term(text: str) -> str:
     return text
 
 
-def _numeric_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed) -> ClaimResult:
+def _numeric_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, *,
+                   rounding_asked: bool = False) -> ClaimResult:
     rel = "=" if claim.relation == "≈" else claim.relation
     true = holds(lhs.expr, rel, rhs.expr)
     if true:
@@ -89,7 +90,8 @@ def _numeric_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed) -> ClaimResult:
             scale = max(abs(sympy.N(rhs.expr, 20)), abs(sympy.N(lhs.expr, 20)))
             tol = max(tol, sympy.Rational(1, 2) if not decimals else tol, scale / 50)
         if gap <= tol * (1 + sympy.Rational(1, 10**6)):
-            if not lhs.decimals and agrees_at_written_places(lhs.expr, claim.rhs) is False:
+            if not lhs.decimals and agrees_at_written_places(
+                    lhs.expr, claim.rhs, cut_off=not rounding_asked) is False:
                 # "√2 ≈ 1.5", "9π ≈ 28.7": close, but not the value at the places written
                 return ClaimResult(claim.source, Verdict.UNCHECKED,
                                    "not the value at the places written", "approximation")
@@ -214,7 +216,8 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         # `x^3 + 2x^2 = x(x^2 + 2x)`, `1\frac{1}{2} + 2 = 3.5`: as usually read; verify only
         usual = replace(claim, comparable=False)
         numbers = not (both[0].expr.free_symbols or both[1].expr.free_symbols)
-        result = _numeric_claim(usual, *both) if numbers else equation_claim(usual, *both, ctx)
+        result = _numeric_claim(usual, *both, rounding_asked=ctx.rounding_asked) if numbers \
+            else equation_claim(usual, *both, ctx)
         if result.verdict is Verdict.VERIFIED:
             return result
     if lhs_read is None or rhs_read is None:
@@ -223,7 +226,7 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         return plain_function_claim(claim, ctx, lenient_claim) \
             or ClaimResult(claim.source, Verdict.UNCHECKED, "not parsed", "other")
     if not lhs_read.expr.free_symbols and not rhs_read.expr.free_symbols:
-        result = _numeric_claim(claim, lhs_read, rhs_read)
+        result = _numeric_claim(claim, lhs_read, rhs_read, rounding_asked=ctx.rounding_asked)
         if result.verdict is Verdict.VERIFIED or "%" not in claim.source:
             return result
         # "0.2 × 100 = 20%": a percentage may stand for its number; refute only

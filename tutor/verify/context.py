@@ -48,6 +48,9 @@ class Context:
     # The problem asks to solve its equations or inequality ("Solve ...", or nothing but
     # equations): a value given to one of their unknowns is claimed to solve them.
     solve_task: bool = False
+    # The problem asks to round ("to two decimal places", "to the nearest tenth"): a
+    # decimal cut off at its places is not the value rounded (see written_precision).
+    rounding_asked: bool = False
     # The inequality of the step before, when this claim is its step's only inequality
     # (lhs, relation, rhs): `x > -3` after `-2x > 6` (see inequality_flips).
     prior_inequality: tuple[str, str, str] | None = None

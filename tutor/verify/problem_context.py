@@ -14,6 +14,9 @@ __all__ = ["problem_context"]
 
 _SOLVE_TASK = re.compile(r"\bsolve\b|\bfind (?:all )?(?:the )?(?:values?|solutions?|roots?) of\b|"
                          r"\bfor what value", re.IGNORECASE)
+_ROUNDING_ASKED = re.compile(r"\bround(?:ed|ing)?\b|\bnearest\b|\bdecimal\s+places?\b|"
+                             r"\bd\.\s?p\.|\bsignificant\s+(?:figures|digits)\b",
+                             re.IGNORECASE)
 _SOLVING_WORDS = {"and", "find", "the", "system", "of", "equations", "simultaneous", "for",
                   "values", "value", "work", "out", "what", "are", "is"}
 
@@ -26,7 +29,8 @@ def problem_context(problem: str) -> Context:
     if len(equations) == 1 and solve:
         target = (equations[0].lhs, equations[0].rhs)
     return Context(target_equation=target, previous=tuple((c.lhs, c.rhs) for c in equations),
-                   target_expression=target_expression(problem), solve_task=solve)
+                   target_expression=target_expression(problem), solve_task=solve,
+                   rounding_asked=bool(_ROUNDING_ASKED.search(problem)))
 
 
 def _only_equations(problem: str) -> bool:

@@ -24,10 +24,11 @@ __all__ = ["PLAIN_DECIMAL", "agrees_at_written_places"]
 PLAIN_DECIMAL = re.compile(r"(?P<sign>[-−]?)\s*(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\.(?P<frac>\d+)")
 
 
-def agrees_at_written_places(value: sympy.Expr, written: str) -> bool | None:
-    """True when `written` (a plain decimal) is `value` rounded or cut off at its own
-    places; False when it is neither; None when `written` is no plain decimal or the
-    value has no real number."""
+def agrees_at_written_places(value: sympy.Expr, written: str, *,
+                             cut_off: bool = True) -> bool | None:
+    """True when `written` (a plain decimal) is `value` rounded or (with `cut_off`, when
+    the problem asked no rounding) cut off at its own places; False when it is neither;
+    None when `written` is no plain decimal or the value has no real number."""
     match = PLAIN_DECIMAL.fullmatch(written.strip())
     if match is None:
         return None
@@ -45,5 +46,7 @@ def agrees_at_written_places(value: sympy.Expr, written: str) -> bool | None:
     unit = Fraction(1, 10 ** places)
     if abs(exact - shown) <= unit / 2:
         return True  # rounded (a tie either way)
+    if not cut_off:
+        return False  # "to two decimal places": 10/7 is 1.43, not 1.42
     # cut off: same sign, and less than one unit nearer zero
     return (exact >= 0) == (shown >= 0) and abs(shown) <= abs(exact) < abs(shown) + unit
