@@ -37,6 +37,10 @@ def test_base_said_in_words(problem, answer):
     # the amount changes in the story
     "A pirate counts his gold in base 6 and says he has 2345 coins. He spends 100 of them. How "
     "many coins is that in base ten?",
+    # the base is someone else's counting, not the amount's (was answered 569)
+    "Tom has 2345 coins. His sister counts in base 6. How many coins does Tom have in base 10?",
+    "Tom has 2345 coins and his sister counts in base 6. How many coins does Tom have in base "
+    "10?",
 ])
 def test_declines(problem):
     assert solve_now(problem).answer is None

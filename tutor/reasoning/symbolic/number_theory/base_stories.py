@@ -117,9 +117,21 @@ def _base_in_words(split: Split, told: str, slots: list[int], used: set[int]
     if not re.fullmatch(r"\d+", digits) or not 2 <= base <= 9 or any(
             int(d) >= base for d in digits):
         raise Decline("one amount whose digits are digits of the base the story names")
+    if not _base_says_of(told, said[0], amounts[0]):
+        raise Decline("the base the story names said of the amount itself (the same "
+                      "sentence and the same one counting)")
     used.update({base_slot, amounts[0]})
     told = told[:said[0].start()] + told[said[0].end():]
     return told, _NUMERAL.fullmatch(f"{digits}_{{{base}}}")
+
+
+def _base_says_of(told: str, base: re.Match[str], amount: int) -> bool:
+    """The base phrase and the amount in one sentence with no one else between them:
+    "counts his gold in base 6 and says he has 2345", not "Tom has 2345 coins. His sister
+    counts in base 6" or "has 2345 coins and his sister counts in base 6"."""
+    at = told.find(f"@{amount}@")
+    between = told[base.end():at] if at > base.end() else told[at:base.start()]
+    return not re.search(r"[.!?;]|\b[A-Z]|\b(?:his|her|their|my|your|our|its)\b", between)
 
 
 def _some_units(told: str) -> set[str]:
