@@ -77,3 +77,15 @@ DECLINED = [
 @pytest.mark.parametrize("problem", DECLINED)
 def test_parallel_plane_cut_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # a cone's slant height is no height (was answered 15π/8, reading h = 5; h is 4)
+    "A cone with radius 3 and slant height 5 is cut by a plane parallel to its base halfway "
+    "up. What is the volume of the small cone?",
+    "A cone has radius 3 and its slant height is 5. A plane parallel to its base cuts it "
+    "halfway up. What is the volume of the small cone?",
+])
+def test_a_slant_height_is_not_read_as_the_height(problem: str) -> None:
+    assert solve_now(problem).answer != "\\frac{15 \\pi}{8}"
+    assert solve_now(problem).answer in (None, "\\frac{3 \\pi}{2}")

@@ -42,8 +42,9 @@ _PARALLEL = re.compile(r"\bplanes? (?:that (?:is|are) )?parallel to (?:its|the) 
 _DIMS = [  # (pattern, dimension)
     (rf"\b(?:a |its |the )?radius (?:of |is )?{_N}{_U}", "r"),
     (rf"\b(?:a |its |the )?diameter (?:of |is )?{_N}{_U}", "d"),
-    (rf"\b(?<!at )(?:a |its |the )?height (?:of |is )?{_N}{_U}(?! above)|{_N}{_U} (?:tall|high)\b",
-     "h"),
+    # not a cone's "slant height 5" (the side's length, not the height)
+    (rf"\b(?<!at )(?<!slant )(?:a |its |the )?(?<!slant )height (?:of |is )?{_N}{_U}(?! above)"
+     rf"|{_N}{_U} (?:tall|high)\b", "h"),
     (rf"\b(?:a |its |the )?base (?:edges?|sides?)(?: of length| length)? (?:of |is )?{_N}{_U}"
      r"(?: each)?", "a"),
     (rf"\b(?:a |its |the )?slant edges?(?: of length| length)? (?:of |is )?{_N}{_U}(?: each)?",
