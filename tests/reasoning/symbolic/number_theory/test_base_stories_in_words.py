@@ -41,6 +41,8 @@ def test_base_said_in_words(problem, answer):
     "Tom has 2345 coins. His sister counts in base 6. How many coins does Tom have in base 10?",
     "Tom has 2345 coins and his sister counts in base 6. How many coins does Tom have in base "
     "10?",
+    "Tom has 2345 coins and Ann counts in base 6. How many coins does Tom have in base 10?",
+    "Ann counts in base 6 and Tom has 2345 coins. How many coins does Tom have in base 10?",
 ])
 def test_declines(problem):
     assert solve_now(problem).answer is None

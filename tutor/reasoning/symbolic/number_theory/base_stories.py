@@ -126,12 +126,20 @@ def _base_in_words(split: Split, told: str, slots: list[int], used: set[int]
 
 
 def _base_says_of(told: str, base: re.Match[str], amount: int) -> bool:
-    """The base phrase and the amount in one sentence with no one else between them:
-    "counts his gold in base 6 and says he has 2345", not "Tom has 2345 coins. His sister
-    counts in base 6" or "has 2345 coins and his sister counts in base 6"."""
+    """The base phrase said of the amount itself, in one sentence with no one else counting
+    between them: "counts his gold in base 6 and says he has 2345", "laid 242 eggs in base
+    5", not "has 2345 coins. His sister counts in base 6" or "has 2345 coins and ann counts
+    in base 6" (the template is lower case: a name is a plain word)."""
     at = told.find(f"@{amount}@")
-    between = told[base.end():at] if at > base.end() else told[at:base.start()]
-    return not re.search(r"[.!?;]|\b[A-Z]|\b(?:his|her|their|my|your|our|its)\b", between)
+    if re.search(r"[.!?;]", told[min(at, base.start()):max(at, base.end())]):
+        return False
+    if at < base.start():  # the amount first: only its noun between ("242 eggs in base 5")
+        return bool(re.fullmatch(rf"@{amount}@(?: [a-z]+){{0,3}} ", told[at:base.start()])) \
+            and not re.search(r"\b(?:and|but|while|who|whose|which|so|his|her|their)\b",
+                              told[at:base.start()])
+    # the base first: what goes on after "and" is the same one ("and says he has")
+    return all(re.match(r"(?:says?|said|he|she|it|they|then|so|writes?|wrote|gets?|got)\b", rest)
+               for rest in re.findall(r"\band ([a-z]+)", told[base.end():at]))
 
 
 def _some_units(told: str) -> set[str]:
