@@ -223,3 +223,14 @@ def test_shared_between_named_people(problem: str, answer: str) -> None:
 ])
 def test_shared_between_named_people_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # the shares change hands after the sharing (was answered 36; Ben has 31)
+    "Share $60 between Amy and Ben in the ratio 2:3, then Ben gives Amy $5. How much does Ben "
+    "have?",
+    "Share $60 between Amy and Ben in the ratio 2:3. Ben spends $10. How much does Ben have?",
+    "Amy and Ben share $60 in the ratio 2:3. Amy gives Ben $4. How much does Ben get?",
+])
+def test_a_share_that_changes_hands_afterwards_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -66,7 +66,10 @@ _STATE = [
 _EVERY = re.compile(rf"(?P<a>{_N}) (?P<l1>[a-z]+) for every (?P<b>{_N}) (?P<l2>[a-z]+)")
 _BLOCK = re.compile(r"\b(?:more|less|add|adds|added|after|before|not|percent|than|times|twice|"
                     r"remain|remaining|left|each|other|increase|increased|decrease|decreased|"
-                    r"only|new|already|keep|instead)\b")
+                    r"only|new|already|keep|instead|"
+                    # the shares change hands after the sharing ("then ben gives amy $5")
+                    r"give|gives|gave|spend|spends|spent|pay|pays|paid|lose|loses|lost|lend|"
+                    r"lends|lent|borrow|borrows|borrowed|donate|donates|donated)\b")
 _KIND_COUNT = re.compile(rf"(?:there (?:are|is|were) |(?:she|he|they|i|we) (?:currently )?(?:has|"
                          rf"have) |using )?(?P<n>{_N}) (?P<label>[a-z]+(?: [a-z]+)?)")
 _TOTAL = re.compile(rf"(?:a total of|total of|in all|altogether) (?P<n>{_N})|(?P<m>{_N}) "
