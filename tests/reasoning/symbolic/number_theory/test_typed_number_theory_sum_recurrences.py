@@ -33,12 +33,14 @@ SOLVED = [
     # and the 16th term 987 = 7 * 141
     ("What is the remainder when the 100000th term of the Fibonacci sequence is divided by 7?",
      "0"),
+    # three terms summed (number_theory.sum_sequences, this stop): 1, 1, 1, 3, 5, 9, 17, ...;
+    # the 40th term run by hand in Python is 1 mod 6 (it was a near miss before that reader)
+    ("A sequence starts 1, 1, 1, and each term after the third is the sum of the three terms "
+     "before it. What is the remainder when the 40th term is divided by 6?", "1"),
 ]
 
 NEAR_MISSES = [
     "A sequence starts 1, 2, 4, and each term after the second is the sum of the two terms "
-    "before it. What is the remainder when the 40th term is divided by 6?",
-    "A sequence starts 1, 1, 1, and each term after the third is the sum of the three terms "
     "before it. What is the remainder when the 40th term is divided by 6?",
     "What is the remainder when the 100th term of the Fibonacci sequence is divided?",
 ]
