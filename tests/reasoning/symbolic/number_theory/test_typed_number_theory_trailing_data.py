@@ -45,7 +45,13 @@ def test_factorial_in_a_plain_sentence(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
 
 
-@pytest.mark.parametrize("problem", ["Compute 4!", "Evaluate 7!", "Wow, 5! Now what?"])
+@pytest.mark.parametrize(("problem", "answer"), [("Compute 4!", "24"), ("Evaluate 7!", "5040")])
+def test_a_request_ending_on_a_factorial_reads_it(problem: str, answer: str) -> None:
+    # a request (not a statement) ending on '!' reads it as a factorial (engine, this stop)
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", ["Wow, 5! Now what?"])
 def test_a_lone_bang_still_declines(problem: str) -> None:
     from tutor.reasoning.symbolic.engine import solve_now
     assert solve_now(problem).answer is None
