@@ -11,12 +11,8 @@ import pytest
 from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.clause_order import rewordings
 from tutor.reasoning.symbolic.engine import solve_now
-from tutor.reasoning.symbolic.spelled_maths import (
-    symbols_respelled,
-    unread_symbol,
-    us_spelled,
-    words_respelled,
-)
+from tutor.reasoning.symbolic.spelled_maths import us_spelled, words_respelled
+from tutor.reasoning.symbolic.unicode_maths import symbols_respelled, unread_symbol
 
 
 @pytest.mark.parametrize(("problem", "answer"), [

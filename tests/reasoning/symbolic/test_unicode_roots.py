@@ -9,7 +9,7 @@ import pytest
 
 from tests.solved_problems import assert_solved
 from tutor.reasoning.symbolic.engine import solve_now
-from tutor.reasoning.symbolic.spelled_maths import symbols_respelled
+from tutor.reasoning.symbolic.unicode_maths import symbols_respelled
 
 
 @pytest.mark.parametrize(("problem", "answer"), [

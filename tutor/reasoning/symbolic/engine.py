@@ -45,14 +45,9 @@ from tutor.reasoning.symbolic.plain_text import as_latex_problem, wrap_plain_mat
 from tutor.reasoning.symbolic.problem_text import unstyled
 from tutor.reasoning.symbolic.recognise import recognise
 from tutor.reasoning.symbolic.signed_powers import signed_power_said
-from tutor.reasoning.symbolic.spelled_maths import (
-    ordinals_respelled,
-    symbols_respelled,
-    unread_symbol,
-    us_spelled,
-    words_respelled,
-)
+from tutor.reasoning.symbolic.spelled_maths import ordinals_respelled, us_spelled, words_respelled
 from tutor.reasoning.symbolic.understand import explain_decline
+from tutor.reasoning.symbolic.unicode_maths import symbols_respelled, unread_symbol
 from tutor.reasoning.symbolic.written_denominators import forget_denominators
 from tutor.verify.parse_limits import ParseError
 from tutor.verify.strict_parser import parse_strict
