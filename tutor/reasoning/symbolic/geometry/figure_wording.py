@@ -259,4 +259,18 @@ def normal(template: str) -> str:
     return text
 
 
-__all__ = ["ROUND_THINGS", "degree_arcs", "normal", "spelled_numbers", "two_sides_told"]
+# words by which a text points to its drawing ("as shown", "in the figure")
+POINTS_TO_DRAWING = re.compile(r"\b(?:diagram|shown|figure|pictured|picture)\b")
+
+
+def without_unread_drawing(template: str, pointing: re.Pattern[str] = POINTS_TO_DRAWING
+                           ) -> str | None:
+    """The template without an Asymptote drawing the text never points to (such a drawing
+    adds nothing to the words); None when the text points to one ("as shown"), which may
+    hold what the words leave out."""
+    template = re.sub(r"\[asy\].*?\[/asy\]", " ", template, flags=re.S)
+    return None if "[asy]" in template or pointing.search(template.lower()) else template
+
+
+__all__ = ["POINTS_TO_DRAWING", "ROUND_THINGS", "degree_arcs", "normal", "spelled_numbers",
+           "two_sides_told", "without_unread_drawing"]

@@ -27,13 +27,13 @@ import mpmath
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.figure_wording import without_unread_drawing
 from tutor.reasoning.symbolic.geometry.reading import number
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import FILLER
 
-_POINTS_TO = re.compile(r"\b(?:diagram|shown|figure|pictured|picture)\b")
 _NUM = r"(\d*\\sqrt\{\d+\}|\\frac\{\d+\}\{\d+\}|\d+(?:\.\d+)?)"
 _TRIANGLE = re.compile(r"\bright triangle ([A-Z]{3})\b|\btriangle ([A-Z]{3}) (?:be|is) a right "
                        r"triangle\b|\btriangle ([A-Z]{3}) (?:has|with) (?:a|its) right angle\b")
@@ -68,10 +68,10 @@ _WORDS = FILLER | frozenset(
 
 
 def read_named_altitude_foot(split: Split, template: str) -> Result | None:
-    # a drawing the text never points to adds nothing; one it points to ("as shown") may
-    template = re.sub(r"\[asy\].*?\[/asy\]", " ", template, flags=re.S)
-    if "[asy]" in template or _POINTS_TO.search(template):
+    unread = without_unread_drawing(template)
+    if unread is None:
         return None
+    template = unread
     if "right" not in template:
         return None
     text = _flat(split, template)

@@ -26,6 +26,7 @@ import mpmath
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.geometry.figure_wording import without_unread_drawing
 from tutor.reasoning.symbolic.geometry.reading import number
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -33,7 +34,6 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import FILLER, words
 
 PI = sp.pi
-_POINTS_TO = re.compile(r"\b(?:diagram|shown|figure|pictured|picture)\b")
 _N = r"@(\d+)@"
 _U = r"(?: (?:units?|inches|inch|feet|foot|centimeters?|cm|meters?|m))?"
 _SOLID = re.compile(r"\b(?:a|an|the) (?:(?:solid|right|regular|circular|square) )*(cone|pyramid)"
@@ -81,10 +81,10 @@ _GLUE = FILLER | frozenset(
 
 
 def read_parallel_plane_cut(split: Split, template: str) -> Result | None:
-    # a drawing the text never points to adds nothing; one it points to ("as shown") may
-    template = re.sub(r"\[asy\].*?\[/asy\]", " ", template, flags=re.S)
-    if "[asy]" in template or _POINTS_TO.search(template):
+    unread = without_unread_drawing(template)
+    if unread is None:
         return None
+    template = unread
     if not _PARALLEL.search(template):
         return None
     solids = {m.group(1) for m in _SOLID.finditer(template)}

@@ -25,7 +25,7 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit
-from tutor.reasoning.symbolic.geometry.figure_wording import spelled_numbers
+from tutor.reasoning.symbolic.geometry.figure_wording import spelled_numbers, without_unread_drawing
 from tutor.reasoning.symbolic.geometry.reading import number
 from tutor.reasoning.symbolic.geometry.shoelace import shoelace_area
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
@@ -143,10 +143,10 @@ def _bind(split: Split, tokens: list[str], kinds: set[str]) -> list[tuple[str, s
 
 
 def read_two_figures(split: Split, template: str) -> Result | None:
-    # a drawing the text never points to adds nothing; one it points to ("as shown") may
-    template = re.sub(r"\[asy\].*?\[/asy\]", " ", template, flags=re.S)
-    if _POINTS_TO.search(template.lower()):
+    unread = without_unread_drawing(template, _POINTS_TO)
+    if unread is None:
         return None
+    template = unread
     split, template = spelled_numbers(split, template)
     one_unit(words(template))  # "2 feet" and "6 inches" would need a conversion
     text = template.lower()
