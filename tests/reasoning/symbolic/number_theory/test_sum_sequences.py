@@ -53,3 +53,12 @@ def test_sum_sequences(problem, answer):
 ])
 def test_declines(problem):
     assert solve_now(problem).answer is None
+
+
+def test_a_rule_said_to_start_too_early_declines() -> None:
+    # "after the first": the second term has only one term before it to sum
+    from tutor.reasoning.symbolic.engine import solve_now
+
+    problem = ("A sequence starts 2, 7 and every term after the first is the sum of the two "
+               "terms before it. What is the 5th term?")
+    assert solve_now(problem).answer is None

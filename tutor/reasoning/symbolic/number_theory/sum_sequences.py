@@ -29,8 +29,10 @@ from tutor.reasoning.symbolic.typed import words_within
 
 _K = {"two": 2, "three": 3}
 _PREV = r"(?:previous|preceding|prior|last)"
-_AFTER = (r"(?: (?:after (?:that|those|these|this|them|the (?:first|second|third|first two|first "
-          r"three)(?: terms?)?)|from the third (?:term )?on(?:wards?)?|thereafter))?")
+_AFTER = (r"(?: (?:after (?:that|those|these|this|them|the (?P<after>first|second|third|first two|"
+          r"first three)(?: terms?)?)|from the third (?:term )?on(?:wards?)?|thereafter))?")
+# the term after which the rule is said to start: it must be the k-th for a k-term sum
+_STARTS_AFTER = {"first": 1, "second": 2, "third": 3, "first two": 2, "first three": 3}
 _RULE = re.compile(
     r"(?:each|every) (?:later |following |subsequent |other |new |next )?term" + _AFTER
     + r",? is (?:equal to |found by adding |formed by adding )?(?:the sum of )?the (?:"
@@ -76,6 +78,9 @@ def read(split: Split, template: str) -> Result | None:
     if rule is None:
         return None
     k = _K[rule.group("k1") or rule.group("k2") or rule.group("k3")]
+    if rule.group("after") and _STARTS_AFTER[rule.group("after")] != k:
+        raise Decline(f"a rule said to start after the {rule.group('after')} term that sums "
+                      f"the {k} terms before it")  # "after the first": term 2 has one before
     sentences = [s.strip(" ,.?") for s in re.split(r"(?<=[.?!])\s+", template) if s.strip()]
     asked = [(kind, m) for s in sentences for kind, p in _ASKS if (m := p.fullmatch(s))]
     if len(asked) != 1 or len(sentences) < 2:
