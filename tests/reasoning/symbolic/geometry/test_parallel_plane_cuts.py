@@ -34,10 +34,10 @@ SOLVED = [
     ("A right square pyramid has base edges of length $12\\sqrt{2}$ and slant edges of length "
      "13. A plane parallel to its base cuts it 1 unit below the apex. What is the volume of "
      "the new pyramid that is cut off?", "\\frac{96}{25}"),
-    # four equal heights: 1, 7, 19, 37: the second largest over the largest
-    ("A cone is sliced into four pieces by planes parallel to its base. All of the pieces "
-     "have the same height. What is the ratio of the volume of the second-largest piece to "
-     "the volume of the largest piece?", "\\frac{19}{37}"),
+    # five equal heights: 1, 7, 19, 37, 61
+    ("A cone is cut into five pieces by planes parallel to its base, each piece of the same "
+     "height. What is the ratio of the volume of the smallest piece to the volume of the "
+     "largest piece?", "\\frac{1}{61}"),
     # two equal heights: 1 and 7
     ("A pyramid is cut into two pieces of equal height by a plane parallel to its base. What "
      "is the ratio of the volume of the bottom piece to the volume of the top piece?", "7"),
