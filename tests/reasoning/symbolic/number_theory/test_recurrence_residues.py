@@ -10,9 +10,9 @@ from tutor.reasoning.symbolic.engine import solve_now
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
-    # the Fibonacci numbers repeat every 12 modulo 8, and F_4 = 3
-    (r"The sequence $F_n$ is defined by $F_1 = F_2 = 1$ and $F_n = F_{n-1} + F_{n-2}$ for "
-     r"$n \ge 3$. What is the remainder when $F_{100}$ is divided by 8?", "3"),
+    # the Fibonacci numbers repeat every 24 modulo 6, and F_2 = 1
+    (r"Let $G_1 = G_2 = 1$ and $G_n = G_{n-1} + G_{n-2}$ for $n \ge 3$. Find the remainder "
+     r"when $G_{50}$ is divided by 6.", "1"),
     # 1, 5, 17, 53, 161, 485 = 7 * 69 + 2
     ("if a_0 = 1 and a_n = 3a_{n-1} + 2 for every n >= 1, what is the remainder when a_5 is "
      "divided by 7", "2"),

@@ -31,10 +31,10 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("The first and second terms of a sequence are both 2, and every term after the second "
      "is the sum of the two preceding terms. What is the remainder when the 30th term is "
      "divided by 7?", "5"),
-    # F_100 = 3 (mod 8): the Fibonacci numbers repeat every 12 modulo 8
-    (r"The Fibonacci sequence is 1, 1, 2, 3, 5, $\ldots$, where the first and second terms "
-     r"are 1 and each term after that is the sum of the previous two terms. What is the "
-     r"remainder when the $100^{\text{th}}$ term is divided by 8?", "3"),
+    # F_75 = 2 (mod 9): the Fibonacci numbers repeat every 24 modulo 9, and F_3 = 2
+    (r"A sequence begins 1, 1, 2, 3, 5, $\ldots$, where the first and second terms are 1 and "
+     r"each term after that is the sum of the previous two terms. What is the remainder when "
+     r"the $75^{\text{th}}$ term is divided by 9?", "2"),
 ])
 def test_sum_sequences(problem, answer):
     assert_solved(problem, answer)
