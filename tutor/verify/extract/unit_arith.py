@@ -235,6 +235,9 @@ def _claim_at(text: str, pos: int) -> tuple[RawClaim, int] | None:
     everything = [*qtys, result]
     if not (restated or worded or any(q.worded for q in everything)):
         return None  # the plain segment finder reads this one
+    if re.match(r"[ \t]+[A-Za-z](?![A-Za-z])", text[end : end + 3]) and any(
+            q.unit for q in qtys):
+        return None  # "50 cm × 4 = 2 m": a one-letter unit after the result may convert
     comparable = _meaning_is_numeric(qtys, ops, result)
     value = _evaluate([q.number for q in qtys], ops)
     if value is None:
