@@ -28,11 +28,6 @@ _COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|tw
 _ONE_PRICED = re.compile(r"\b(?:a|an|one|each) ([a-z]+) (?:costs|weighs|is)\b", re.I)
 
 
-def _plural(noun: str) -> str:
-    if re.search(r"[^aeiou]y$", noun):
-        return noun[:-1] + "ies"
-    return noun + ("es" if re.search(r"(?:s|x|z|ch|sh)$", noun) else "s")
-
 
 def count_noun_said(text: str) -> str:
     m = _COUNT_ASKED.search(text)
@@ -41,7 +36,7 @@ def count_noun_said(text: str) -> str:
     told = text[:m.start()]
     plurals = {story_words.singular(n.lower()): n for n in _COUNTED.findall(told)}
     for one in _ONE_PRICED.findall(told):
-        plurals.setdefault(one.lower(), _plural(one.lower()))
+        plurals.setdefault(one.lower(), story_words.plural(one.lower()))
     things = [n for n in plurals if n not in story_phrases.UNITS]  # "2 pounds" is a unit's
     if len(things) != 1:
         return text  # no kind of thing counted, or two

@@ -11,6 +11,7 @@ determiner ("her", "a"), or a name before a verb. A word that can change the mat
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tutor.reasoning.symbolic.prealgebra.number_words import Num, Token
@@ -109,6 +110,13 @@ def singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
         return word[:-1]
     return word
+
+
+def plural(word: str) -> str:
+    """"pen" -> "pens", "candy" -> "candies", "box" -> "boxes": the plural `singular` undoes."""
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    return word + ("es" if re.search(r"(?:s|x|z|ch|sh)$", word) else "s")
 
 
 def _is_word(t: Token) -> bool:
@@ -252,5 +260,5 @@ def _quantity(s: Sentence, t: list[Token], i: int, verb: tuple[str, str] | None,
     return j
 
 
-__all__ = ["KNOWN", "NEVER_NOUN", "Quantity", "Sentence", "VERBS", "read", "sentences",
+__all__ = ["KNOWN", "NEVER_NOUN", "Quantity", "Sentence", "VERBS", "plural", "read", "sentences",
            "singular"]
