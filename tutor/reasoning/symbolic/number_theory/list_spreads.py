@@ -60,16 +60,16 @@ def read_spread(split: Split, template: str) -> Result | None:
 
 def spread(nums: list[sp.Rational], sample: bool, sd: bool) -> Result:
     fr = [Fraction(int(n.p), int(n.q)) for n in nums]
-    var = _variance(nums, sample)
+    n = len(nums)
+    mean = sp.Add(*nums) / n
+    divisor = n - 1 if sample else n
+    total = sp.Add(*[(x - mean) ** 2 for x in nums])
+    var = sp.Rational(total / divisor)
     again = statistics.variance(fr) if sample else statistics.pvariance(fr)
     confirm.check(Fraction(int(var.p), int(var.q)) == again,
                   "the statistics module's variance agrees")
-    n = len(nums)
-    mean = sp.Add(*nums) / n
     squares = " + ".join(f"({latex(x)} - {latex(mean)})^2" if mean >= 0 else
                          f"({latex(x)} + {latex(-mean)})^2" for x in nums)
-    divisor = n - 1 if sample else n
-    total = sp.Add(*[(x - mean) ** 2 for x in nums])
     mean_claim = f"\\frac{{{latex(sp.Add(*nums))}}}{{{n}}} = {latex(mean)}"
     var_claim = f"\\frac{{{latex(total)}}}{{{divisor}}} = {latex(var)}"
     steps = [step("find the mean", f"The mean of the {n} numbers.", f"${mean_claim}$",
