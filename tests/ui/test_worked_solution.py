@@ -125,3 +125,24 @@ def test_a_decline_is_said_once_and_not_as_an_error(make_window, qtbot) -> None:
     window.solve()
     wait_solved(qtbot, window)
     assert window.solver.session.answer == "5" and not pane.decline_actions.isVisible()
+
+
+def test_a_question_of_which_reading_and_a_lettered_choice_in_the_real_window(
+        make_window, qtbot) -> None:
+    window = make_window(backend="symbolic")
+    pane = window.solution
+    # a reading to choose: the student is asked, not told to pick a model
+    window.editor.set_text("what is the standard deviation of 1, 3, 5, 7?")
+    window.solve()
+    wait_solved(qtbot, window)
+    assert window.solver.session.declined and window.solver.session.error is None
+    said = pane.status.text()
+    assert "reads two ways" in said and "population" in said and "Settings" not in said
+    # a lettered choice: the value found and its letter
+    window.editor.set_text("What is $3^4 - 1$? $\\textbf{(A)}\\ 26 \\qquad \\textbf{(B)}\\ 80 "
+                           "\\qquad \\textbf{(C)}\\ 81 \\qquad \\textbf{(D)}\\ 82$")
+    window.solve()
+    wait_solved(qtbot, window)
+    answer = window.solver.session.answer
+    assert answer is not None and "B" in answer and "80" in answer
+    screenshot(window, "44_lettered_choice")
