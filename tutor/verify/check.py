@@ -16,6 +16,7 @@ from tutor.verify.approximate_values import approximate_value_claim
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import SEGMENT, Context, names_a_quantity
 from tutor.verify.derivatives import derivative_claim, derivative_zero_claim
+from tutor.verify.division_fractions import both_readings
 from tutor.verify.dotted_sums import DOTS, dotted_claim
 from tutor.verify.equations import equation_claim
 from tutor.verify.euler_form import euler_number_claim
@@ -169,6 +170,21 @@ def _with_functions(claim: RawClaim, ctx: Context) -> ClaimResult | None:
                        f"{result.method or METHODS.get(result.kind, '')}")
 
 
+def _false_both_ways(claim: RawClaim, ctx: Context) -> ClaimResult | None:
+    """A number claim with a fraction typed after a division sign (`6 ÷ 2/3 = 4`),
+    refuted when it is false in the school reading and in strict order alike."""
+    readings = [both_readings(side) or (side, side) for side in (claim.lhs, claim.rhs)]
+    if all(school == strict_order for school, strict_order in readings):
+        return None
+    results = []
+    for pick in (0, 1):
+        lhs, rhs = strict(readings[0][pick]), strict(readings[1][pick])
+        if lhs is None or rhs is None or lhs.expr.free_symbols or rhs.expr.free_symbols:
+            return None
+        results.append(_numeric_claim(claim, lhs, rhs, rounding_asked=ctx.rounding_asked))
+    return results[0] if all(r.verdict is Verdict.REFUTED for r in results) else None
+
+
 def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
     if claim.modulus:  # `8 ≡ 1 (mod 7)`
         return congruence_claim(claim)
@@ -220,6 +236,9 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
             else equation_claim(usual, *both, ctx)
         if result.verdict is Verdict.VERIFIED:
             return result
+    if (lhs_read is None or rhs_read is None) and (
+            false_both := _false_both_ways(claim, ctx)) is not None:
+        return false_both  # `1/2 ÷ 3/8 = 5`: neither 4/3 nor 1/48
     if lhs_read is None or rhs_read is None:
         if claim.latex:
             return lenient_claim(claim, ctx)

@@ -9,6 +9,7 @@ from functools import lru_cache
 import sympy
 from sympy.core.function import AppliedUndef
 
+from tutor.verify.division_fractions import fractions_after_division
 from tutor.verify.parse_limits import ParseError
 from tutor.verify.strict_parser import Parsed, parse_strict
 
@@ -216,7 +217,8 @@ def usual_reading(pair: tuple[str, str]) -> tuple[Parsed, Parsed] | None:
     """Both sides read as nearly everyone means them, where the strict reading
     declines: `x(x + 2)` a product where x is a variable of the equation (see
     parse_strict), `1\frac{1}{6}` a mixed number. To verify only."""
-    lhs, rhs = (_MIXED.sub(r"(\1+\\frac{\2}{\3})", side) for side in pair)
+    lhs, rhs = (fractions_after_division(_MIXED.sub(r"(\1+\\frac{\2}{\3})", side), latex=True)
+                for side in pair)  # `1/2 ÷ 3/8`: 3/8 a fraction
     whole = f"{lhs} + {rhs}"
     try:
         return parse_strict(lhs, whole), parse_strict(rhs, whole)

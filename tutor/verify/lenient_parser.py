@@ -15,6 +15,7 @@ from functools import lru_cache
 import sympy
 from sympy.core.function import AppliedUndef
 
+from tutor.verify.division_fractions import division_then_slash, fractions_after_division
 from tutor.verify.function_notation import as_read, letters_in_gcd
 from tutor.verify.parse_limits import MAX_EXPONENT, MAX_FACTORIAL, TooBig, check_size
 from tutor.verify.real_roots import real_odd_roots
@@ -36,6 +37,7 @@ _SIDED = re.compile(r"\\to\s*[^{}^$]*?\^\s*\{?\s*[+-]\s*\}?\s*\}")
 
 
 def _prepare(text: str) -> str:
+    text = fractions_after_division(text, latex=True)  # `1/2 ÷ 3/8`: 3/8 is a fraction
     text = as_read(text)  # `\sin^2(x)`, `\log_2 8 \cdot 3`, `\text{lcm}[4, 6]`, ...
     text = _FRAC_SHORT.sub(r"\\frac{\1}{\2}", text)
     text = _SIDE_UNBRACED.sub(r"\1^{\2}", text)
@@ -78,7 +80,7 @@ def read_lenient(text: str) -> sympy.Basic | None:
     """One side of a claim as the reader gives it (a matrix too), or None when it does
     not parse to something bounded."""
     if len(text) > _MAX_CHARS or letters_in_gcd(text) or "!!" in text.replace(" ", "") \
-            or multiplies_vectors(text):
+            or multiplies_vectors(text) or division_then_slash(text):
         return None  # SymPy's gcd of two letters is 1; `7!!` would be read as (7!)!
     try:
         check_size(text)

@@ -28,6 +28,10 @@ from dataclasses import dataclass
 
 import sympy
 
+from tutor.verify.division_fractions import (
+    division_then_slash,
+    fractions_after_division,
+)
 from tutor.verify.parse_limits import Ambiguous, ParseError, TooBig, check_size
 from tutor.verify.real_roots import real_odd_roots
 from tutor.verify.strict_grammar import GrammarParser, name_symbol
@@ -48,6 +52,10 @@ def parse_strict(text: str, products_with: str | None = None) -> Parsed:
     the same letter also stands alone there (`2x(x + 2) = x`, not `f(x) = 2`), and a
     letter may cancel against another writing of it (`(a + d) - (b + d)`, see
     `_cancels`): the reading nearly everyone means, used to verify only."""
+    if division_then_slash(text) or fractions_after_division(text, latex=True) != text:
+        # `6 ÷ 2/3`: school writing means 6 ÷ (2/3), strict order (6 ÷ 2)/3; the broad
+        # parser reads the school way, to verify only
+        raise Ambiguous("a slash after a division sign: a fraction, or a second division")
     text = normalize(text).strip()
     if not text:
         raise ParseError("empty")

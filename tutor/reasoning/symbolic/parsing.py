@@ -22,6 +22,7 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.problem_text import Split, clean, split_problem
 from tutor.verify import absolute_bars, latex_gcd
 from tutor.verify.answer_normalize import repeating_fraction
+from tutor.verify.division_fractions import division_then_slash, fractions_after_division
 from tutor.verify.latex_reader import latex_to_sympy
 from tutor.verify.real_roots import real_odd_roots
 
@@ -175,6 +176,9 @@ def _converted(s: str) -> sp.Basic:
 def parse_latex(latex: str) -> sp.Basic:
     """Parse one LaTeX segment to SymPy, or raise Decline."""
     s = latex_gcd.plain_names(absolute_bars.paired(clean(latex)))
+    if division_then_slash(s):  # `6 \div 2 / 3`: (6 ÷ 2)/3, or 6 ÷ (2/3)?
+        raise Decline("a slash after a division sign reads two ways")
+    s = fractions_after_division(s, latex=True)  # `1/2 \div 3/8`: 3/8 is a fraction
     s = re.sub(r"(\d*)\.(\d*)\\overline\{(\d+)\}", repeating_fraction, s)
     tex.check_known(s)
     if floor_brackets.has_brackets(s):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from tutor.reasoning.symbolic.spelled_maths import MATH_SPAN
+from tutor.verify.division_fractions import division_then_slash, fractions_after_division
 
 _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-", strict=True))
 _FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4),
@@ -49,6 +50,10 @@ def _root(seg: str, i: int, in_maths: bool) -> tuple[str, int] | None:
 
 
 def _respell_segment(seg: str, in_maths: bool) -> str:
+    # `1/2 ÷ 3/8`: a tight slash right after ÷ is a fraction bar; `6 ÷ 2 / 3` reads two
+    # ways, so its ÷ is kept unread (see `division_fractions`)
+    ambiguous = division_then_slash(seg)
+    seg = fractions_after_division(seg, latex=in_maths)
     out: list[str] = []
     i = 0
     while i < len(seg):
@@ -75,7 +80,7 @@ def _respell_segment(seg: str, in_maths: bool) -> str:
             p, q = _FRACTIONS[c]
             out.append(f"\\frac{{{p}}}{{{q}}}" if in_maths else f"({p}/{q})")
             i += 1
-        elif c in _SIMPLE:
+        elif c in _SIMPLE and not (c == "÷" and ambiguous):
             out.append(_SIMPLE[c][0 if in_maths else 1])
             i += 1
         else:

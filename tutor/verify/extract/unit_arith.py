@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from tutor.verify.division_fractions import both_readings, division_then_slash
 from tutor.verify.extract.claim import RawClaim, said_false, text_flags
 from tutor.verify.extract.conventions import is_count_of_items
 from tutor.verify.extract.latex_prose import UNIT_MARK
@@ -220,6 +221,8 @@ def _claim_at(text: str, pos: int) -> tuple[RawClaim, int] | None:
         ops.append(_OP_SYMBOL.get(m.group("op"), m.group("op")))
         qtys.append(nxt)
         cur = m.end() + len(nxt.text)
+    if division_then_slash(text[pos:cur]) or both_readings(text[pos:cur]):
+        return None  # `9 ÷ 3/4`: a fraction after ÷, read by the plain segment finder
     eq = _EQ.match(text, cur)
     restated = eq is None and bool(eq := _restated_at(text, pos, cur))
     if not ops or not eq:
