@@ -70,6 +70,9 @@ def test_respelled(typed: str, said: str) -> None:
     ("integrate e^(2x) dx", "\\frac{e^{2 x}}{2} + C"),
     ("limit as t goes to infinity of (3t - 1)/(t + 4)", "3"),
     ("sum from k=1 to 5 of k^3", "225"),
+    # the letter asked as "x = ?" at the end
+    ("if 4k = 52 then k = ?", "13"),
+    ("7 - 2m = 1, m = ?", "3"),
 ])
 def test_casual_problems_solved(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -77,6 +80,7 @@ def test_casual_problems_solved(problem: str, answer: str) -> None:
 
 def test_a_casual_problem_not_understood_still_declines() -> None:
     assert solve_now("a rectangle is 8 by 6 whats the color").answer is None
+    assert solve_now("if 4k = 52 then j = ?").answer is None  # j is in no equation
 
 
 @pytest.mark.parametrize(("problem", "answer"), [

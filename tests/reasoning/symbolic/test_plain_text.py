@@ -77,6 +77,10 @@ def test_sentences_with_plain_text_maths_are_solved(problem: str, answer: str) -
      "If $3a - 2b = 7$ and $a + b = 4$, what is $2a$?"),
     ("Find a value such that a^2 = 49.", "Find a value such that $a^{2} = 49$."),
     ("Find a point (a, 1) on y = x.", "Find a point $(a, 1)$ on $y = x$."),
+    # asked at the end after the maths used it; alone it is the article's, never a name
+    ("if 5a = 2c and c = 10, find a", "if $5a = 2c$ and $c = 10$, find $a$"),
+    ("Given a - 4 = 9, what is a?", "Given $a - 4 = 9$, what is $a$?"),
+    ("If y = 4, what is a?", "If $y = 4$, what is a?"),
     ("If a_1 = 3 and a_{n+1} = 2a_n + 1, find a_4.",
      "If $a_1 = 3$ and $a_{n+1} = 2a_n + 1$, find $a_4$."),
     # a list of letters named: "Let a and b be ..."; "Let a friend" stays words

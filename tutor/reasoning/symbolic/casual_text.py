@@ -41,6 +41,9 @@ _CONTRACTIONS = [(re.compile(r"\bwhat'?s\b", re.I), "what is"),
                  # "the integral from 1 to 2 of 1/x^2": the integrand said first, as readers read
                  (re.compile(r"\bintegral from (\S+) to (\S+) of (.+?)(?=[.?]?\s*$)", re.I),
                   r"integral of \3 from \1 to \2"),
+                 # "if 5x = 35 then x = ?", "2y - 1 = 9, y = ?": the letter asked at the end
+                 (re.compile(r"(?:\s*,\s*|\s+then\s+|\.\s+)(?:so\s+)?\b([a-z])\s*=\s*\?+\s*$",
+                             re.I), r", what is \1?"),
                  # "r and s are roots of 2x^2 - 3x - 7 = 0": the two roots, said with "the"
                  (re.compile(r"\b(are|be) (?:the two )?roots of\b", re.I), r"\1 the roots of"),
                  (re.compile(r"(?<![\d.] )\bmax(?= (?:value|of)\b)", re.I), "maximum"),

@@ -103,8 +103,8 @@ TEMPLATES: list[tuple[str, Handler]] = [
      lambda s, m: handlers.derivative(_m(s, m.group(1)), m.group(2) and _m(s, m.group(2)))),
     (r"differentiate " + M + r"(?: with respect to " + M + r")?" + END,
      lambda s, m: handlers.derivative(_m(s, m.group(1)), m.group(2) and _m(s, m.group(2)))),
-    (r"(?:integrate|(?:find |compute |evaluate )?(?:the )?(?:definite )?integral(?: of)?) " + M
-     + r" from " + M + r" to " + M + END,  # "integrate x^2 from 0 to 3"
+    (r"(?:integrate|(?:find |compute |evaluate |what is )?(?:the )?(?:definite )?integral"
+     r"(?: of)?) " + M + r" from " + M + r" to " + M + END,  # "integrate x^2 from 0 to 3"
      lambda s, m: handlers.integral_between(*(_m(s, m.group(k)) for k in (1, 2, 3)))),
     (r"(?:integrate|(?:find |compute |evaluate |what is )?(?:the )?(?:indefinite |definite )?"
      r"integral(?: of)?) " + M + r"(?: with respect to " + M + r")?" + END,

@@ -32,7 +32,12 @@ from tutor.reasoning.symbolic import (
     told_definitions,
     worded_functions,
 )
-from tutor.reasoning.symbolic.calculus import derivative_words, limit_words, sum_words
+from tutor.reasoning.symbolic.calculus import (
+    derivative_words,
+    integral_words,
+    limit_words,
+    sum_words,
+)
 from tutor.reasoning.symbolic.diagrams.figure_problems import has_figure, solve_figure_problem
 from tutor.reasoning.symbolic.equality_words import equalities_joined
 from tutor.reasoning.symbolic.figure_names import perpendiculars_said, triangles_said
@@ -118,7 +123,7 @@ def _recognise_respelled(text: str) -> handlers.Result:
     except Decline as exc:
         spelled = measures_said_apart(perpendiculars_said(triangles_said(equalities_joined(
             words_respelled(ordinals_respelled(sum_words.as_tex(limit_words.as_tex(
-                derivative_words.as_tex(casual_text.respelled(text))))))))))
+                integral_words.as_tex(derivative_words.as_tex(casual_text.respelled(text)))))))))))
         if spelled == text or str(exc).startswith(confirm.DISAGREES):
             raise
         # first typed casually only ("whats" said in full, "two angles" kept in words), when
@@ -273,7 +278,10 @@ def solve_now(text: str) -> Solution:
     confirm.reset()
     forget_denominators()
     try:
-        text = plain_notation.wrapped(us_spelled(symbols_respelled(unstyled(text))))
+        text = unstyled(text)
+        if "∫" in text:  # "∫_0^1 x^2 dx": written as TeX before the sign is found unread
+            text = integral_words.as_tex(text)
+        text = plain_notation.wrapped(us_spelled(symbols_respelled(text)))
         unread = unread_symbol(text)
         if unread is not None:
             raise Decline(f"a symbol I cannot read here: {unread}")

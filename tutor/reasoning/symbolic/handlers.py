@@ -63,7 +63,11 @@ def evaluate(src: str, verb: str = "evaluate") -> Result:
     if expressions.imaginary(e).free_symbols:
         if verb in ("simplify", "expand", "factor", "combine"):
             return _with_source(verb, evaluated(e), src)
-        raise Decline("expression with unknowns")
+        # "what is sin^2 x + cos^2 x": asked its value, which no letter changes
+        value, steps = _with_source("simplify", evaluated(e), src)
+        if not isinstance(value, sp.Basic) or value.free_symbols or not value.is_number:
+            raise Decline("expression with unknowns")
+        return value, steps
     if verb == "factor":
         raise Decline("factor a number: not handled")
     if verb == "combine":

@@ -72,8 +72,9 @@ _AFTER_A_NAME = frozenset("is are does do did will would can could must makes ma
 def _letter_a_in_maths(tokens: list[str], i: int) -> bool:
     """"a" is the name of a number, not the article, when a number or an opening bracket is
     written against it ("2a", "(a"), a subscript follows it ("a_1"), an operator follows it
-    and maths after that ("a - b", "a^2"), or it opens a list of letters named ("Let a and
-    b be"); "a 5% rise", "a + sign" and "Let a friend" stay words."""
+    and maths after that ("a - b", "a^2"), it opens a list of letters named ("Let a and
+    b be"), or it ends a question about a name the maths used ("..., find a"); "a 5% rise",
+    "a + sign", "Let a friend" and "what is a" alone stay words."""
     if i and (tokens[i - 1][-1:].isdigit() or tokens[i - 1] == "(" or _before(tokens, i) in _OPS):
         return True
     if tokens[i + 1:i + 2] == ["_"]:  # "a_1", "a_{n+1}": a subscript written against it
@@ -86,6 +87,9 @@ def _letter_a_in_maths(tokens: list[str], i: int) -> bool:
             r"\s*(?:,|and)\s*[a-z](?:\s*(?:,|and)\s*[a-z])*\s+(?:be|are)\b",
             "".join(tokens[i + 1:i + 14])):
         return True  # "Let a and b be the roots", "If a, b and c are ...": names listed
+    if _after(tokens, i) in ("?", ".", "") and _before(tokens, i).lower() in _ASKED_AFTER \
+            and "a" in _named_letters(tokens[:i]):
+        return True  # "if 2a = 3b and b = 8, what is a": asked of the name used before
     return _MATHS_NEXT.match("".join(tokens[i + 1:i + 6])) is not None
 
 

@@ -159,9 +159,12 @@ _WHICH_EXTREME = re.compile(r"(?:(?<=^)|(?<=[.?!] ))Which is the (?=(?:smallest|
                             r"greatest) )")
 # a bracket closes its own base: "(-3) squared" is (-3)^2 ("-3 squared" reads two ways)
 _SQUARED = re.compile(r"((?<![\w^\-−])(?:[a-z]|\d+(?:\.\d+)?)|\))\s+(squared|cubed)\b")
+# (a word operator before another root said with "the" ends this root: "the square root of
+# 144 plus the square root of 25" is a sum of two roots; "... of 9 plus 16" reads two ways)
 _ROOT_WORDS = re.compile(
-    r"\bthe (square|cube) root of (\d+(?:\.\d+)?|[a-z])\b(?!\s*(?:[-+*/^(]|plus\b|minus\b"
-    r"|times\b|divided\b|over\b|squared\b|cubed\b|to\b|and\b|\.\d))")
+    r"\bthe (square|cube) root of (\d+(?:\.\d+)?|[a-z])\b(?!\s*(?:[-+*/^(]|(?:plus|minus"
+    r"|times)\b(?! the (?:square|cube) root of\b)|divided\b|over\b|squared\b|cubed\b|to\b"
+    r"|and\b|\.\d))")
 
 
 # "when $x$ is 3,", "if x equals -2 and ...": a letter's value said in words

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 
 from tutor.reasoning.symbolic.confirm import DISAGREES
-from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.model import WHICH_MEANT, Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
@@ -82,8 +82,9 @@ def read_typed(split: Split, template: str) -> Result | str | None:
         try:
             got = reader(split, template)
         except Decline as exc:
-            if reason is None or str(exc).startswith(DISAGREES):
-                reason = str(exc)
+            if reason is None or str(exc).startswith(DISAGREES) or str(exc).startswith(
+                    WHICH_MEANT) and not reason.startswith((DISAGREES, WHICH_MEANT)):
+                reason = str(exc)  # a question for the student outranks a reader's own
             continue
         except Exception as exc:  # a reader's own failure (SymPy, a bad index) is its
             # decline, not every later reader's: the time limit is a BaseException

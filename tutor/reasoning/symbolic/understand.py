@@ -119,7 +119,9 @@ _SITUATIONS: list[tuple[str, str]] = [
 
 def situation(problem: str) -> str | None:
     """What a problem's story is about ("speed, distance and time"), for messages only."""
-    low = problem.lower()
+    # "the square root of 9", "a perfect cube": numbers, not figures
+    low = re.sub(r"\b(?:square|cube)(?:d|s)? roots?\b|\bperfect (?:square|cube)s?\b", " ",
+                 problem.lower())
     return next((name for name, pattern in _SITUATIONS if re.search(pattern, low)), None)
 
 

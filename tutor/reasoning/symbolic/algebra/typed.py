@@ -20,6 +20,7 @@ from tutor.reasoning.symbolic.algebra.extrema import read_extremum
 from tutor.reasoning.symbolic.algebra.extreme_points import read as read_extreme_point
 from tutor.reasoning.symbolic.algebra.floor_intervals import read as read_floor_intervals
 from tutor.reasoning.symbolic.algebra.form_constants import read_form
+from tutor.reasoning.symbolic.algebra.formula_terms import read as read_formula_term
 from tutor.reasoning.symbolic.algebra.function_equations import read as read_function_equation
 from tutor.reasoning.symbolic.algebra.function_ranges import read_range
 from tutor.reasoning.symbolic.algebra.function_values import read_function
@@ -98,7 +99,8 @@ READERS: list[Reader] = [
     read_solution_combo, read_form,
     read_target,
     read_circle_equation, read_circle_standard_form, read_intercepts, read_y_intercept,
-    read_coefficient, read_expansion, read_sequence, read_nth_term, read_variation, read_complex,
+    read_coefficient, read_expansion, read_sequence, read_nth_term, read_formula_term,
+    read_variation, read_complex,
     read_circle_extreme, read_circle_value,
     read_undefined, read_hole, read_number_pair, read_one_solution, read_solvability,
     read_radicals, read_vertex, read_completed_square, read_height_time, read_peak_value,

@@ -106,9 +106,11 @@ _VOCAB = frozenset(
 
 # the base a numeral is written in, said after it: "convert 2034 from base 5 to base 10",
 # "2034 in base 5 equals what number in base 10", "convert 1011 base 2 to base 10", "what is
-# 101101 in binary in decimal"; "change" converts as "convert" does
-_SOURCE_BASE = [(r"(?:\bthe (?:number|numeral|integer) )?@(\d+)@ (?:from |in )?b(\d+)\b(?= (?:to|"
-                 r"into|in|equals|is equal to|is (?:what|which))\b)", r"the b\2 number @\1@"),
+# 101101 in binary in decimal", "1011 (base 2) written in base 10"; "change" converts as
+# "convert" does
+_SOURCE_BASE = [(r"(?:\bthe (?:number|numeral|integer) )?@(\d+)@ (?:from |in |\()?b(\d+)\)?(?= "
+                 r"(?:(?:written |expressed |converted |when written )?(?:to|into|in|as)|equals|"
+                 r"is equal to|is (?:what|which))\b)", r"the b\2 number @\1@"),
                 (r"^(?:change|translate)\b", "convert")]
 
 

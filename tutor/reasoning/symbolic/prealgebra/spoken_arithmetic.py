@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from fractions import Fraction
 
 import sympy as sp
 
@@ -125,10 +126,23 @@ def _readings(g: Grammar, n: int, rounding: bool) -> tuple[dict[object, Node], s
             if frame[:slots[0]] in _NEEDS_LEAF and nodes[0].leaf is None:
                 continue
             node = nodes[0] if op is None else op(nodes[0], nodes[1])
-            if node is not None and node.value is not None and node.value not in out:
-                out[node.value] = node
+            if node is None or node.value is None and (
+                    node.exact.free_symbols or not node.exact.is_number):
+                continue
+            value = _value_of(node)
+            if value not in out:
+                out[value] = node
                 said = " ".join(w for w in frame if w != E)
     return out, said
+
+
+def _value_of(node: Node) -> object:
+    """A reading's value: exact when it is a fraction; a surd's simplest SymPy form (`√5`
+    from "the square root of 4 plus 1", a reading the others must differ from)."""
+    if node.value is not None:
+        return node.value
+    simple = sp.nsimplify(sp.radsimp(node.exact))
+    return Fraction(int(simple.p), int(simple.q)) if simple.is_Rational else sp.srepr(simple)
 
 
 def match(g: Grammar, frame: tuple[str, ...], f: int, i: int, n: int) -> list[dict[int, Node]]:
@@ -172,13 +186,16 @@ def spoken_arithmetic(split: Split, template: str) -> Result | None:
         raise Decline(f"{WHICH_MEANT}the words read {ways}: {', '.join(shown[:-1])}, or "
                       f"{shown[-1]}. Type it with symbols and brackets and solve again.")
     node = next(iter(readings.values()))
+    if node.value is None:
+        return None  # one reading, with a surd in it: the maths readers work it out
     return _answer(node, places, form)
 
 
 def _value_shown(node: Node) -> str:
     v = node.value
-    return "?" if v is None else str(v.numerator) if v.denominator == 1 else \
-        f"{v.numerator}/{v.denominator}"
+    if v is None:
+        return maths_text(sp.latex(sp.radsimp(node.exact)))
+    return str(v.numerator) if v.denominator == 1 else f"{v.numerator}/{v.denominator}"
 
 
 def _answer(node: Node, places: int | None, form: str | None) -> Result:

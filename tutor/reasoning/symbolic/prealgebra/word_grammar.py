@@ -99,6 +99,22 @@ def _absolute(a: Node) -> Node | None:
     return Node(abs(a.value), sp.Abs(a.exact), f"\\left|{a.tex}\\right|", 3)
 
 
+def _root(a: Node, k: int) -> Node | None:
+    """"the square root of 144", "the cube root of 27": of a number. A root that is no
+    whole number or fraction (a surd) is a reading too, with no exact value here, so "the
+    square root of 4 plus 1" reads two ways (3, √5) however the words are answered."""
+    if a.value is None or a.value < 0 and k % 2 == 0:
+        return None
+    sign = -1 if a.value < 0 else 1
+    p, q = abs(a.value).numerator, abs(a.value).denominator
+    rp, rq = round(p ** (1 / k)), round(q ** (1 / k))
+    exact = sp.root(a.exact, k) if k % 2 == 0 or sign > 0 else -sp.root(-a.exact, k)
+    tex = f"\\sqrt{{{a.tex}}}" if k == 2 else f"\\sqrt[{k}]{{{a.tex}}}"
+    if rp ** k != p or rq ** k != q:
+        return Node(None, exact, tex, 3)
+    return Node(sign * Fraction(rp, rq), exact, tex, 3)
+
+
 def _positive_difference(a: Node, b: Node) -> Node | None:
     if a.value is None or b.value is None:
         return None
@@ -166,6 +182,7 @@ _PREFIX2: dict[tuple[str, ...], _Binary] = {
 _LISTABLE = {("sum", "of"): add, ("product", "of"): mul}
 _PREFIX1: dict[tuple[str, ...], Callable[[Node], Node | None]] = {
     ("square", "of"): lambda a: _power(a, 2), ("cube", "of"): lambda a: _power(a, 3),
+    ("square", "root", "of"): lambda a: _root(a, 2), ("cube", "root", "of"): lambda a: _root(a, 3),
     ("reciprocal", "of"): lambda a: div(Node(Fraction(1), sp.Integer(1), "1", 3), a),
     ("value", "of"): lambda a: a,
     ("absolute", "value", "of"): lambda a: _absolute(a),
@@ -220,7 +237,10 @@ class Grammar:
             if self.words(start, phrase):
                 self._pair(start + len(phrase), j, op, phrase in _LISTABLE, put)
         for phrase1, op1 in _PREFIX1.items():
-            if self.words(start, phrase1):
+            if self.words(start, phrase1) and not (phrase1[-2:] == ("root", "of") and any(
+                    self.words(k, ("the", w, "root", "of")) for k in range(start, j)
+                    for w in ("square", "cube"))):  # "... of 64 plus the cube root of 27":
+                # a second root said with "the" is a term of its own, never inside the first
                 for n in self.read(start + len(phrase1), j).values():
                     put(op1(n))
         if isinstance(last, str) and last in _POSTFIX and j - 1 > i:
