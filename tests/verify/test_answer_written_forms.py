@@ -17,6 +17,9 @@ EQUAL = [
     ("120 degrees", "\\frac{2\\pi}{3}"),
     ("\\alpha = 45^\\circ", "\\frac{\\pi}{4}"),
     ("20^\\circ, 160^\\circ", "\\frac{\\pi}{9}, \\frac{8\\pi}{9}"), ("k = 3.2e3", "3200"),
+    # function names typed plainly, with a bracket: the functions
+    ("x^{2} \\left(x \\cos x + 3 \\sin x\\right)", "3x^2 sin(x) + x^3 cos(x)"),
+    ("2 \\sin x \\cos x", "sin(2x)"), ("\\ln 2 + 1", "ln(2) + 1"),
     # a subscripted numeral equal to a plain reference
     ("9", "1001_2"), ("26", "222_{3}"), ("31", "1F_{16}"),
     # set-builder notation
@@ -62,7 +65,8 @@ NOT_EQUAL = [
     ("17", "18 marbles"), ("3", "3 squared"), ("6", "6 thousand"), ("2", "2 halves"),
     ("7", "7 fifths"), ("3", "3 factorial"),
     ("\\mathbb{R}", "(0,\\infty)"), ("\\varnothing", "\\{0\\}"), ("2\\sqrt{-1}", "2"),
-    ("5√2", "2\\sqrt{5}"), ("t**3", "t^2"), ("(D) 45", "(A) 45"), ("(D) 45", "A"),
+    ("5√2", "2\\sqrt{5}"), ("t**3", "t^2"), ("\\sin x", "cos(x)"), ("2\\sin x", "sin(2x)"),
+    ("(D) 45", "(A) 45"), ("(D) 45", "A"),
 ]
 
 

@@ -146,6 +146,11 @@ def alternative_forms(answer: str, *, graded: bool) -> list[str]:
     if symbols != text:
         forms.append(symbols)
         text = symbols
+    from tutor.verify.plain_functions import as_latex  # (it imports the claim readers)
+
+    named_functions = as_latex(text)  # `3x^2 sin(x) + x^3 cos(x)`: sin, cos as functions
+    if named_functions is not None and named_functions != text:
+        forms.append(named_functions)
     m = _CHOICE.match(text)
     if m:
         forms.append(m.group(1))
