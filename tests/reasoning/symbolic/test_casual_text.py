@@ -73,6 +73,9 @@ def test_respelled(typed: str, said: str) -> None:
     # the letter asked as "x = ?" at the end
     ("if 4k = 52 then k = ?", "13"),
     ("7 - 2m = 1, m = ?", "3"),
+    # a calculation asked as "... = ?"
+    ("(2 - i)^2 = ?", "3 - 4i"),
+    ("25 × 16 = ?", "400"),
 ])
 def test_casual_problems_solved(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -81,6 +84,7 @@ def test_casual_problems_solved(problem: str, answer: str) -> None:
 def test_a_casual_problem_not_understood_still_declines() -> None:
     assert solve_now("a rectangle is 8 by 6 whats the color").answer is None
     assert solve_now("if 4k = 52 then j = ?").answer is None  # j is in no equation
+    assert solve_now("3y - 1 = ?").answer is None  # an expression in y has no one value
 
 
 @pytest.mark.parametrize(("problem", "answer"), [

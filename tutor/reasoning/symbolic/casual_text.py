@@ -44,6 +44,9 @@ _CONTRACTIONS = [(re.compile(r"\bwhat'?s\b", re.I), "what is"),
                  # "if 5x = 35 then x = ?", "2y - 1 = 9, y = ?": the letter asked at the end
                  (re.compile(r"(?:\s*,\s*|\s+then\s+|\.\s+)(?:so\s+)?\b([a-z])\s*=\s*\?+\s*$",
                              re.I), r", what is \1?"),
+                 # "(1 + i)^8 = ?", "12 × 15 = ?": the whole text a calculation asked
+                 (re.compile(r"^\s*(?:what is |compute |calculate )?([^=?<>]*[\d)][^=?<>]*?)\s*="
+                             r"\s*\?+\s*$", re.I), r"what is \1?"),
                  # "r and s are roots of 2x^2 - 3x - 7 = 0": the two roots, said with "the"
                  (re.compile(r"\b(are|be) (?:the two )?roots of\b", re.I), r"\1 the roots of"),
                  (re.compile(r"(?<![\d.] )\bmax(?= (?:value|of)\b)", re.I), "maximum"),
