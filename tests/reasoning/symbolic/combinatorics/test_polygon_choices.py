@@ -117,3 +117,37 @@ def test_general_position_said_briefly(problem, n, k):
 ])
 def test_general_position_said_briefly_declined(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 'with vertices among n points on a circle' in one phrase: C(7, 4), C(10, 5)
+    ("How many quadrilaterals can be drawn with vertices among 7 points on a circle?",
+     str(sum(1 for _ in combinations(range(7), 4)))),
+    ("How many different pentagons have all their vertices among 10 points on a circle?",
+     str(sum(1 for _ in combinations(range(10), 5)))),
+    # 'at k of these points': C(12, 3)
+    ("Twelve points are placed on a circle. How many triangles have vertices at 3 of these "
+     "points?", str(sum(1 for _ in combinations(range(12), 3)))),
+    # chords 'joining two of them': C(9, 2)
+    ("Nine points lie on a circle. How many chords can be drawn joining two of them?",
+     str(sum(1 for _ in combinations(range(9), 2)))),
+    ("Eleven points are on a circle. How many line segments can be drawn connecting 2 of "
+     "these points?", "55"),
+])
+def test_vertices_among_points_on_a_circle(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # more corners than points
+    "How many hexagons can be drawn with vertices among 5 points on a circle?",
+    # the points joined are not the points given
+    "Seven points lie on a circle. How many chords can be drawn joining 2 of the 8 points?",
+    # four of the points on one line: not every three make a triangle
+    "Ten points lie in a plane, and 4 of them lie on one line. How many triangles have "
+    "vertices at three of these points?",
+    # the corners said are not the polygon's
+    "Nine points lie on a circle. How many quadrilaterals have vertices at 3 of these points?",
+])
+def test_vertices_among_points_declined(problem):
+    assert solve_now(problem).answer is None

@@ -37,6 +37,11 @@ _ON_CIRCLE = (r" #(?P<n>\d+) (?:distinct |different )?points (?:are (?:identifie
               r"chosen|drawn|given|located) |lie |are )on (?:the circumference of )?a circle\b"
               r"| (?:using|from) #(?P<n4>\d+) (?:distinct |different )?points on a circle as "
               r"(?:the |their )?vertices\b"
+              # "with vertices among 7 points on a circle"
+              r"| (?:with|having|that have|have|has|whose) (?:all )?(?:(?:their|its|the) )?"
+              r"vertices "
+              r"(?:are )?(?:among|chosen from|from|at) #(?P<n6>\d+) (?:distinct |different )?"
+              r"points on a circle\b"
               # "by connecting 3 of 8 points on a circle"
               r"| (?:by )?(?:connecting|joining|choosing|using) #(?P<k5>\d+) of (?:the )?"
               r"#(?P<n5>\d+) (?:distinct |different )?points on a circle\b")
@@ -44,8 +49,8 @@ _EACH_VERTEX = (r" (?:if|where) each (?:vertex|corner) (?:must be|is) #1 of (?:t
                 r"(?: #(?P<n>\d+))? points\b| (?:using|from) (?:some of |some \(or all\) of |"
                 r"#(?P<k>\d+) of )?(?:these|the)(?: #(?P<n2>\d+))? points as (?:the )?vertices\b"
                 r"| (?:with|having|that have|have) (?:all (?:#(?P<k2>\d+) |of )?)?"
-                r"(?:their |its |the )?vertices (?:among|chosen from|from|at) (?:these|the)"
-                r"(?: #(?P<n3>\d+))? points\b")
+                r"(?:their |its |the )?vertices (?:among|chosen from|from|at) (?:#(?P<k3>\d+) of )?"
+                r"(?:these|the)(?: #(?P<n3>\d+))? points\b")
 # points in general position ("no three of which are collinear"): any three make a triangle
 # (four or more may make several polygons, or none convex, so only triangles are read)
 _GENERAL = (r" (?:using|from|with|among|by joining|by connecting|by|through|between) #(?P<n>\d+) "
@@ -55,7 +60,8 @@ _GENERAL = (r" (?:using|from|with|among|by joining|by connecting|by|through|betw
 # lines (or segments, or chords of a circle) through two of the points: C(n, 2)
 _LINES = (r" how many (?:different |distinct )*(?P<what>lines|straight lines|line segments|"
           r"segments|chords) (?:are (?:determined|formed|there)|can be (?:drawn|formed|determined"
-          r"|made))\b")
+          r"|made))(?: (?:by )?(?:joining|connecting|between|through) (?:any )?#2 of "
+          r"(?:them|these points|the points|the #(?P<of>\d+) points))?(?!\w)")
 _GLUE = frozenset("how many different distinct convex can be formed drawn made are there".split())
 
 
@@ -95,11 +101,12 @@ def polygons(split: Split, template: str) -> Result | None:
             raise Decline("two different polygons")
     elif len(circle) == 1 and len(each) <= 1 and not from_polygon and not consider:
         c = circle[0]
-        n = int(c.group("n") or c.group("n4") or c.group("n5"))
+        n = int(c.group("n") or c.group("n4") or c.group("n5") or c.group("n6"))
         told = each[0].group("n") or each[0].group("n2") or each[0].group("n3") if each else None
         if told and int(told) != n:
             raise Decline("the points counted are not the points given")
-        corners = each[0].group("k") or each[0].group("k2") if each else c.group("k5")
+        corners = (each[0].group("k") or each[0].group("k2") or each[0].group("k3")) if each \
+            else c.group("k5")
         if corners and (least or int(corners) != k):
             raise Decline("the corners used are not the corners of the polygon asked")
     else:
@@ -120,7 +127,10 @@ def _lines(lines: list[re.Match[str]], circle: list[re.Match[str]],
     if lines[0].group("what") == "chords" and not circle:
         raise Decline("chords of no circle")
     g = (circle or general)[0]
-    if g.groupdict().get("k5"):
+    if lines[0].group("of") and int(lines[0].group("of")) != int(
+            g.group("n") or g.groupdict().get("n4") or 0):
+        raise Decline("the points joined are not the points given")
+    if g.groupdict().get("k5") or g.groupdict().get("n6"):
         raise Decline("points chosen for a polygon, lines asked")
     n = int(g.group("n") or g.groupdict().get("n4") or 0)
     if not 2 <= n <= 200:
