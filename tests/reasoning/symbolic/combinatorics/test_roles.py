@@ -36,3 +36,27 @@ def test_roles(problem, answer):
 ])
 def test_declined(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 'one person cannot hold both jobs', and the club as the one who picks: 15 * 14
+    ("How many ways can a club of 15 pick a president and a secretary if one person cannot "
+     "hold both jobs?", "210"),
+    ("Our team has 9 players. In how many ways can we choose a captain and a vice-captain if "
+     "one player may not hold both positions?", "72"),
+    ("How many ways can a class of 20 students elect a president, a secretary and a treasurer "
+     "if a student cannot hold more than one office?", str(20 * 19 * 18)),
+])
+def test_one_person_cannot_hold_both(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # whether one person may hold both is not said
+    "How many ways can a club of 15 pick a president and a secretary?",
+    # how many are in the club is not said
+    "How many ways can a club pick a president and a secretary if one person cannot hold "
+    "both jobs?",
+])
+def test_one_person_cannot_hold_both_declined(problem):
+    assert solve_now(problem).answer is None

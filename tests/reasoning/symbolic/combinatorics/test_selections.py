@@ -46,3 +46,15 @@ def test_size_typed_without_hyphen(problem, answer):
 def test_two_committees_made_declined():
     assert solve_now("how many ways can you make 3 person committee and a 2 person committee "
                      "from 8 people").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # co-captains, co-presidents, co-chairs share one role: a choice, not an order
+    ("A team has 12 players. In how many ways can the coach choose 2 co-captains?", "66"),
+    ("in how many ways can i choose 3 co-presidents from a club of 9 people", "84"),
+    ("A club of 20 members needs to choose 2 co-chairs. How many ways can this be done?",
+     "190"),
+    ("How many ways can 2 co-captains be chosen from a team of 10?", "45"),
+])
+def test_shared_roles_are_choices(problem, answer):
+    assert_solved(problem, answer)

@@ -43,6 +43,11 @@ ONE_ROLE_EACH = (
     r"both|#2|only #1) (?:of the )?(?:offices?|positions?|roles?|jobs?)\b"
     r"| \(?(?:if |assuming (?:that )?|given that )?(?:no|individual) (?:#1|one|member|"
     r"person|student|player) (?:can|may|is allowed to) (?:be|hold) both\b"
+    # "if one person cannot hold both jobs"
+    r"| \(?(?:if |assuming (?:that )?|given that )?(?:#1|one|a|any) (?:person|member|student|"
+    r"player) (?:cannot|can not|may not|must not|is not allowed to) (?:hold|fill|take|have|"
+    r"serve in|serve as) (?:both|more than #1|#2) (?:of the )?(?:offices?|positions?|roles?|"
+    r"jobs?)\b"
     r"| \(?(?:if |assuming (?:that )?)?(?:the )?" + ROLE + r" and (?:the )?" + ROLE
     + r" (?:cannot|can not|may not|must not) be the same person\b"
     r"| \(?(?:if |where |and |given that )?(?:they|the #2|the two|the #2 officers) (?:must be|are"

@@ -50,7 +50,9 @@ FOLK = (PEOPLE + "|volunteers|candidates|applicants|nominees|campers|scouts|recr
         "senators|representatives|officers|residents|swimmers|skaters|drivers|workers|"
         # people named by what they are chosen to be, all alike (no order among them)
         "captains|starters|leaders|delegates|cooks|judges|winners|finalists|chaperones|helpers|"
-        "monitors|ushers|guards")
+        "monitors|ushers|guards|"
+        # equal shared roles: two co-captains are a pair, not a captain and a deputy
+        "co-captains|co-presidents|co-chairs|co-chairpersons|co-leaders|co-hosts|co-editors")
 _NOUN = f"(?:{FOLK}|{_GOODS})"
 _GROUP = r"(?:committee|subcommittee|team|group|panel|delegation|set|selection|squad|crew)"
 _POOL_BOX = (r"(?:group|set|class|club|team|collection|pool|list|total|menu|shelf|box|bag|"
@@ -93,6 +95,9 @@ POOLS = [
     r"|family|company|math team|chess club|choir|band|orchestra|council|board|troop|league)"
     r" (?:has|contains|consists of|with|of) #(?P<n>\d+) "
     r"(?:different |distinct )?(?P<nn>" + _NOUN + r")\b",
+    # the pool as the one who chooses: "how many ways can a club of 15 pick ..."
+    r" (?:a|the|our|my) (?:club|team|class|group|society) of #(?P<n>\d+)(?: (?P<nn>" + _NOUN
+    + r"))?(?= (?:choose|select|pick|elect|appoint|name)s?\b)",
     r" there are #(?P<n>\d+) (?:different |distinct )?(?P<nn>" + _NOUN + r")(?: (?:in|on) (?:a |"
     r"the |my |our |his |her |their )?(?:" + _POOL_BOX + r"|school|department|office|table|"
     r"menu))?\b",
