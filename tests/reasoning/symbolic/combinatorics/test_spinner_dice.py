@@ -51,3 +51,23 @@ def test_labels_other_than_1_to_n_are_read_as_labels():
     # not a 4-sided die: 1 + 4 and 4 + 1 of 16 (listed_faces)
     assert_solved("A spinner has 4 equal sections labeled 1, 2, 4, 8. It is spun twice. What is "
                   "the probability that the sum is 5?", "\\frac{1}{8}")
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 'if you spin it twice': two 4-sided dice, sum 5 in 4 of 16
+    ("A spinner has 4 equal sections labeled 1, 2, 3, 4. If you spin it twice, what is the "
+     "probability that the sum is 5?", "\\frac{1}{4}"),
+    # three equal numbers: 6 of 216
+    ("A spinner has 6 congruent sectors numbered 1 through 6. If we spin the spinner 3 times, "
+     "what is the probability that all three numbers are the same?", "\\frac{1}{36}"),
+    # an even product: 1 - (3/5)^2
+    ("A spinner has 5 equal sections numbered 1 to 5. If you spin it twice, what is the "
+     "probability that the product is even?", "\\frac{16}{25}"),
+])
+def test_spun_by_someone(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_spun_by_someone_other_labels_declined():
+    assert solve_now("A spinner has 4 equal sections labeled 2, 4, 6, 8. If you spin it twice, "
+                     "what is the probability that the sum is 10?").answer is None

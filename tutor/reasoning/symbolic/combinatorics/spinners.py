@@ -3,7 +3,8 @@ into 6 equal sections numbered 1 through 6. Each is spun once." is two six-sided
 and "A spinner has 5 equal sections numbered 1 to 5. If it is spun twice, ..." two five-sided
 dice; so are "a spinner with four equal sections labeled 1, 2, 3, 4 is spun twice" (the labels
 listed, 1 to n in order) and "A spinner has 5 congruent sectors numbered 1 through 5. Jane
-and her brother each spin it once." (two people, one spin each). The dice reader (`dice`)
+and her brother each spin it once." (two people, one spin each), or "... If you spin it
+twice, ...". The dice reader (`dice`)
 then reads the question. Sections numbered other than 1 to n are left as they are (the dice
 reader does not read them), and spinners and dice in one problem decline.
 """
@@ -24,8 +25,9 @@ _SPINNERS = (r" #(?P<k>\d+) (?:fair )?spinners,? (?:are )?each (?:is )?(?:divide
 # one spinner spun several times: "A spinner has 5 equal sections numbered 1 to 5. If it is
 # spun twice, ..." is two 5-sided dice; "... is spun 3 times"; "X and Y each spin it once"
 _ONE_SPINNER = (r" an? (?:fair )?spinner (?:has|is divided into|is split into|with) #(?P<n>\d+) "
-                + _SECTIONS + _LABELS + r"(?:[.,]? (?:if )?(?:it|the spinner) is|(?: that)? is)"
-                r" spun (?P<k>twice|#\d+ times)\b")
+                + _SECTIONS + _LABELS + r"(?:(?:[.,]? (?:if )?(?:it|the spinner) is|(?: that)? is)"
+                r" spun|[.,]? (?:if )?(?:you|we|i|he|she|they) spins? (?:it|the spinner))"
+                r" (?P<k>twice|#\d+ times)\b")
 _EACH_SPIN = (r" an? (?:fair )?spinner (?:has|is divided into|is split into|with) #(?P<n>\d+) "
               + _SECTIONS + _LABELS + r"[.,]? (?P<who>[a-z]+ and (?:his |her |their )?[a-z]+) "
               r"each spin (?:it|the spinner) once\b")
