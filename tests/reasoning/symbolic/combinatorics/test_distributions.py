@@ -132,3 +132,18 @@ def test_owned_then_moved(problem, answer):
 ])
 def test_stories_not_fully_read_are_declined(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the things 'go into' the boxes: partitions of 3 into at most 3 parts (3, 2+1, 1+1+1)
+    ("How many ways can 3 identical balls go into 3 identical boxes?", "3"),
+    # S(4, 1) + S(4, 2) = 1 + 7
+    ("How many ways can 4 different books go into 2 identical bags?", "8"),
+    ("How many ways can 5 distinguishable balls go into 3 distinguishable boxes?", "243"),
+])
+def test_things_go_into_boxes(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_things_go_into_boxes_unsaid_kind_declined():
+    assert solve_now("How many ways can 5 balls go into 2 boxes?").answer is None

@@ -35,7 +35,8 @@ _PEOPLE = {"children", "kids", "people", "friends", "students"}
 _KIND = r"(?:(?P<{0}>distinguishable|indistinguishable|identical|different|distinct) )?"
 _SPLIT = (r" (?:(?:put|place|distribute|give|divide|split|share)s? )?(?:#(?P<n>\d+) "
           + _KIND.format("ik") + r"(?P<items>" + _ITEMS + r")|them) (?:be )?(?:put |placed |"
-          r"distributed |given |divided |split |shared )?(?:in|into|on|onto|among|to|between) "
+          r"distributed |given |divided |split |shared |go )?(?:in|into|on|onto|among|to|"
+          r"between) "
           r"#(?P<k>\d+) " + _KIND.format("bk")
           + r"(?P<boxes>" + _BOXES + r")\b")
 _SAID = (r" (?:if |and |but |,)*the (?P<who>balls|boxes|" + _ITEMS[3:-1] + r"|" + _BOXES[3:-1]
