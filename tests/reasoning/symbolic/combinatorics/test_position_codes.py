@@ -52,3 +52,32 @@ def test_position_codes(problem, answer):
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the length said with the question; 'cannot be 0 or 1' is neither: 8 * 10^6
+    ("How many different 7-digit phone numbers are possible if the first digit cannot be 0 "
+     "or 1?", "8000000"),
+    ("How many 5-digit zip codes are possible if the first digit cannot be 0?", "90000"),
+    ("How many different 4-digit PINs are possible?", "10000"),
+    # 8 * 2 * 10
+    ("How many 3-digit area codes are possible if the first digit cannot be 0 or 1 and the "
+     "second digit must be 0 or 1?", "160"),
+    # 5 odd first digits, 5 even last digits, 100 middles
+    ("How many 4-digit passcodes are possible if the first digit must be odd and the last "
+     "digit must be even?", "2500"),
+])
+def test_digit_codes_said_with_the_question(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a word about repeats is not read
+    "How many 4-digit codes are possible if no digit is repeated?",
+    # 'not 0 or 1' mixed with 'and'
+    "How many 4-digit PINs are possible if the first digit cannot be 0 and 1?",
+    # a place the code does not have
+    "How many 3-digit codes are possible if the fifth digit cannot be 0?",
+])
+def test_digit_codes_declined(problem):
+    assert solve_now(problem).answer is None
