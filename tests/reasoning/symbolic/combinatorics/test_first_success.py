@@ -33,6 +33,13 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("A biased coin lands heads with probability $\\frac{2}{5}$. It is tossed until the "
      "first head appears. What is the probability that the first head appears on the "
      "third toss?", "\\frac{18}{125}"),
+    # a player's attempts: the first miss, (2/3)^2 * 1/3; the first hit, 3/4 * 1/4
+    ("A basketball player makes each free throw with probability 2/3. What is the "
+     "probability that her first miss is on her third free throw?", "\\frac{4}{27}"),
+    ("An archer hits each arrow with probability 0.8. What is the probability that his first "
+     "miss is on his 4th arrow?", "\\frac{64}{625}"),
+    ("A player makes each shot with probability 1/4. What is the probability that her first "
+     "make is on her second shot?", "\\frac{3}{16}"),
     ("A fair coin is flipped until it comes up heads. What is the expected number of "
      "flips?", "2"),
     ("A fair die is rolled until a 6 appears. What is the probability that the first 6 "
@@ -57,6 +64,9 @@ def test_first_success(problem, answer):
     # asks about heads, but the tosses stop on tails
     "A coin is tossed until tails appears. What is the probability that the first head "
     "appears on the 2nd toss?",
+    # the chance is of free throws, the event of kicks
+    "A basketball player makes each free throw with probability 2/3. What is the probability "
+    "that her first miss is on her third kick?",
     # the stop is a running total, not one roll
     "A die is rolled until the total is at least 10. What is the probability that it takes "
     "exactly 3 rolls?",

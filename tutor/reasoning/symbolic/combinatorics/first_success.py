@@ -6,7 +6,9 @@ that it takes more than 3 flips?", "Sam rolls a fair die until he gets a 6. What
 probability that he needs exactly 2 rolls?", "A biased coin lands heads with probability
 $\\frac{1}{3}$. It is tossed until the first head appears. Find the probability that the
 first head appears on the 4th toss.", "i keep rolling a die till i get a 1 or a 2. whats
-the probability i need at most 3 rolls", "... What is the expected number of rolls?".
+the probability i need at most 3 rolls", "... What is the expected number of rolls?", and a
+player's attempts: "A basketball player makes each free throw with probability 2/3. What is
+the probability that her first miss is on her third shot?".
 
 Each try succeeds with the same chance p, independently, so the first success comes on try
 k with chance (1 - p)^(k - 1) p: the answer comes from that formula (or 1/p for the expected
@@ -62,6 +64,16 @@ _DICE = [r" " + _DIE + r" is (?:rolled|thrown|tossed) " + _UNTIL + r" " + _DIE_S
          + r"(?=[ .,;?!])",
          r" (?:rolls?|throws?|keeps? rolling|rolling) " + _DIE + r" " + _UNTIL + r" " + _DIE_STOP
          + r"(?=[ .,;?!])"]
+# a player whose every attempt succeeds with one chance: "makes each free throw with
+# probability 2/3", and the event "her first miss is on her third shot"
+_SHOT = r"(?:free throws?|shots?|penalty kicks?|kicks?|putts?|attempts?|serves?|darts?|arrows?)"
+_PLAYER = (r" (?:a|an|the) (?:[a-z]+ )?(?:player|archer|shooter|golfer|kicker|athlete) "
+           r"(?P<verb>makes|hits|sinks|scores) (?:each|every|any|a) (?P<a>" + _SHOT + r") with "
+           r"(?:a )?probability " + _P + r"(?!\w)")
+_FIRST_SHOT = (r" (?:her|his|their|the) first (?P<what>miss|make|hit|basket|success) (?:is|"
+               r"comes|occurs|happens|will be|will come) on (?:her|his|their|the) "
+               r"(?P<ord>\d+(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True))
+               + r") (?P<b>" + _SHOT + r")\b")
 _TRY = r"(?:flips?|toss(?:es)?|rolls?|throws?|tries|try|times)"
 _CMP = r"(?P<cmp>exactly|at least|at most|more than|fewer than|less than|no more than)"
 _ORD = (r"(?P<ord>\d+(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True))
@@ -97,8 +109,14 @@ def _die_outcomes(sides: int, faces: str) -> list[tuple[bool, Fraction]]:
     return [(f in stop, Fraction(1, sides)) for f in range(1, sides + 1)]
 
 
-def _source(w: Wording) -> tuple[list[tuple[bool, Fraction]], str] | None:
+def _source(w: Wording, events: list[re.Match[str]]
+            ) -> tuple[list[tuple[bool, Fraction]], str] | None:
     """Each outcome of one try (does it stop, its chance) and the stopping outcome in words."""
+    player = w.take(_PLAYER)
+    if player:
+        return _player(w, player, events)
+    if any(m.re.pattern == _FIRST_SHOT for m in events):
+        return None
     rate = w.take(_RATE)
     coins = [m for p in _COINS for m in w.take(p)]
     dice = [m for p in _DICE for m in w.take(p)]
@@ -127,6 +145,24 @@ def _source(w: Wording) -> tuple[list[tuple[bool, Fraction]], str] | None:
     else:
         p = Fraction(1, 2)
     return [(True, p), (False, 1 - p)], side
+
+
+def _player(w: Wording, player: list[re.Match[str]], events: list[re.Match[str]]
+            ) -> tuple[list[tuple[bool, Fraction]], str] | None:
+    """A player's attempts: each a success with the chance told; the stop is the first
+    success, or the first miss when the event asks for one."""
+    first = [m for m in events if m.re.pattern == _FIRST_SHOT]
+    if len(player) != 1 or len(first) != 1 or len(events) != 1:
+        return None
+    kinds = {re.sub(r"s$", "", m.group(g)) for m, g in ((player[0], "a"), (first[0], "b"))}
+    if len(kinds) > 1 and not kinds & {"shot", "attempt"}:  # a shot is any attempt
+        raise Decline("the chance and the event are about different attempts")
+    p = chance(player[0], w.maths)
+    if not 0 < p < 1:
+        raise Decline("a chance strictly between 0 and 1")
+    if first[0].group("what") == "miss":
+        return [(True, 1 - p), (False, p)], "a miss"
+    return [(True, p), (False, 1 - p)], "a success"
 
 
 def _by_formula(p: Fraction, cmp: str, k: int) -> Fraction:
@@ -163,15 +199,15 @@ def _rational(v: Fraction) -> sp.Rational:
 def first_success(split: Split, template: str) -> Result | None:
     """The chance that the first stopping outcome comes on (or before, or after) try k, or
     the expected number of tries."""
-    if not quick(template, "until", "till") or not quick(template, "probability", "chance",
+    if not quick(template, "until", "till", "first") or not quick(template, "probability", "chance",
                                                          "expected"):
         return None
     w = Wording.of(split, template)
     w.take_name("flips|tosses|rolls|throws|keeps")
     mean = w.take(_MEAN)
-    events = [m for p in _EVENTS for m in w.take(p)]
+    events = [m for p in [*_EVENTS, _FIRST_SHOT] for m in w.take(p)]
     asks = w.take(_ASK)
-    read = _source(w)
+    read = _source(w, events)
     if read is None or not w.only_glue(_GLUE):
         return None
     outcomes, stop = read
