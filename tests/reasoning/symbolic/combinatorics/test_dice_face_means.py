@@ -59,8 +59,10 @@ def test_expected_number_of_dice_showing(problem, answer):
     "Five dice are rolled. What is the expected number of dice that show a 1 or a 2 or more?",
     # an expected sum, not a count
     "Five dice are rolled. What is the expected sum of the dice that show an odd number?",
-    # rolled until a six: the number of rolls is random
-    "A fair die is rolled until a 6 appears. What is the expected number of rolls?",
+    # rolled until a running total is reached: the number of rolls is random (rolled until
+    # one face shows is first_success's, 1/p, in test_first_success)
+    "A fair die is rolled until the total is more than 10. What is the expected number of "
+    "rolls?",
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None
