@@ -18,6 +18,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
+from tutor.verify.answer_choices import choice_claim
 from tutor.verify.claims import RawClaim, extract_claims, step_last_side
 from tutor.verify.coefficients import EQUATES_COEFFICIENTS
 from tutor.verify.context import (
@@ -192,13 +193,18 @@ class ChainChecker:
 
     def _stated_answer(self, text: str) -> list[ClaimResult]:
         """"The final answer is X" or `\\boxed{X}` in a step is a claim too, checked
-        against the reference answer when there is one."""
-        if not self.reference_answer or not states_answer(text):
+        against the reference answer when there is one; "the answer is (C) 12" names a
+        choice the problem lists, and that choice's value is checked (answer_choices)."""
+        if not states_answer(text):
             return []
+        choice = choice_claim(self.problem, text[-MAX_ANSWER_CHARS:])
+        found = [choice] if choice is not None else []
+        if not self.reference_answer:
+            return found
         from tutor.verify.answers import extract_final_answer
 
         result = self.check_answer(extract_final_answer(text[-MAX_ANSWER_CHARS:]))
-        return [result] if result is not None else []
+        return [*found, result] if result is not None else found
 
     def add_context(self, text: str) -> None:
         """Take a step as context without checking it (e.g. steps the student saw)."""

@@ -17,11 +17,12 @@ from tutor.verify.extract.claim import (
     asserted,
     not_equality_prose,
 )
-from tutor.verify.extract.conventions import is_count_of_items, is_running_prefix
+from tutor.verify.extract.conventions import is_count_of_items, is_running_prefix, running_on
 from tutor.verify.extract.matrices import put_back, set_aside
 from tutor.verify.extract.parameters import names_parameters, number_form, only_names
 from tutor.verify.extract.plusminus import PLUS_MINUS, expand_plus_minus
 from tutor.verify.extract.tuples import expand_tuples
+from tutor.verify.extract.unit_results import converts_as_it_goes
 from tutor.verify.function_notation import function_names, letters_in_gcd
 from tutor.verify.plain_calculus import lone_integral
 from tutor.verify.segments import Segment
@@ -237,11 +238,13 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
                 rel = _RELATIONS.get(chain[k][1], chain[k][1])
                 if not lhs.text or not rhs.text or lhs.named or rhs.named:
                     continue
+                # "12 + 15 = 27 − 4 = 23": the link claims 12 + 15 = 27 (conventions.py)
+                on = running_on(lhs.text, rhs.text) if k < len(sides) - 1 else ""
                 claims.append(
                     RawClaim(
                         lhs=lhs.text,
                         relation=rel,
-                        rhs=rhs.text,
+                        rhs=on or rhs.text,
                         source=f"{lhs.text} {chain[k][1]} {rhs.text}".strip(),
                         latex=seg.latex,
                         comparable=comparable and not calculus and not running
@@ -268,7 +271,10 @@ def _convention(lhs: str, rhs: str, k: int, n_sides: int, seg: Segment) -> bool:
     """The link is a writing convention (see extract.conventions), not an equality."""
     if k < n_sides - 1 and _OPERATOR.search(rhs) and is_running_prefix(lhs, rhs):
         return True
-    counted = k == n_sides - 1 and not seg.latex and seg.after.lstrip()[:1].isalpha()
+    last = k == n_sides - 1 and not seg.latex
+    if last and converts_as_it_goes(lhs, rhs, seg.after):  # "50 × 4 = 2 m" (unit_results.py)
+        return True
+    counted = last and seg.after.lstrip()[:1].isalpha()
     return counted and is_count_of_items(lhs, rhs)
 
 

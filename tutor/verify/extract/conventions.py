@@ -2,6 +2,8 @@
 
 * a running computation: `14 + 9 + 6 = 14 + 9 = 23`, the writer computes the
   first part of the left side (the rest follows: `23 + 6 = 29`);
+* a total that runs on: `12 + 15 = 27 − 4 = 23`, the writer writes the result of the
+  left side and goes on computing from it (the link's claim is `12 + 15 = 27`);
 * a count of things used: `3*20 + 2*5 = 5 coins`, the `=` means "uses": the
   right side is the number of items (the multipliers' sum, or the number of terms).
 
@@ -11,6 +13,8 @@ Each test reads the text only; a claim in such a form is declined (never refuted
 from __future__ import annotations
 
 import re
+
+from tutor.verify.extract.flat_arithmetic import flat_value, leading_number
 
 _SPACE = re.compile(r"\s+|\\[,;:!]|\\cdot|\\times|[·×*]")
 _PRODUCT_TERM = re.compile(r"^\s*(\d{1,6})\s*(?:\*|×|·|\\times|\\cdot|x)\s*(\d{1,6})\s*$")
@@ -30,6 +34,17 @@ def is_running_prefix(lhs: str, rhs: str) -> bool:
     if part and len(part) < len(full) and full.startswith(part) and full[len(part)] in "+-−/^":
         return True
     return _product_prefix(lhs, rhs)
+
+
+def running_on(lhs: str, rhs: str) -> str:
+    """`12 + 15 = 27 − 4`: the right side opens with the exact value of the left side and
+    goes on computing from it; returns that number as written ("27"), else "". Only when
+    the link as written is false (a true `6 + 2 = 8 − 0` is an ordinary claim)."""
+    value, opening = flat_value(lhs), leading_number(rhs)
+    if value is None or opening is None or value != opening or flat_value(rhs) == value:
+        return ""
+    number = re.match(r"\s*([\d,.]+)", rhs)
+    return number.group(1) if number else ""
 
 
 def _product_prefix(lhs: str, rhs: str) -> bool:

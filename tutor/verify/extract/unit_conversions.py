@@ -14,7 +14,8 @@ Only conversions with one reading are claims:
   in a problem about shifts;
 * after "if", "suppose", "check whether" or in a question, verified but never refuted;
 * a unit that is squared, cubed or a rate ("m²", "km/h", "per hour"), a measure right
-  after an operator or a number ("3 × 2 hours = 360 minutes" multiplies first), a
+  after an operator or a number ("3 × 2 hours = 360 minutes" multiplies first; a result
+  after `=` is read: "50 cm × 4 = 200 cm = 2 m" converts 200 cm), a
   measure in two units on either side ("90 minutes = 1 hour 30 minutes", "2 hours 30
   minutes = 9000 s"), and a result that goes on with a comparison ("is 30 minutes
   longer") are not read.
@@ -29,7 +30,7 @@ from fractions import Fraction
 
 from tutor.verify.extract.claim import QUESTION, TRIES, RawClaim, said_false, text_flags
 
-__all__ = ["conversion_claims"]
+__all__ = ["UNIT_PATTERN", "conversion_claims", "sizes_of_kind", "unit_size"]
 
 # unit word -> (kind, size in the kind's base unit, strict: a wrong factor is a slip)
 _UNITS: dict[str, tuple[str, Fraction, bool]] = {}
@@ -52,8 +53,21 @@ for _names, _kind, _size, _strict in [
     for _name in _names.split():
         _UNITS[_name] = (_kind, _size, _strict)
 
+UNIT_PATTERN = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
+
+
+def unit_size(word: str) -> tuple[str, Fraction, bool] | None:
+    """(kind, size in the kind's base unit, strict) of a unit word of the table, or None."""
+    return _UNITS.get(word)
+
+
+def sizes_of_kind(kind: str) -> set[Fraction]:
+    """The sizes of every unit of one kind in the table."""
+    return {size for k, size, _ in _UNITS.values() if k == kind}
+
+
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_UNIT = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
+_UNIT = UNIT_PATTERN
 _CONVERSION = re.compile(
     rf"(?<![\w.^/$])(?P<a>{_NUM})\s?(?P<u>{_UNIT})(?![\w²³^/])(?!\s*(?:per|/)\b)"
     rf"\s*(?P<says>=|is\s+equal\s+to|is|equals)\s*"
@@ -66,7 +80,7 @@ _CONVERSION = re.compile(
 _AFTER_MEASURE = re.compile(rf"(?:{_NUM})\s?(?:{_UNIT})\s+(?:and\s+)?$")
 _SAID_RESULT = re.compile(r"(?:=|\bis|\bequals)\s*$")
 # A measure right after an operator, a number or an operator word is part of a computation.
-_AFTER_OPERATOR = re.compile(r"(?:[-+×*÷·−/=^.\d]|\b(?:times|plus|minus|by|of|per))\s*$",
+_AFTER_OPERATOR = re.compile(r"(?:[-+×*÷·−/^.\d]|\b(?:times|plus|minus|by|of|per))\s*$",
                              re.IGNORECASE)
 
 
