@@ -21,6 +21,7 @@ from dataclasses import replace
 from tutor.verify.extract.angle_names import with_angle_symbols
 from tutor.verify.extract.chains import claims_from_segment
 from tutor.verify.extract.claim import RawClaim, said_false, text_flags
+from tutor.verify.extract.clock_times import clock_claims, duration_claims
 from tutor.verify.extract.congruences import congruence_claims
 from tutor.verify.extract.latex_prose import latex_as_prose
 from tutor.verify.extract.ratios import ratio_claims
@@ -129,8 +130,14 @@ def extract_claims(step: str, carried_side: str = "", typed: bool = False) -> li
         claims.extend(congruence_claims(step)[: max(0, MAX_CLAIMS_PER_STEP - len(claims))])
     if len(claims) < MAX_CLAIMS_PER_STEP:
         claims.extend(remainder_claims(step))
+    # "9:45 + 2:30 = 12:15" (clock_times.py): no ratio `2:30 = 12:15` inside it
+    clocks = clock_claims(step, MAX_CLAIMS_PER_STEP)
     if len(claims) < MAX_CLAIMS_PER_STEP:
-        claims.extend(ratio_claims(step))
+        claims.extend(c for c in ratio_claims(step)
+                      if not any("".join(c.source.split()) in "".join(t.source.split())
+                                 for t in clocks))
+    claims.extend(clocks[: max(0, MAX_CLAIMS_PER_STEP - len(claims))])
+    claims.extend(duration_claims(step, max(0, MAX_CLAIMS_PER_STEP - len(claims))))
     return [with_angle_symbols(claim) for claim in _denied_everywhere(claims[:MAX_CLAIMS_PER_STEP])]
 
 

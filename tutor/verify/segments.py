@@ -137,17 +137,21 @@ _PLAIN_PI = re.compile(r"(?<![\\a-zA-Z])pi(?![a-zA-Z])")
 
 # "20% of 50 = 10": "of" is a product here.
 _PERCENT_OF = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?%\s+of\s+(?=\d)")
-# "180° - 70° = 110°": a sum of angles, every term in degrees; never after a function
-# name ("sin 30° = 1/2"), whose argument the degrees are.
+# "180° - 70° = 110°", "(6 − 2) × 180° = 720°", "720° ÷ 6 = 120°": arithmetic in degrees, a
+# number of degrees on the left and every result in degrees; never after a function name
+# ("sin 30° = 1/2"), whose argument the degrees are.
 _ANGLE_SUM = re.compile(
-    r"(?<![\w.^])\d+(?:\.\d+)?°(?:\s*[-+−]\s*\d+(?:\.\d+)?°)+(?:\s*=\s*\d+(?:\.\d+)?°)+"
+    r"(?<![\w.^])[\d(][\d\s.°()+\-−×÷*/·]*?[-+−×÷*/·][\d\s.°()]*?(?:=\s*\d+(?:\.\d+)?°)+"
     r"(?![\w^])")
+_DEGREE_TERM = re.compile(r"(?<![\d.])\d+(?:\.\d+)?°")
 _FUNCTION_BEFORE = re.compile(
     r"(?:\b(?:sin|cos|tan|cot|sec|csc|cis|exp)|[a-zA-Z]\()\s*\(?\s*$", re.IGNORECASE)
 
 
 def _angle_sum(m: re.Match[str]) -> str:
-    if _FUNCTION_BEFORE.search(m.string[max(0, m.start() - 12):m.start()]):
+    left = m.group(0).split("=")[0]
+    if _FUNCTION_BEFORE.search(m.string[max(0, m.start() - 12):m.start()]) \
+            or not _DEGREE_TERM.search(left) or left.count("(") != left.count(")"):
         return m.group(0)
     return m.group(0).replace("°", "")
 

@@ -41,6 +41,8 @@ _ALGORITHM_REVERSED = re.compile(
 )
 # "R" only as a capital: a lone lower-case r is usually a letter (a root, a radius)
 _CONTEXT = re.compile(r"(?i:remainder|divi|quotient|mod|\brem\b)|\bR\b")
+# "45 ÷ 6 = 7 r 3": a lower-case r right between a whole quotient of `÷` and a whole number
+_DIVIDED_R = re.compile(r"(?:÷|\\div)\s*\d+\s*=\s*\d+\s+r\s+\d+(?![\d.,]\d|\s*[-+*/×÷^(²³])")
 # the claim's first number must not continue an expression: "4 · 3 + 2 · 5 + 1 = 23"
 # holds no "2 · 5 + 1 = 23" (a "- " opening a list item is no operator)
 _OPERATOR_BEFORE = re.compile(r"(?:[\w)\]}]\s*[-+*/×·÷−^_]|[={(]|\\(?:cdot|times|div))\s*$")
@@ -122,7 +124,7 @@ def _algorithm_claims(text: str) -> list[RawClaim]:
 def remainder_claims(step: str) -> list[RawClaim]:
     """The division-with-remainder claims of a step (see module doc)."""
     step = step[:MAX_STEP_CHARS]
-    if not _CONTEXT.search(step):
+    if not (_CONTEXT.search(step) or _DIVIDED_R.search(step)):
         return []
     text = _flatten(step)
     return _division_claims(text) + _algorithm_claims(text)
