@@ -68,3 +68,13 @@ def test_a_measure_in_two_units_is_never_refuted(step: str) -> None:
 def test_conversions_listed_one_after_another_are_each_read() -> None:
     assert check_step("Convert.", [], "2 km = 2000 m and 3 km = 3000 m").verdict is V
     assert check_step("Convert.", [], "2 km = 2000 m, 3 km = 300 m").verdict is R
+
+
+@pytest.mark.parametrize(("step", "verdict"), [
+    ("1 foot = 12 inches", V), ("1 mile = 5280 feet", V), ("3 feet = 1 yard", V),
+    ("the 5 pounds = 80 ounces", V), ("2 × 4 = 8 cups = 0.5 gallon", V),
+    ("1 foot = 10 inches", R), ("2 pints = 3 cups", R),
+    ("1 inch = 2.5 cm", U),               # between two systems: a rounding, not read
+])
+def test_customary_units_within_their_system(step: str, verdict: Verdict) -> None:
+    assert check_step("Convert.", [], step).verdict is verdict

@@ -54,3 +54,14 @@ def test_the_reading_rests_on_exact_values() -> None:
     assert converts_as_it_goes("√50 + 1", "8", " cm")        # no flat value: declined
     assert not converts_as_it_goes("t", "3", " h")           # a name given a measure
 
+
+
+@pytest.mark.parametrize("step", ["24 × 3 = 6 ft", "16 × 3 = 3 lb", "25 × 8 = $2",
+                                  "3 × $1.50 = 450 cents"])
+def test_customary_units_and_money_convert_as_they_go(step: str) -> None:
+    assert check_step("A shopping and measuring problem.", [], step).verdict is U
+
+
+@pytest.mark.parametrize("step", ["24 × 3 = 7 ft", "25 × 8 = $3", "2 × 4 = 8 cups = 1 gallon"])
+def test_customary_and_money_slips_stay_refuted(step: str) -> None:
+    assert check_step("A shopping and measuring problem.", [], step).verdict is R

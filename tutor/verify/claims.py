@@ -28,6 +28,7 @@ from tutor.verify.extract.ratios import ratio_claims
 from tutor.verify.extract.remainders import remainder_claims
 from tutor.verify.extract.unit_arith import unit_claims
 from tutor.verify.extract.unit_conversions import conversion_claims
+from tutor.verify.extract.unit_results import money_converts
 from tutor.verify.extract.worded_results import worded_claims
 from tutor.verify.segments import MAX_STEP_CHARS, find_segments, prose_text
 
@@ -103,6 +104,9 @@ def extract_claims(step: str, carried_side: str = "", typed: bool = False) -> li
             seg = replace(seg, text=f"{last_side if continued else carried_side} {seg.text}")
         last_side = _last_side(seg.text) if seg.latex else ""
         found = claims_from_segment(seg, named)
+        if not seg.latex:  # "25 × 8 = $2": cents written as dollars (unit_results.py)
+            found = [replace(c, comparable=False) if c.relation == "=" and c.comparable
+                     and money_converts(step, c.lhs, c.rhs) else c for c in found]
         if continued or carried:
             found = [replace(c, single_link=False, comparable=c.comparable and not link,
                              counted=link)

@@ -31,7 +31,7 @@ from tutor.verify.division_fractions import both_readings, division_then_slash
 from tutor.verify.extract.claim import RawClaim, said_false, text_flags
 from tutor.verify.extract.conventions import is_count_of_items
 from tutor.verify.extract.latex_prose import UNIT_MARK
-from tutor.verify.extract.unit_results import value_converts
+from tutor.verify.extract.unit_results import money_value_converts, value_converts
 
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>%?)"
 # A word, or a one-letter unit `latex_prose` marked (`\\text{ m/s}`; in prose, an unknown)
@@ -252,6 +252,8 @@ def _claim_at(text: str, pos: int) -> tuple[RawClaim, int] | None:
     if not any(q.unit for q in qtys) and value_converts(value, stated, result.text[
             result.text.find(result.number) + len(result.number):]):
         comparable = False  # "250 × 6 = 1.5 kg": the bare numbers were grams (unit_results)
+    if money_value_converts(text, value, stated):
+        comparable = False  # "25 cents × 8 = $2" (unit_results)
     lhs = " ".join(
         [qtys[0].number] + [f"{op} {q.number}" for op, q in zip(ops, qtys[1:], strict=True)]
     )

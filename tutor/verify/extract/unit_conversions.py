@@ -9,7 +9,10 @@ any other.
 Only conversions with one reading are claims:
 
 * seconds, minutes and hours, and the metric prefixes of metres, grams and litres
-  (mm cm m km, mg g kg, ml l): a wrong factor there is certainly a slip;
+  (mm cm m km, mg g kg, ml l), and customary units within their own system (inches,
+  feet, yards and miles; ounces and pounds; cups, pints, quarts and gallons, whose
+  ratios the US and British systems share): a wrong factor there is certainly a slip;
+  a conversion between the two systems ("1 inch = 2.5 cm") is not read;
 * days and weeks are verified but never refuted: "1 day = 8 hours" is a working day
   in a problem about shifts;
 * after "if", "suppose", "check whether" or in a question, verified but never refuted;
@@ -49,6 +52,17 @@ for _names, _kind, _size, _strict in [
     ("kg kilogram kilograms", "mass", Fraction(1000), True),
     ("ml mL millilitre millilitres milliliter milliliters", "volume", Fraction(1, 1000), True),
     ("l L litre litres liter liters", "volume", Fraction(1), True),
+    # customary units, a kind of their own each: "1 inch = 2.5 cm" is a rounding, not a slip
+    ("inch inches", "customary length", Fraction(1), True),
+    ("ft foot feet", "customary length", Fraction(12), True),
+    ("yd yard yards", "customary length", Fraction(36), True),
+    ("mi mile miles", "customary length", Fraction(63360), True),
+    ("oz ounce ounces", "customary mass", Fraction(1), True),
+    ("lb lbs pound pounds", "customary mass", Fraction(16), True),
+    ("cup cups", "customary volume", Fraction(1), True),
+    ("pint pints", "customary volume", Fraction(2), True),
+    ("quart quarts", "customary volume", Fraction(4), True),
+    ("gal gallon gallons", "customary volume", Fraction(16), True),
 ]:
     for _name in _names.split():
         _UNITS[_name] = (_kind, _size, _strict)

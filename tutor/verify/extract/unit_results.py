@@ -10,8 +10,10 @@ exact flat value here (a name given a measure, "t = 3 h", stays a claim).
 When no unit of the kind makes it hold ("35 × 4 = 14 m": 140, 1.4, 0.14 or 140000, never
 14), the slip is certain and the link stays refutable.
 
-The kinds and sizes are unit_conversions' table (time, metric length, mass and volume);
-a unit squared or cubed ("m²") scales by the square or cube of the sizes.
+The kinds and sizes are unit_conversions' table (time, metric length, mass and volume,
+customary length, mass and volume: "24 × 3 = 6 ft" is 72 inches), and money: in a step
+about money, a result off by exactly 100 is cents written as dollars or back ("25 × 8 =
+$2"). A unit squared or cubed ("m²") scales by the square or cube of the sizes.
 """
 
 from __future__ import annotations
@@ -22,9 +24,10 @@ from fractions import Fraction
 from tutor.verify.extract.flat_arithmetic import flat_value
 from tutor.verify.extract.unit_conversions import UNIT_PATTERN, sizes_of_kind, unit_size
 
-__all__ = ["converts_as_it_goes", "value_converts"]
+__all__ = ["converts_as_it_goes", "money_converts", "money_value_converts", "value_converts"]
 
 _UNIT_FIRST = re.compile(rf"^[ \t]?(?P<u>{UNIT_PATTERN})(?P<pow>[²³]|\^[23])?(?![\w/])")
+_MONEY = re.compile(r"\$|¢|\bcents?\b|\bdollars?\b")
 
 
 def _result_unit(after: str) -> tuple[str, Fraction, int] | None:
@@ -60,3 +63,16 @@ def converts_as_it_goes(lhs: str, rhs: str, after: str) -> bool:
     if value is None or stated is None:  # a name given a measure ("t = 3 h") is no computation
         return not re.fullmatch(r"\s*[A-Za-z]\w*\s*", lhs)
     return value_converts(value, stated, after)
+
+
+def money_converts(step: str, lhs: str, rhs: str) -> bool:
+    """In a step about money, `lhs = rhs` off by exactly 100 as written: cents and dollars
+    ("25 × 8 = $2", "3 × $1.50 = 450"). False when the step names no money."""
+    value, stated = flat_value(lhs), flat_value(rhs)
+    return value is not None and stated is not None and money_value_converts(step, value, stated)
+
+
+def money_value_converts(step: str, value: Fraction, stated: Fraction) -> bool:
+    """`money_converts` on the two values."""
+    return value != stated and (value == stated * 100 or value * 100 == stated) \
+        and _MONEY.search(step) is not None
