@@ -27,6 +27,7 @@ from tutor.verify.exact import (
     strict,
     usual_reading,
 )
+from tutor.verify.extract.conventions import added_percent
 from tutor.verify.extract.tex_rules import tex_scripts
 from tutor.verify.function_values import function_value_claim, names_an_inverse
 from tutor.verify.functions import expand_functions
@@ -252,7 +253,9 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         # when neither reading holds.
         bare = replace(claim, lhs=_PERCENT.sub("", claim.lhs), rhs=_PERCENT.sub("", claim.rhs))
         lhs2, rhs2 = strict(bare.lhs), strict(bare.rhs)
-        if lhs2 is None or rhs2 is None:
+        # "50 + 10% = 60": a bare number and a percentage added, a bare result; the
+        # calculator's reading is 55 (conventions.is_percent_added_on), so no other
+        if lhs2 is None or rhs2 is None or ("%" not in claim.rhs and added_percent(claim.lhs)):
             return ClaimResult(claim.source, Verdict.UNCHECKED, "percentage", "arithmetic")
         other = _numeric_claim(bare, lhs2, rhs2)
         return result if other.verdict is Verdict.REFUTED else replace(other, claim=claim.source)

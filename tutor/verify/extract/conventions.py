@@ -4,6 +4,9 @@
   first part of the left side (the rest follows: `23 + 6 = 29`);
 * a total that runs on: `12 + 15 = 27 − 4 = 23`, the writer writes the result of the
   left side and goes on computing from it (the link's claim is `12 + 15 = 27`);
+* a percentage added on as a calculator does: `50 + 10% = 55`, the writer adds 10% of
+  50 (read literally, 50 + 0.1 is 50.1); `added_percent` finds the form, and the checker
+  then reads the claim literally only (no percentage dropped: `50 + 10 = 60`);
 * a count of things used: `3*20 + 2*5 = 5 coins`, the `=` means "uses": the
   right side is the number of items (the multipliers' sum, or the number of terms).
 
@@ -45,6 +48,14 @@ def running_on(lhs: str, rhs: str) -> str:
         return ""
     number = re.match(r"\s*([\d,.]+)", rhs)
     return number.group(1) if number else ""
+
+
+_PERCENT_ON = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([-+−])\s*(\d+(?:\.\d+)?)\s*%\s*$")
+
+
+def added_percent(lhs: str) -> bool:
+    """`50 + 10%`: a number with a percentage added on or taken off."""
+    return _PERCENT_ON.match(lhs) is not None
 
 
 def _product_prefix(lhs: str, rhs: str) -> bool:
