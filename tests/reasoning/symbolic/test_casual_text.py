@@ -73,6 +73,12 @@ def test_respelled(typed: str, said: str) -> None:
     # the letter asked as "x = ?" at the end
     ("if 4k = 52 then k = ?", "13"),
     ("7 - 2m = 1, m = ?", "3"),
+    # an operation on a short listed run with dots, the run written out
+    ("find the lcm of 2, 4, 6, ..., 12", "120"),
+    ("what is the product of 3, 5, 7, ..., 11", "10395"),
+    ("whats the median of 1, 4, 7, ..., 19", "10"),
+    # one digit said to repeat
+    ("write 0.6 repeating as a fraction", "\\frac{2}{3}"),
     # a calculation asked as "... = ?"
     ("(2 - i)^2 = ?", "3 - 4i"),
     ("25 × 16 = ?", "400"),
@@ -85,6 +91,8 @@ def test_a_casual_problem_not_understood_still_declines() -> None:
     assert solve_now("a rectangle is 8 by 6 whats the color").answer is None
     assert solve_now("if 4k = 52 then j = ?").answer is None  # j is in no equation
     assert solve_now("3y - 1 = ?").answer is None  # an expression in y has no one value
+    assert solve_now("what is the lcm of 1, 3, 9, ..., 81").answer is None  # no one step
+    assert solve_now("write 0.45 repeating as a fraction").answer is None  # 0.4545... or 0.4555...
 
 
 @pytest.mark.parametrize(("problem", "answer"), [

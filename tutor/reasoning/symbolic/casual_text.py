@@ -156,7 +156,27 @@ def _listed_sum(text: str) -> str:
         run = re.sub(r",? ?(?:\.\.\.|…),? ?", " + ... + ", m.group(2))
         return "sum of " + re.sub(r", ?(?=-?\d)", " + ", run)
 
-    return _LISTED_SUM.sub(summed, text)
+    return _LISTED_RUN.sub(_run_written_out, _LISTED_SUM.sub(summed, text))
+
+
+# "the lcm of 1, 2, 3, ..., 10", "the product of 2, 4, 6, ..., 12": a short listed run with
+# dots, for an operation on a list, written out term by term when the listed terms show
+# one step and the last term is reached by it (at most 40 terms); else left as it is
+_LISTED_RUN = re.compile(r"\b((?:lcm|gcd|least common multiple|greatest common (?:divisor|factor)"
+                         r"|product|mean|average|median) of (?:the numbers )?)"
+                         r"(-?\d+(?:, ?-?\d+){2,},? ?(?:\.\.\.|…),? ?(?:and )?-?\d+)(?![\d.,]*\d)",
+                         re.I)
+
+
+def _run_written_out(m: re.Match[str]) -> str:
+    head, tail = re.split(r",? ?(?:\.\.\.|…),? ?(?:and )?", m.group(2))
+    listed, last = [int(t) for t in re.findall(r"-?\d+", head)], int(tail)
+    step = listed[1] - listed[0]
+    if step == 0 or any(b - a != step for a, b in zip(listed, listed[1:], strict=False)) or (
+            last - listed[-1]) % step or not 0 < (last - listed[-1]) // step <= 40:
+        return m.group(0)
+    terms = list(range(listed[0], last + (1 if step > 0 else -1), step))
+    return m.group(1) + ", ".join(str(t) for t in terms)
 
 
 # "what is the next number in the sequence 2, 6, 18, 54", "what comes next: 3, 7, 11, 15": the

@@ -115,16 +115,18 @@ def _quantity(m: re.Match[str]) -> str:
 
 
 # "0.363636..." (or "0.3636 repeating") in the text: a decimal that goes on. Read as
-# repeating only when its digits
-# show the repeating block at least twice (and three digits at least); otherwise
+# repeating only when its digits show the repeating block at least twice (and three digits
+# at least), or when one digit is said to repeat ("0.3 repeating"); otherwise
 # ("3.14159...") the piece keeps `\\ldots`, which the parser refuses.
-_DECIMAL_GOES_ON = re.compile(r"(?<![\w@.])(\d+)\.(\d+)(?:\.\.\.|…|\\ldots|\\cdots|\s+(?:repeating|"
+_DECIMAL_GOES_ON = re.compile(r"(?<![\w@.])(\d+)\.(\d+)(\.\.\.|…|\\ldots|\\cdots|\s+(?:repeating|"
                               r"recurring)\b)")
 # "0.1(6)": the repeating block typed in brackets after the point
 _BRACKETED_BLOCK = re.compile(r"(?<![\w@.])(\d+)\.(\d*)\((\d+)\)(?![\w(^!])")
 
 
-def _decimal_that_goes_on(whole: str, digits: str) -> str:
+def _decimal_that_goes_on(whole: str, digits: str, said: str = "") -> str:
+    if len(digits) == 1 and said.strip() in ("repeating", "recurring"):
+        return f"{whole}.\\overline{{{digits}}}"  # "0.3 repeating": one digit, so it repeats
     for start in range(len(digits)):
         tail = digits[start:]
         for period in range(1, len(tail) // 2 + 1):
@@ -253,8 +255,8 @@ def split_problem(text: str) -> Split:
         return put(src)
 
     body = _MATH.sub(math_sub, text)
-    body = _DECIMAL_GOES_ON.sub(lambda m: put(_decimal_that_goes_on(m.group(1), m.group(2))),
-                                body)
+    body = _DECIMAL_GOES_ON.sub(
+        lambda m: put(_decimal_that_goes_on(m.group(1), m.group(2), m.group(3))), body)
     body = _BRACKETED_BLOCK.sub(
         lambda m: put(f"{m.group(1)}.{m.group(2)}\\overline{{{m.group(3)}}}"), body)
     # a sentence's punctuation captured inside the maths: "$x = 2.$" -> "... ."
