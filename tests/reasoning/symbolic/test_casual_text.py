@@ -77,6 +77,10 @@ def test_respelled(typed: str, said: str) -> None:
     ("find the lcm of 2, 4, 6, ..., 12", "120"),
     ("what is the product of 3, 5, 7, ..., 11", "10395"),
     ("whats the median of 1, 4, 7, ..., 19", "10"),
+    # a ratio of two letters said in words; a number doubled, tripled or halved
+    ("the ratio of p to q is 3:8. if q = 40, find p", "15"),
+    ("a number tripled plus 5 is 26. what is the number?", "7"),
+    ("a number halved minus 3 is 4. find the number", "14"),
     # one digit said to repeat
     ("write 0.6 repeating as a fraction", "\\frac{2}{3}"),
     # a calculation asked as "... = ?"
@@ -92,6 +96,7 @@ def test_a_casual_problem_not_understood_still_declines() -> None:
     assert solve_now("if 4k = 52 then j = ?").answer is None  # j is in no equation
     assert solve_now("3y - 1 = ?").answer is None  # an expression in y has no one value
     assert solve_now("what is the lcm of 1, 3, 9, ..., 81").answer is None  # no one step
+    assert solve_now("a number minus 1 doubled is 10. find the number").answer is None  # 6 or 21
     assert solve_now("write 0.45 repeating as a fraction").answer is None  # 0.4545... or 0.4555...
 
 

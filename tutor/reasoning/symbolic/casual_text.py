@@ -47,6 +47,9 @@ _CONTRACTIONS = [(re.compile(r"\bwhat'?s\b", re.I), "what is"),
                  # "(1 + i)^8 = ?", "12 × 15 = ?": the whole text a calculation asked
                  (re.compile(r"^\s*(?:what is |compute |calculate )?([^=?<>]*[\d)][^=?<>]*?)\s*="
                              r"\s*\?+\s*$", re.I), r"what is \1?"),
+                 # "the ratio of a to b is 2:5": the quotient of the two letters
+                 (re.compile(r"\bthe ratio of ([a-z]) to ([a-z]) is (\d+) ?(?::|to) ?(\d+)\b"
+                             r"(?! ?(?::|to) ?\d)"), r"\1/\2 = \3/\4"),
                  # "r and s are roots of 2x^2 - 3x - 7 = 0": the two roots, said with "the"
                  (re.compile(r"\b(are|be) (?:the two )?roots of\b", re.I), r"\1 the roots of"),
                  (re.compile(r"(?<![\d.] )\bmax(?= (?:value|of)\b)", re.I), "maximum"),

@@ -5,7 +5,8 @@ times an integer to get 49. What was the integer?", "The square of a positive nu
 
 Each phrase is read as an expression in the unknown x, recursively and in every way it
 can be read ("the sum of twice a number and 5", "4 less than half of the number",
-"the product of the number and 3", "the number squared", "a number increased by 6");
+"the product of the number and 3", "the number squared", "a number doubled", "a number
+increased by 6");
 a sentence that reads two different ways is declined. The sentence is one equation,
 solved and confirmed by `Story`; "positive" and "integer" are applied.
 """
@@ -31,6 +32,8 @@ _BINARY = {"the sum of": sp.Add, "the product of": sp.Mul,
            "the difference of": lambda a, b: a - b, "the difference between": lambda a, b: a - b,
            "the quotient of": lambda a, b: a / b}
 _POSTFIX = [("squared", None, lambda e, _k: e ** 2), ("cubed", None, lambda e, _k: e ** 3),
+            ("doubled", None, lambda e, _k: 2 * e), ("tripled", None, lambda e, _k: 3 * e),
+            ("halved", None, lambda e, _k: e / 2),
             ("increased by", 1, lambda e, k: e + k), ("decreased by", 1, lambda e, k: e - k),
             ("plus", 1, lambda e, k: e + k), ("minus", 1, lambda e, k: e - k),
             ("multiplied by", 1, lambda e, k: e * k), ("divided by", 1, lambda e, k: e / k)]
