@@ -16,6 +16,20 @@ SOLVED = [
     ("8 students share 5 pies equally. How much pie does each student get?", "\\frac{5}{8}"),
     # 12/4 whole sandwiches
     ("4 friends share 12 sandwiches equally. How many sandwiches does each friend get?", "3"),
+    # the things first, no 'equally' and the question after a comma: a count each
+    ("18 grapes shared between 3 kids, how many does each kid get?", "6"),
+    # 'divided equally among' with an irregular plural
+    ("35 crayons are divided equally among 7 children. How many crayons does each child get?",
+     "5"),
+    # a named sharer
+    ("Omar shares 48 stamps equally among 6 cousins. How many stamps does each cousin receive?",
+     "8"),
+    ("leo has 20 cards and splits them evenly between 4 friends. how many cards does each "
+     "friend get", "5"),
+    # the question first, 'if' after
+    ("how many nuts does each squirrel get if 5 squirrels split 45 nuts equally?", "9"),
+    # into groups
+    ("32 beads are divided into 4 equal bags. How many beads go in each bag?", "8"),
     # more things than people, 'among themselves'
     ("2 sisters share 5 melons equally among themselves. How much melon does each get?",
      "\\frac{5}{2}"),
@@ -30,6 +44,14 @@ NEAR_MISSES = [
     "8 students share 5 pies equally. How much pie does each teacher get?",
     # not said to be equal shares
     "3 kids share 2 cakes. How much cake does each get?",
+    # no count of people
+    "18 grapes shared between some kids, how many does each kid get?",
+    # 19 grapes do not share out among 3
+    "19 grapes shared between 3 kids, how many does each kid get?",
+    # another question
+    "18 grapes shared between 3 kids, how many bowls are there?",
+    # another thing asked
+    "32 beads are divided into 4 equal bags. How many buttons go in each bag?",
 ]
 
 

@@ -1,11 +1,17 @@
 """Reader of things shared equally among people: "4 children share 3 cakes equally. How much
-cake does each get?", "3 people share 9 sandwiches equally. How many sandwiches does each
-get?".
+cake does each get?", "12 cookies shared among 4 friends, how many does each get?", "42
+marbles are divided equally among 6 children. How many marbles does each child get?", "Mia
+has 30 stickers and splits them equally between 5 kids.", "24 apples are split into 3 equal
+bags. How many apples go in each bag?".
 
-One sentence of story: "N PEOPLE share M THINGS equally (among/between themselves)"; one
-question: how much THING (or how many THINGS) does each (PERSON) get. Asked "how many", the
-share must be a whole count, or the problem declines; another thing or person asked about,
-or a number in the question, leaves it unread.
+One sentence of story ("N PEOPLE share M THINGS equally", "M THINGS are shared/split/divided
+(equally) among/between N PEOPLE", "NAME shares M THINGS among N PEOPLE", "NAME has M THINGS
+and splits them among N PEOPLE") and one question (a separate sentence, or after a comma, or
+"how many ... if ..."): how much THING (or how many THINGS) does each (PERSON) get, or how
+many THINGS go in each PERSON. Asked "how many", the share must be a whole count, or the
+problem declines; asked "how much" the story must say "equally" (a cake shared among 3 need
+not be cut fairly). Another thing or person asked about, or a number in the question, leaves
+it unread.
 
 Each share M/N is confirmed by multiplying back: N shares make the M things.
 """
@@ -22,36 +28,83 @@ from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
+from tutor.reasoning.symbolic.prealgebra.story_words import singular
 
-_STORY = re.compile(r"^#(?P<n>\d+) (?P<people>[a-z]+) (?:share|shared|split) #(?P<m>\d+) "
-                    r"(?P<things>[a-z]+) equally(?: (?:among|between) (?:them|themselves))?$")
-_ASK = re.compile(r"^how (?:much (?P<thing>[a-z]+)|many (?P<things>[a-z]+)) (?:does|did|will|"
-                  r"would) each(?: (?P<person>[a-z]+))? (?:get|receive|have)$")
+_SHARE = r"(?:shares?|shared|splits?|divides?|divided)"
+_EQUAL = r"(?P<equal> equally| evenly)?"
+_AMONG = r"(?:among|between|amongst)"
+_STORY = [
+    # "4 friends share 12 sandwiches equally (among themselves)"
+    re.compile(rf"^#(?P<n>\d+) (?P<people>[a-z]+) {_SHARE} #(?P<m>\d+) (?P<things>[a-z]+){_EQUAL}"
+               rf"(?: {_AMONG} (?:them|themselves))?$"),
+    # "42 marbles are divided equally among 6 children", "12 cookies shared among 4 friends"
+    re.compile(rf"^#(?P<m>\d+) (?P<things>[a-z]+) (?:are |were |get |got )?{_SHARE}{_EQUAL} "
+               rf"(?:{_AMONG}|into) #(?P<n>\d+) (?:equal )?(?P<people>[a-z]+)"
+               r"(?P<equal2> equally| evenly)?$"),
+    # "a teacher shares 56 pencils equally among 8 students"
+    re.compile(rf"^(?:(?:a|an|the) )?[a-z]+ {_SHARE} #(?P<m>\d+) (?P<things>[a-z]+){_EQUAL} "
+               rf"{_AMONG} #(?P<n>\d+) (?P<people>[a-z]+)(?P<equal2> equally| evenly)?$"),
+    # "mia has 30 stickers and splits them equally between 5 kids"
+    re.compile(rf"^(?:(?:a|an|the) )?[a-z]+ (?:has|had) #(?P<m>\d+) (?P<things>[a-z]+) and "
+               rf"{_SHARE} them{_EQUAL} {_AMONG} #(?P<n>\d+) (?P<people>[a-z]+)"
+               r"(?P<equal2> equally| evenly)?$"),
+]
+_ASK = re.compile(
+    r"^how (?:much (?P<thing>[a-z]+)|many(?: (?P<things>[a-z]+))?) (?:does|did|will|would|do) "
+    r"each(?: (?:one|(?P<person>[a-z]+)))? (?:get|receive|have|gets|end up with)$"
+    r"|^how many (?P<things2>[a-z]+) (?:go|are|will go|are put|will be|went) (?:in|into|on|to) "
+    r"each (?P<person2>[a-z]+)$")
+
+
+_IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman"}
 
 
 def _same(a: str, b: str) -> bool:
-    return a.removesuffix("s") == b.removesuffix("s")
+    def one(w: str) -> str:
+        return _IRREGULAR.get(w, singular(w))
+    return one(a) == one(b)
+
+
+def _story_and_ask(split: Split, template: str) -> tuple[str, str] | None:
+    """The one sentence of story and the question, however the student joined them."""
+    sentences = nw.story_sentences(split, template)
+    if sentences is None or not 1 <= len(sentences) <= 2:
+        return None
+    if len(sentences) == 2:
+        return sentences[0].removeprefix("if "), sentences[1]
+    one = sentences[0]
+    if one.startswith("how ") and " if " in one:  # "how many ... each get if 3 friends ..."
+        ask, _, story = one.partition(" if ")
+        return story, ask
+    m = re.fullmatch(r"(?:if )?(?P<story>.+?),? (?P<ask>how (?:many|much) .+)", one)
+    return (m.group("story"), m.group("ask")) if m else None
 
 
 def equal_shares(split: Split, template: str) -> Result | None:
-    if "equally" not in template:
+    if not re.search(r"\b(?:shar|split|divid)", template):
         return None
-    sentences = nw.story_sentences(split, template)
-    if sentences is None or len(sentences) != 2 or "#" in sentences[1]:
+    parts = _story_and_ask(split, template)
+    if parts is None or "#" in parts[1]:
         return None
-    story, ask = _STORY.fullmatch(sentences[0]), _ASK.fullmatch(sentences[1])
+    story = next((hit for p in _STORY if (hit := p.fullmatch(parts[0]))), None)
+    ask = _ASK.fullmatch(parts[1])
     if story is None or ask is None:
         return None
-    asked = ask.group("thing") or ask.group("things")
-    if not _same(asked, story.group("things")):
+    asked = ask.group("thing") or ask.group("things") or ask.group("things2")
+    if asked is not None and not _same(asked, story.group("things")):
         return None
-    if ask.group("person") is not None and not _same(ask.group("person"), story.group("people")):
+    person = ask.group("person") or ask.group("person2")
+    if person is not None and not _same(person, story.group("people")):
         return None
+    counted = ask.group("thing") is None
+    equal = story.group("equal") or "equal2" in story.groupdict() and story.group("equal2")
+    if not equal and not counted:
+        return None  # "3 kids share 2 cakes. How much cake ...": the shares may differ
     n, m = int(story.group("n")), int(story.group("m"))
     if n < 2 or m < 1:
         return None
     share = Fraction(m, n)
-    if ask.group("things") and share.denominator != 1:
+    if counted and share.denominator != 1:
         raise Decline("the things do not share out as a whole number each")
     confirm.check(share * n == m, "the shares multiplied back make the things shared")
     claim = f"\\frac{{{m}}}{{{n}}} = {nw.tex_of(share)}"

@@ -13,6 +13,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     coin_values,
     coinciding_cycles,
     coins,
+    comings_and_goings,
     common_denominators,
     compass_walks,
     consecutive,
@@ -145,4 +146,5 @@ READERS: list[Reader] = [scientific_notation.read, two_numbers.two_numbers,
                           fractions_taken.fractions_taken, equal_sectors.equal_sectors,
                           amounts_left.amounts_left, measured_rates.measured_rates,
                           multiple_totals.multiple_totals, equal_shares.equal_shares,
-                          fill_remainders.fill_remainders]
+                          fill_remainders.fill_remainders,
+                          comings_and_goings.comings_and_goings]
