@@ -27,6 +27,12 @@ SOLVED = [
     # recipe, 'to make', 'how many cups of': 2/10 * 25
     ("If a recipe calls for 2 cups of oats to make 10 bars, how many cups of oats are needed "
      "to make 25 bars?", "5"),
+    # a pack of things: one of them, several of them, several packs
+    ("A pack of 8 markers costs $12. How much does one marker cost?", "1.5"),
+    ("a bag of 10 rolls costs $4. how much do 25 rolls cost", "10"),
+    ("A carton of 6 eggs costs $2.40. What is the cost of 15 eggs?", "6"),
+    ("a box of 20 teabags costs $5. how much is each teabag", "0.25"),
+    ("A tin of 30 biscuits costs $9. How much do 4 tins cost?", "36"),
 ]
 
 NEAR_MISSES = [
@@ -40,6 +46,10 @@ NEAR_MISSES = [
     "A recipe needs 4 cups of milk for 16 pancakes. How much flour for 40 pancakes?",
     # a dozen of one thing, asked of another
     "A dozen rolls cost $4. How much do 9 muffins cost?",
+    # a pack of one thing, another thing asked
+    "A pack of 8 markers costs $12. How much does one crayon cost?",
+    # the cents asked of a price in dollars: converting is another story
+    "a box of 20 teabags costs $5. how much is each teabag in cents",
 ]
 
 

@@ -5,8 +5,9 @@ muffins. How much sugar for 24 muffins?".
 
 Two shapes, a story and a question (two sentences, or "if STORY, QUESTION"):
 - a price: "(if) A UNIT(s) of STUFF cost(s) P", the amount a measure ("3 kg of apples"), a
-  count ("4 pens") or dozens ("a dozen eggs", "half a dozen pens"); the question asks how much
-  (or what) B of the same unit (or the same things) cost(s), "of STUFF" repeated or not.
+  count ("4 pens"), dozens ("a dozen eggs", "half a dozen pens") or a pack ("a box of 12
+  pens"); the question asks how much (or what) B of the same unit (or the same things, or
+  packs) cost(s), "of STUFF" repeated or not, what the cost of B is, or how much each costs.
 - a recipe: "(if) a recipe uses/needs/calls for A UNIT(s) of STUFF for/to make N THINGS"; the
   question asks how much STUFF (or how many UNITs of STUFF) for M of the same THINGS.
 
@@ -29,14 +30,22 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra import wording
+from tutor.reasoning.symbolic.prealgebra.story_words import singular
 
 _N = r"#\d+(?:\.\d+|/\d+)?"
-_AMOUNT = (rf"(?:(?P<{{p}}a>{_N}) (?P<{{p}}unit>[a-z]+) of (?P<{{p}}stuff>[a-z]+)"
+_PACKS = "box|pack|packet|bag|carton|crate|case|jar|tin|bundle|set|roll|tub|sheet"
+_AMOUNT = (rf"(?:(?:a|an|one) (?P<{{p}}pack>{_PACKS}) of (?P<{{p}}pc>{_N}) "
+           rf"(?P<{{p}}pthings>[a-z]+(?: [a-z]+)?)"
+           rf"|(?P<{{p}}a>{_N}) (?P<{{p}}unit>[a-z]+) of (?P<{{p}}stuff>[a-z]+)"
            rf"|(?:(?P<{{p}}half>{_N}) times )?a dozen (?P<{{p}}dozen>[a-z]+)"
            rf"|(?P<{{p}}c>{_N}) (?P<{{p}}things>[a-z]+))")
 _PRICE = re.compile(rf"^{_AMOUNT.format(p='s')} costs? (?P<p>{_N})$")
-_PRICE_ASK = re.compile(rf"^(?:how much|what) (?:does|do|would|will) (?P<b>{_N}) "
-                        r"(?P<unit>[a-z]+)(?: of (?P<stuff>[a-z]+))? cost$")
+_PRICE_ASK = re.compile(
+    rf"^(?:(?:how much|what) (?:does|do|would|will) (?P<b>{_N}) (?P<unit>[a-z]+(?: [a-z]+)?)"
+    r"(?: of (?P<stuff>[a-z]+))? cost"
+    rf"|what is the (?:cost|price) of (?P<b2>{_N}) (?P<unit2>[a-z]+(?: [a-z]+)?)"
+    r"|how much (?:is|does) (?P<each>each|one) (?P<unit3>[a-z]+(?: [a-z]+)?)(?: cost)?"
+    r")(?: in dollars)?$")
 _RECIPE = re.compile(rf"^(?:a|the|my|this) recipe (?:uses|needs|calls for|requires|takes) "
                      rf"(?P<a>{_N}) (?P<unit>[a-z]+) of (?P<stuff>[a-z]+) (?:for|to make) "
                      rf"(?P<n>{_N}) (?P<things>[a-z]+)$")
@@ -72,15 +81,36 @@ def measured_rates(split: Split, template: str) -> Result | None:
 
 
 def _same(a: str | None, b: str | None) -> bool:
-    """One unit or thing named twice, singular or plural ("kg", "pound"/"pounds")."""
-    return a is not None and b is not None and a.removesuffix("s") == b.removesuffix("s")
+    """One unit or thing named twice, singular or plural ("kg", "pound"/"pounds", "box"/
+    "boxes")."""
+    return a is not None and b is not None and (
+        a.removesuffix("s") == b.removesuffix("s") or singular(a) == singular(b))
+
+
+def _asked(ask: re.Match[str]) -> tuple[str, Fraction]:
+    """The unit or things the question prices, and how many of them."""
+    if ask.group("each") is not None:
+        return ask.group("unit3"), Fraction(1)
+    if ask.group("b2") is not None:
+        return ask.group("unit2"), wording.value(ask.group("b2"))
+    return ask.group("unit"), wording.value(ask.group("b"))
 
 
 def _price(price: re.Match[str], ask: re.Match[str] | None) -> Result | None:
     if ask is None:
         return None
-    if price.group("sa") is not None:  # a measure of stuff
-        if not _same(price.group("sunit"), ask.group("unit")):
+    unit, b = _asked(ask)
+    if price.group("spack") is not None:  # "a box of 12 pens": the pens, or boxes
+        if ask.group("stuff") is not None:
+            return None
+        if _same(price.group("spack"), unit):
+            a = Fraction(1)
+        elif _same(price.group("spthings"), unit):
+            a = wording.value(price.group("spc"))
+        else:
+            return None
+    elif price.group("sa") is not None:  # a measure of stuff
+        if not _same(price.group("sunit"), unit):
             return None
         if ask.group("stuff") not in (None, price.group("sstuff")):
             return None
@@ -88,15 +118,15 @@ def _price(price: re.Match[str], ask: re.Match[str] | None) -> Result | None:
     elif ask.group("stuff") is not None:
         return None
     elif price.group("sdozen") is not None:
-        if not _same(price.group("sdozen"), ask.group("unit")):
+        if not _same(price.group("sdozen"), unit):
             return None
         half = price.group("shalf")
         a = 12 * (wording.value(half) if half else Fraction(1))
     else:
-        if not _same(price.group("sthings"), ask.group("unit")):
+        if not _same(price.group("sthings"), unit):
             return None
         a = wording.value(price.group("sc"))
-    return _scaled(a, wording.value(price.group("p")), wording.value(ask.group("b")), "cost")
+    return _scaled(a, wording.value(price.group("p")), b, "cost")
 
 
 def _recipe(recipe: re.Match[str], ask: re.Match[str] | None) -> Result | None:
