@@ -54,6 +54,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     parts_of_amounts,
     percent,
     percent_changes,
+    percent_contents,
     percent_conversions,
     percent_thresholds,
     plan_comparisons,
@@ -147,4 +148,5 @@ READERS: list[Reader] = [scientific_notation.read, two_numbers.two_numbers,
                           amounts_left.amounts_left, measured_rates.measured_rates,
                           multiple_totals.multiple_totals, equal_shares.equal_shares,
                           fill_remainders.fill_remainders,
-                          comings_and_goings.comings_and_goings]
+                          comings_and_goings.comings_and_goings,
+                          percent_contents.percent_contents]
