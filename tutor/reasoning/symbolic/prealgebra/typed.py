@@ -47,6 +47,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     mixtures,
     motion,
     multiple_totals,
+    number_and_its_part,
     number_phrases,
     operation_chains,
     original_amounts,
@@ -149,4 +150,5 @@ READERS: list[Reader] = [scientific_notation.read, two_numbers.two_numbers,
                           multiple_totals.multiple_totals, equal_shares.equal_shares,
                           fill_remainders.fill_remainders,
                           comings_and_goings.comings_and_goings,
-                          percent_contents.percent_contents]
+                          percent_contents.percent_contents,
+                          number_and_its_part.number_and_its_part]
