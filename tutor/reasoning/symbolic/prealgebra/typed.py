@@ -79,6 +79,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     shares,
     simplest_ratios,
     speed_multiples,
+    speed_rewordings,
     spoken_arithmetic,
     stories,
     story_equations,
@@ -151,4 +152,5 @@ READERS: list[Reader] = [scientific_notation.read, two_numbers.two_numbers,
                           fill_remainders.fill_remainders,
                           comings_and_goings.comings_and_goings,
                           percent_contents.percent_contents,
-                          number_and_its_part.number_and_its_part]
+                          number_and_its_part.number_and_its_part,
+                          speed_rewordings.speed_rewordings]
