@@ -10,8 +10,8 @@ the words around them:
 - "X VERBs at S. how many U (how far) does it VERB in T?" -> "X VERBs at S for T. how many U
   does it travel?";
 - "X goes (at) S, what is that in U?" -> "convert S to U";
-- the mover ("a beetle", "the bus") as "it", "moves"/"crawls" as "travels", "whats" as "what is", a number's "m" (outside a slash) as
-  meters when the problem is about speed.
+- the one mover ("a beetle", "the bus") as "it", "moves"/"crawls" as "travels", "whats" as
+  "what is", a number's "m" (outside a slash) as meters when the problem is about speed.
 The reworded problem is then read by `motion` (which solves with distance = speed x time and
 checks every relation again) or `rate_units` (which converts and checks in base units); what
 they cannot read stays unread. A question with no time or distance of its own ("a car travels
