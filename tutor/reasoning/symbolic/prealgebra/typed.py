@@ -14,6 +14,7 @@ from tutor.reasoning.symbolic.prealgebra import (
     coinciding_cycles,
     coins,
     comings_and_goings,
+    comparison_rewordings,
     common_denominators,
     compass_walks,
     consecutive,
@@ -153,4 +154,5 @@ READERS: list[Reader] = [scientific_notation.read, two_numbers.two_numbers,
                           comings_and_goings.comings_and_goings,
                           percent_contents.percent_contents,
                           number_and_its_part.number_and_its_part,
-                          speed_rewordings.speed_rewordings]
+                          speed_rewordings.speed_rewordings,
+                          comparison_rewordings.comparison_rewordings]
