@@ -22,6 +22,9 @@ SOLVED = [
     # word numbers, three events
     ("Nine frogs sat on a rock. Two hopped off, four hopped on and then one hopped off. How "
      "many frogs are on the rock now?", "10"),
+    # 'more' leaving after some went: 50 - 12 + 5 - 3
+    ("There were 50 sheep in a field. 12 sheep ran away, then 5 came back and 3 more ran away. "
+     "How many sheep are in the field now?", "40"),
     # 'does the PLACE have'
     ("A garage had 16 cars. 7 cars drove away and 3 cars came back. How many cars does the "
      "garage have now?", "12"),
@@ -45,6 +48,8 @@ NEAR_MISSES = [
     "wire?",
     # a lone 'left': went away, or remained
     "A car park had 50 cars. 20 cars left. How many cars are in the car park now?",
+    # 'more' leaving with none gone before
+    "There were 50 sheep in a field. 12 more ran away. How many sheep are in the field now?",
     # a number in the question
     "10 birds were on a wire, 2 flew away and then 3 came back. How many birds are on the wire "
     "after 5 more come?",

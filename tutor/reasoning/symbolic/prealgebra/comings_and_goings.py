@@ -89,8 +89,10 @@ def comings_and_goings(split: Split, template: str) -> Result | None:
     if any(e is None or not _same(e.group("things"), things) for e in events):
         return None
     moves = [(int(e.group("k")), e.group("come") is not None) for e in events if e is not None]
-    if any(e is not None and e.group("more") and e.group("leave") for e in events):
-        return None  # "5 more left": more than what, unsaid
+    for k, e in enumerate(events):
+        if e is not None and e.group("more") and e.group("leave") and not any(
+                b is not None and b.group("leave") for b in events[:k]):
+            return None  # "5 more ran away" with none gone before: more than what, unsaid
     if any(e is not None and e.group("leave") == "left" for e in events) and len(events) < 2:
         raise Decline("'k THINGS left' reads two ways: k went away, or k are what remains")
     if not _same(ask.group("things") or ask.group("things2"), things):
