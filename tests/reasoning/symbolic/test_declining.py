@@ -81,6 +81,10 @@ def test_story_numbers_are_not_expressions() -> None:
     assert [piece(q).kind for q in (r"\$7.50", "35\\%", r"40^\circ", r"\pi")] == ["quantity"] * 4
     assert situation("Nothing but words here.") is None
     assert situation("Three coins are tossed. What is the probability of two tails?") == "chance"
+    # a box of things and a square root are no figures; a box with measures is a solid
+    assert situation("A box of 20 crayons costs $5. What is one worth?") is None
+    assert situation("What is the square root of 9 plus 16?") is None
+    assert situation("A box is 2 by 3 by 4. What is its volume?") == "solids"
     assert asked_for("How many distinct necklaces can be made?") == "how many distinct necklaces"
     assert asked_for("How many odd integers lie between 10 and 40?") == "how many odd integers"
     assert asked_for("Compute it.") is None

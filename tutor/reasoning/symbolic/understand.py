@@ -106,7 +106,8 @@ _SITUATIONS: list[tuple[str, str]] = [
     ("conic sections", r"\bhyperbola|\bellipse|\bparabola"),
     ("vectors and matrices", r"\\begin\{[pb]matrix\}|\\mathbf|\bvectors?\b|\bmatri"),
     ("solids", r"\bcubes?\b|\bcylind|\bcones?\b|\bspheres?\b|\bprisms?\b|\bpyramid"
-               r"|\bhemispher|\bbox\b"),
+               # a box with measures ("a box 3 by 4 by 5"), never "a box of 12 pens"
+               r"|\bhemispher|\bbox\b(?! of\b)"),
     ("circles", r"\barcs?\b|\bsectors?\b|\bchords?\b|\bcircle"),
     ("angles and lines", r"\bparallel\b|\btransversal|\bangles?\b"),
     ("plane figures", r"\btriangle|\bpolygon|\bsquare\b|\brectangle|\bhexagon|\bladder"
