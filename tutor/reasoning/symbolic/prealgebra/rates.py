@@ -32,6 +32,7 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra import rate_wordings, units, wording
 from tutor.reasoning.symbolic.prealgebra.relations import Story
+from tutor.reasoning.symbolic.prealgebra.story_words import plural
 from tutor.reasoning.symbolic.typed import FILLER
 
 X = sp.Symbol("x")
@@ -195,9 +196,9 @@ def _amounts(s: str, said: list[str], rated: list[int] | None = None
 
 
 def _plural(u: str) -> str:
-    """"cup of sugar" -> "cups of sugar", "mile" -> "miles"."""
+    """"cup of sugar" -> "cups of sugar", "inch" -> "inches"."""
     base, _, stuff = u.partition(" of ")
-    return f"{base}s of {stuff}" if stuff else f"{u}s"
+    return f"{plural(base)} of {stuff}" if stuff else plural(u)
 
 
 def _base(u: str) -> str:
