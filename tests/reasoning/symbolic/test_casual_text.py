@@ -112,6 +112,8 @@ def test_a_casual_problem_not_understood_still_declines() -> None:
     ("a card is drawn from a standard deck of playing cards. what is the probability it is a "
      "spade", "\\frac{1}{4}"),
     ("how many ways can i choose 4 cards from a standard deck", "270725"),
+    ("a card is drawn from a deck of 52. what is the probability it is an ace?",
+     "\\frac{1}{13}"),
 ])
 def test_casual_compounds_and_decks(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -59,7 +59,10 @@ _CONTRACTIONS = [(re.compile(r"\bwhat'?s\b", re.I), "what is"),
                              r"dice|spinner)\b)", re.I), r"\1-\2 "),
                  # "a standard deck of cards": the deck of 52 cards it is
                  (re.compile(r"\b(standard|ordinary|regular|normal) deck(?: of (?:playing )?"
-                             r"cards\b|(?! of\b))", re.I), r"\1 deck of 52 cards")]
+                             r"cards\b|(?! of\b))", re.I), r"\1 deck of 52 cards"),
+                 # "a deck of 52": its cards said
+                 (re.compile(r"\bdeck of 52\b(?! ?(?:cards?|playing)\b)", re.I),
+                  "deck of 52 cards")]
 # a question after a comma, and the words that open a condition rather than a statement
 _COMMA_QUESTION = re.compile(r",(?=\s+(?:what is|what are|how many|how much|find)\b)", re.I)
 _CONDITION = (r"\s*(?:if|when|whenever|given|suppose|assuming|assume|let|since|because|for|as"
