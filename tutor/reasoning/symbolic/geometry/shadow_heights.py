@@ -48,7 +48,8 @@ def read_shadow_heights(split: Split, template: str) -> Result | None:
     # ("... at the same time a tree casts ...": "that" unsaid before the second clause)
     text = _TIME.sub(" ", re.sub(r"\bat the same time(?: of day)? (?:that |when )?(?=(?:that|"
                                  r"when|a|an|the)\b)", " ; ", template))
-    units: set[str] = set()
+    # the unit asked ("how tall is the tree in inches", "express your answer in inches")
+    units: set[str] = {_UNITS[u] for u in re.findall(r"\bin (" + _U + r")\b", template)}
 
     def num(m: re.Match[str]) -> str:
         units.add(_UNITS[m.group(2)])
