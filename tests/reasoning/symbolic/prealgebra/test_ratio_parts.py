@@ -234,3 +234,28 @@ def test_shared_between_named_people_declined(problem: str) -> None:
 ])
 def test_a_share_that_changes_hands_afterwards_declines(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # the question names a quantity built from a part, not the part (was answered 90: 150)
+    "The angles of a triangle are in the ratio 1:2:3. What is the largest exterior angle?",
+    # asked in another unit (was answered 90 degrees)
+    "The angles of a triangle are in the ratio 1:2:3. What is the largest angle in radians?",
+    "Two supplementary angles are in the ratio 7:2. What is the supplement of the smaller one?",
+    "Two complementary angles are in the ratio 1:2. What is the complement of the larger "
+    "angle's supplement?",
+    "$120 is shared in the ratio 1:2:3. What is half of the largest share?",
+])
+def test_a_question_about_something_else_than_a_part_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("The measures of the angles of a triangle are in the ratio 1:2:3. How many degrees are in "
+     "the largest angle?", "90"),
+    ("Two supplementary angles are in the ratio 7:2. What is the measure of the smaller angle, "
+     "in degrees?", "40"),
+    (r"\$120 is shared in the ratio 1:2:3. What is the largest share?", "60"),
+])
+def test_a_part_asked_with_asking_words_only_is_answered(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

@@ -166,7 +166,30 @@ def ratio_parts(split: Split, template: str) -> Result | None:
     lead = re.match(r"(?P<cond>(?:if|when|given that) [^,]*), (?P<q>(?:how|what) .*)$", question)
     if lead:  # "if there are 9 white balls, how many red balls are there?"
         facts, question = facts + " " + lead.group("cond") + ",", lead.group("q")
+    if _EXTREME.search(question) and (_new_words(question) - _new_words(
+            text.replace(question, " ")) or any(wording.value(n) != len(parts) for n in
+                                                re.findall(r"#\d+(?:[./]\d+)?", question))):
+        # "the largest exterior angle", "the largest angle in radians", "half of the largest
+        # share": not a part ("the larger of the two numbers" is)
+        return None
     return _solve(parts, labels, whole_given, facts, question)
+
+
+# a question about the largest or smallest part or the difference may use only these words
+# besides the story's own
+_EXTREME = re.compile(r"\b(?:smallest|smaller|least|largest|larger|greatest|biggest|bigger|"
+                      r"difference)\b")
+_ASKING = frozenset(
+    "what is are was were the a an of in how many much does do did will would get gets got "
+    "receive receives take takes have has measure number degrees degree largest larger "
+    "greatest biggest bigger smallest smaller least positive difference between their its "
+    "they them these one part parts share shares angle angles value amount money with there "
+    "each he she it her his".split())
+
+
+def _new_words(text: str) -> set[str]:
+    """The words of `text` (as nouns) that are not asking words."""
+    return {units.noun(w) for w in re.findall(r"[a-z]+", text) if w not in _ASKING} - _ASKING
 
 
 # words for a whole made of kinds of people (boys and girls) or of animals (cats and dogs)
