@@ -53,6 +53,13 @@ SAME_UNIT = [
      "inches?", "4\\pi"),  # radius 2, height 3: 4 pi
     ("In right triangle ABC, AB = 5 cm and BC = 12 cm with a right angle at B. What is AC in "
      "cm?", "13"),
+    # a drawing's "unitsize(0.5 cm)" is no unit of the problem: h_A = 5 sqrt(3) / 2, GP = h_A / 3
+    ("In triangle $ABC$, $AB = 5$, $AC = 7$ and $BC = 8$. The medians $AD$, $BE$ and $CF$ meet "
+     "at the centroid $G$, and $P$ is the foot of the perpendicular from $G$ to $BC$. What is "
+     "$GP$?\n\n[asy]\nunitsize(0.5 cm);\npair A, B, C, G, P;\nB = (0,0);\nC = (8,0);\n"
+     "A = (5/2,5/2*sqrt(3));\nG = (A + B + C)/3;\nP = (G.x,0);\ndraw(A--B--C--cycle);\n"
+     "draw(G--P);\nlabel(\"$A$\", A, N);\nlabel(\"$G$\", G, NE);\nlabel(\"$P$\", P, S);\n[/asy]",
+     "\\frac{5\\sqrt{3}}{6}"),
 ]
 
 

@@ -10,7 +10,7 @@ from tutor.reasoning.symbolic.geometry import figure_wording as fw
 from tutor.reasoning.symbolic.geometry import placed_figures as pf
 from tutor.reasoning.symbolic.geometry.construction_asks import question
 from tutor.reasoning.symbolic.geometry.construction_state import State
-from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit
+from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit_in
 from tutor.reasoning.symbolic.geometry.reading import COMMON, EXACT_FORM, as_point, point_name
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
@@ -32,7 +32,7 @@ def read(split: Split, template: str) -> tuple[pf.Shape, tuple] | None:
     if _FIGURE.search(template) is None and not any(
             re.match(r"\s*\\triangle\b", src) for src in split.maths):
         return None
-    one_unit(words(template))  # "AB = 5 cm ... AC in meters": the unit words are dropped here
+    one_unit_in(template)  # "AB = 5 cm ... AC in meters": the unit words are dropped here
     template = re.sub(r"\[asy\].*?\[/asy\]", " ", template, flags=re.S)
     template = re.sub(EXACT_FORM, " ", template)
     split, template = fw.spelled_numbers(split, re.sub(r"\s+", " ", template))

@@ -104,6 +104,13 @@ def one_unit(w: set[str]) -> None:
         raise Decline("more than one unit of length")
 
 
+def one_unit_in(template: str) -> None:
+    """`one_unit` on the words of a template outside its drawing ("unitsize(0.3 cm)" in an
+    [asy] block is no unit of the problem)."""
+    text = re.sub(r"\[asy\].*?(?:\[/asy\]|$)", " ", template, flags=re.S)
+    one_unit(set(re.findall(r"[a-z]+", re.sub(r"@\d+@", " ", text))))
+
+
 
 __all__ = ["CONNECT", "EDGE_SUM", "MEASURES", "NORMAL", "QUICK", "TOKEN", "UNIT_FAMILY", "VOCAB",
-           "one_unit"]
+           "one_unit", "one_unit_in"]

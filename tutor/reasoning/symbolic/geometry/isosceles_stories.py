@@ -20,7 +20,7 @@ import mpmath
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit
+from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit_in
 from tutor.reasoning.symbolic.geometry.isosceles_relations import angle_relations
 from tutor.reasoning.symbolic.geometry.reading import EXACT_FORM, number
 from tutor.reasoning.symbolic.model import Decline, latex, step
@@ -85,7 +85,7 @@ _TOKEN = re.compile(r"@\d+@|[a-z']+|\d+")
 def read_isosceles_story(split: Split, template: str) -> Result | None:
     if "isosceles triangle" not in template:
         return None
-    one_unit(set(re.findall(r"[a-z]+", template)))  # sides in inches, area in square feet
+    one_unit_in(template)  # sides in inches, area in square feet
     text = re.sub(r"\[asy\].*?(?:\[/asy\]|$)", " ", template, flags=re.S)
     text = re.sub(EXACT_FORM + r"[.?]?|,? in (?:square )?(?:degrees|units|cm|"
                   r"centimeters|inches|feet|meters)\b", " ", text)

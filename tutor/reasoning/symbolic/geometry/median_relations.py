@@ -25,7 +25,7 @@ from tutor.reasoning.symbolic.geometry import squared_sides as ss
 from tutor.reasoning.symbolic.geometry import triangle_areas as ta
 from tutor.reasoning.symbolic.geometry.construction_facts import told_facts
 from tutor.reasoning.symbolic.geometry.construction_reading import Reading, name_triangle
-from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit
+from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit_in
 from tutor.reasoning.symbolic.geometry.reading import COMMON
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
@@ -47,7 +47,7 @@ _TRIG_ANGLE = re.compile(r"\s*\\(cos|sin|tan|cot|sec|csc)\s*\\angle\s*([A-Z])\s*
 def read_median_relations(split: Split, template: str) -> Result | None:
     if not _QUICK.search(template):
         return None
-    one_unit(words(template))  # "BC = 8 cm ... what is BD in mm": unit words are glue here
+    one_unit_in(template)  # "BC = 8 cm ... what is BD in mm": unit words are glue here
     # a drawing beside a construction the text tells in full adds nothing read here: nothing
     # is measured on it, and a point the text does not place declines
     template = re.sub(r"\[asy\].*?\[/asy\]", " ", template, flags=re.S)

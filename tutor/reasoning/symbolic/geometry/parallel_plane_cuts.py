@@ -26,7 +26,7 @@ import mpmath
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit
+from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit_in
 from tutor.reasoning.symbolic.geometry.figure_wording import without_unread_drawing
 from tutor.reasoning.symbolic.geometry.reading import number
 from tutor.reasoning.symbolic.model import Decline, latex, step
@@ -95,7 +95,7 @@ def read_parallel_plane_cut(split: Split, template: str) -> Result | None:
     if re.search(r"\b(?:sphere|cylinder|cube|prism|box|hemisphere|surface|area|painted|"
                  r"lateral|percent|weight)\b", template):
         raise Decline("only volumes of one cone or pyramid cut parallel to its base are read")
-    one_unit(words(template))  # "radius 6 inches ... in cubic feet": unit words are glue here
+    one_unit_in(template)  # "radius 6 inches ... in cubic feet": unit words are glue here
     leftover = words(template) - _GLUE
     if leftover:
         raise Decline(f"the words {' '.join(sorted(leftover)[:3])} are not read")

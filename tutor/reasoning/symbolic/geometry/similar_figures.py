@@ -19,7 +19,7 @@ import mpmath
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit
+from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit_in
 from tutor.reasoning.symbolic.geometry.figure_wording import spelled_numbers
 from tutor.reasoning.symbolic.geometry.reading import EXACT_FORM, number
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
@@ -88,7 +88,7 @@ def read_similar(split: Split, template: str) -> Result | None:
     if not re.search(r"\bsimilar\b|\bdimensions? (?:is |are |was |were )?(?:doubled|tripled|"
                      r"quadrupled|halved)\b", template):
         return None
-    one_unit(set(re.findall(r"[a-z]+", template)))  # "... square cm ... in square mm": convert
+    one_unit_in(template)  # "... square cm ... in square mm": convert
     split, template = spelled_numbers(split, template)
     maths = split.maths
     text = re.sub(r"@(\d+)@ (?=(?:similar )?" + _FIGURES + r"\b)",  # "two similar cones"
