@@ -54,3 +54,24 @@ def test_trigonometric_equations_asked_in_other_words(problem: str, answer: str)
 ])
 def test_trigonometric_equations_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # no unit said and an end of 360 (or 180, 720): a turn in degrees, or 360 radians
+    # (was answered 115, the radian reading)
+    "How many solutions does sin x = 1/2 have for 0 <= x < 360?",
+    "How many solutions does $\\cos x = 0$ have with $0 \\le x \\le 180$?",
+    "How many values of x with 0 < x < 720 satisfy tan x = 1?",
+])
+def test_an_interval_that_reads_as_degrees_or_radians_declines(problem: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer is None and "two ways" in (sol.declined or ""), sol.answer
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("How many solutions does sin x = 1/2 have for 0 <= x < 360 degrees?", "2"),
+    ("How many solutions does $\\sin x = \\frac{1}{2}$ have for $0 \\le x < 360^\\circ$?", "2"),
+    ("How many solutions does sin x = 1/2 have for 0 <= x < 10?", "4"),  # pi/6 ... 17pi/6
+])
+def test_an_interval_with_its_unit_is_answered(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

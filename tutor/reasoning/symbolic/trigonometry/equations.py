@@ -142,6 +142,11 @@ def read_trig_equation(split: Split, template: str) -> Result | None:
     if interval is None:
         raise Decline("an interval for the solutions")
     lo, hi = interval.start, interval.end
+    if scale != DEGREE and "radians" not in w and not interval.has(sp.pi) and any(
+            e.is_integer and e != 0 and e % 90 == 0 for e in (lo, hi)):
+        # "0 <= x < 360" with no unit said: a turn in degrees, or 360 radians
+        raise Decline("the interval reads two ways: x in degrees (360 is one turn) or x in "
+                      "radians; say \"in degrees\" or \"in radians\"")
     if not (lo.is_finite and hi.is_finite) or (hi - lo) / period > 400:
         raise Decline("the interval is too long")
     sols = []
