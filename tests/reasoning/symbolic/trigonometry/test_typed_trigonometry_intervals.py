@@ -66,6 +66,9 @@ def test_trigonometric_equations_near_misses_decline(problem: str) -> None:
 def test_an_interval_that_reads_as_degrees_or_radians_declines(problem: str) -> None:
     sol = solve_now(problem)
     assert sol.answer is None and "two ways" in (sol.declined or ""), sol.answer
+    # asked of the student, in words, as every which-reading decline is
+    assert (sol.declined or "").startswith("The interval reads two ways: x in degrees")
+    assert "Settings" not in (sol.declined or "")
 
 
 @pytest.mark.parametrize(("problem", "answer"), [

@@ -20,7 +20,7 @@ import mpmath
 import sympy as sp
 from sympy.core.relational import Relational
 
-from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.model import WHICH_MEANT, Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.trigonometry.angles import (
@@ -35,6 +35,7 @@ from tutor.reasoning.symbolic.trigonometry.one_turn import (
     turn_roots,
 )
 from tutor.reasoning.symbolic.typed import words, words_within
+from tutor.verify.notation import maths_text
 
 VOCAB = frozenset(
     "smallest least positive angle angles value values of in degrees degree radians radian "
@@ -145,8 +146,10 @@ def read_trig_equation(split: Split, template: str) -> Result | None:
     if scale != DEGREE and "radians" not in w and not interval.has(sp.pi) and any(
             e.is_integer and e != 0 and e % 90 == 0 for e in (lo, hi)):
         # "0 <= x < 360" with no unit said: a turn in degrees, or 360 radians
-        raise Decline("the interval reads two ways: x in degrees (360 is one turn) or x in "
-                      "radians; say \"in degrees\" or \"in radians\"")
+        ends = f"{maths_text(sp.latex(lo))} to {maths_text(sp.latex(hi))}"
+        raise Decline(f"{WHICH_MEANT}the interval reads two ways: x in degrees (from {ends}"
+                      f" degrees), or x in radians (from {ends} radians). Say \"in degrees\" "
+                      "or \"in radians\" and solve again.")
     if not (lo.is_finite and hi.is_finite) or (hi - lo) / period > 400:
         raise Decline("the interval is too long")
     sols = []
