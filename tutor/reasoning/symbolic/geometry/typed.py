@@ -24,7 +24,9 @@ from tutor.reasoning.symbolic.geometry.common_tangents import read_common_tangen
 from tutor.reasoning.symbolic.geometry.complements import read_complements
 from tutor.reasoning.symbolic.geometry.complex_moves import read_complex_moves
 from tutor.reasoning.symbolic.geometry.complex_questions import read_complex
+from tutor.reasoning.symbolic.geometry.circle_overlaps import read_circle_overlap
 from tutor.reasoning.symbolic.geometry.concentric_rings import read_concentric_ring
+from tutor.reasoning.symbolic.geometry.cone_fill_levels import read_cone_fill
 from tutor.reasoning.symbolic.geometry.cone_from_sector import read_cone_from_sector
 from tutor.reasoning.symbolic.geometry.conic_foci import read_conic_foci
 from tutor.reasoning.symbolic.geometry.conic_letters import read as read_conic_letters
@@ -178,7 +180,7 @@ READERS: list[Reader] = [
     read_changed_dimension, read_tetrahedron, read_sphere_gaps, read_shadow_heights,
     read_cone_from_sector, read_common_tangent, read_chord_segment_words,
     read_tangent_length, read_inscribed_angle, read_tangent_angle,
-    read_concentric_ring,
+    read_concentric_ring, read_circle_overlap, read_cone_fill,
     read_equal_measures, read_similar_ratio, read_vertex_triangle_length,
     read_isosceles_trapezoid, read_related_dimensions, read_polygon_diagonals,
     read_parametric_length, read_parametric_curve, read_parallel_cut, read_side_expressions,
