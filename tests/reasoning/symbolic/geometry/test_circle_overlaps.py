@@ -1,7 +1,8 @@
 """The region inside both of two overlapping circles (geometry/circle_overlaps.py): our own
 problems, each worked by hand as two circular segments r^2 (t - sin t) / 2 on the common
-chord; near misses (circles apart or nested, no distance, a shaded drawing, another region
-asked, an angle that is no rational part of pi) decline."""
+chord; the union and the part in exactly one circle from both discs; near misses (circles
+apart or nested, no distance, a shaded drawing, one circle's part, which circle untold)
+decline."""
 
 from __future__ import annotations
 
@@ -28,8 +29,25 @@ from tutor.reasoning.symbolic.engine import solve_now
      "area of the region common to both circles?", "24\\pi-18\\sqrt{3}"),
     ("Two circles with radius $3\\sqrt{2}$ have centers $6$ cm apart. Find the area of their "
      "common region.", "9\\pi-18"),
+    # an angle that is no rational part of pi stays exact: 2 * (25 acos(3/5) - 12)
+    ("Two circles of radius 5 have centers 6 units apart. What is the area of their overlap?",
+     "50\\arccos\\left(\\frac{3}{5}\\right)-24"),
 ])
 def test_overlap_areas(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # both discs 32 pi, common region 32 pi/3 - 8 sqrt3: less it once
+    ("Two circles of radius 4 have centers 4 units apart. What is the area of the region "
+     "covered by the two circles?", "\\frac{64\\pi}{3}+8\\sqrt{3}"),
+    ("Two circles of radius 4 pass through each other's centers. Find the area of their "
+     "union.", "\\frac{64\\pi}{3}+8\\sqrt{3}"),
+    # less it twice
+    ("Two circles of radius 4 have centers 4 units apart. What is the area of the region "
+     "inside exactly one of the circles?", "\\frac{32\\pi}{3}+16\\sqrt{3}"),
+])
+def test_union_and_one_circle_only(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
 
 
@@ -40,11 +58,9 @@ def test_overlap_areas(problem: str, answer: str) -> None:
     "Two circles of radius 2 have centers 5 units apart. What is the area of their overlap?",
     # no distance told
     "Two circles of radius 4 intersect. What is the area of the region inside both circles?",
-    # another region asked
+    # a region of one circle only, which circle untold
     "Two circles of radius 4 have centers 4 units apart. What is the area of the region "
-    "inside exactly one of the circles?",
-    # the angle acos(3/5) is no rational part of pi
-    "Two circles of radius 5 have centers 6 units apart. What is the area of their overlap?",
+    "inside one circle but outside the other?",
     # a shaded part of a drawing the text points to
     "Two circles of radius 4 pass through each other's centers, as shown. What is the area of "
     "the overlap? [asy] draw(circle((0,0),4)); draw(circle((4,0),4)); [/asy]",

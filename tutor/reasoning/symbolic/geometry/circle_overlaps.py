@@ -9,8 +9,9 @@ The circles are told by their radii (one shared radius, or two) and by where the
 are: a distance apart, two points, or each on the other circle (the distance is then the
 radius). The common region is two circular segments on the common chord: with d the distance
 of the centres, the half-angle at each centre is acos((d^2 + r^2 - R^2) / (2 d r)), and each
-segment is r^2 (t - sin t) / 2 for its full angle t. An angle that is no rational part of pi
-declines (the answer would have no closed form a student expects); circles that do not meet,
+segment is r^2 (t - sin t) / 2 for its full angle t (an angle that is no rational part of pi
+stays an arccos, exact). Asked may also be the union (both discs less the common region) or
+the part inside exactly one circle (both discs less it twice). Circles that do not meet,
 or one inside the other, decline too. A drawing the text points to ("as shown") declines,
 since a shaded part may be something else.
 
@@ -27,8 +28,13 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry.figure_wording import without_unread_drawing
-from tutor.reasoning.symbolic.geometry.reading import COMMON, number, without_length_units
-from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.geometry.reading import (
+    COMMON,
+    EXACT_FORM,
+    number,
+    without_length_units,
+)
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import FILLER, words
@@ -64,6 +70,13 @@ _ASK = re.compile(
     r"|the overlapping region|(?:their|the) (?:common region|lens)"
     r"|(?:their|the) intersection(?: of (?:their|the) interiors)?(?: of the (?:two )?circles)?)"
     r"(?: of the (?:two )?circles)?")
+_UNION = re.compile(
+    r"\b(?:total )?area (?:of the region )?(?:covered|enclosed) by (?:the (?:two )?circles|"
+    r"(?:either|at least one)(?: of the (?:two )?circles| circle)?)|\barea of (?:their|the) "
+    r"union(?: of the (?:two )?circles)?|\barea of the region inside (?:either|at least one) "
+    r"(?:of the (?:two )?circles|circle)")
+_ONE = re.compile(r"\barea of the region (?:inside|in|within) (?:exactly|only) one (?:of the "
+                  r"(?:two )?circles|circle)")
 _GLUE = FILLER | COMMON | frozenset(
     "two both circles circle area region inside overlap overlapping common intersection "
     "whats how much big large where fully expanded each".split())
@@ -73,10 +86,12 @@ def read_circle_overlap(split: Split, template: str) -> Result | None:
     unread = without_unread_drawing(template)
     if unread is None or "circle" not in unread:
         return None
-    text, units = without_length_units(unread.lower())
-    ask = _ASK.search(text)
-    if ask is None or len(units - {"unit"}) > 1:
+    text, units = without_length_units(re.sub(EXACT_FORM, " ", unread.lower()))
+    asks = [(m, what) for pattern, what in ((_ASK, "both"), (_UNION, "union"), (_ONE, "one"))
+            for m in pattern.finditer(text)]
+    if len(asks) != 1 or len(units - {"unit"}) > 1:
         return None
+    ask, what = asks[0]
     used: list[int] = []
     text = text[:ask.start()] + " ; " + text[ask.end():]
     pair, text = _take(split, text, _PAIR, used)  # "radii 1 and 2" before "radius 1"
@@ -91,8 +106,7 @@ def read_circle_overlap(split: Split, template: str) -> Result | None:
     radii = shared * 2 if len(shared) == 1 and not pair else pair
     if len(radii) != 2 or (len(shared) > 1) or (shared and pair):
         raise Decline("the two circles' radii told once")
-    told = len(apart) + through + len(centres)
-    if told != 1 or len(apart) > 1:
+    if len(apart) + through + len(centres) != 1:
         raise Decline("where the two centres lie, told once")
     if through:
         if radii[0] != radii[1]:
@@ -102,9 +116,10 @@ def read_circle_overlap(split: Split, template: str) -> Result | None:
         d = apart[0]
     else:
         d = _distance(split, centres[0], used)
-    if sorted(used) != sorted(int(k) for k in re.findall(r"@(\d+)@", unread)):
+    told = re.sub(EXACT_FORM, " ", unread.lower())
+    if sorted(used) != sorted(int(k) for k in re.findall(r"@(\d+)@", told)):
         raise Decline("every number told used once")
-    return lens(radii[0], radii[1], d)
+    return _asked(what, *lens(radii[0], radii[1], d), radii, d)
 
 
 def _take(split: Split, text: str, patterns: list[str],
@@ -159,8 +174,6 @@ def lens(r1: sp.Expr, r2: sp.Expr, d: sp.Expr) -> Result:
     halves = []
     for r, other in ((r1, r2), (r2, r1)):
         half = sp.acos(sp.nsimplify(sp.simplify((d**2 + r**2 - other**2) / (2 * d * r))))
-        if not (half / sp.pi).is_rational:
-            raise Decline("the angle at a centre is no rational part of pi")
         halves.append(half)
     segments = [sp.simplify(r**2 * (2 * t - sp.sin(2 * t)) / 2)
                 for r, t in zip((r1, r2), halves, strict=True)]
@@ -177,6 +190,35 @@ def lens(r1: sp.Expr, r2: sp.Expr, d: sp.Expr) -> Result:
         step("two circular segments", "The common region is a segment of each circle cut off "
              "by the common chord; a segment with angle t has area $\\frac{r^2}{2}(t - \\sin "
              "t)$.", f"${claim}$", claim)]
+
+
+def _asked(what: str, value: sp.Expr, steps: list[Step], radii: list[sp.Expr],
+           d: sp.Expr) -> Result:
+    """The common region, or the union (both discs less it once), or the region inside exactly
+    one circle (both discs less it twice); confirmed by integrating that region's chords."""
+    if what == "both":
+        return value, steps
+    discs = sp.pi * (radii[0] ** 2 + radii[1] ** 2)
+    once = what == "union"
+    got = sp.simplify(discs - (1 if once else 2) * value)
+    with mpmath.workdps(40):
+        a, b, dd = (mpmath.mpf(sp.N(v, 45)) for v in (*radii, d))
+
+        def width(x: mpmath.mpf) -> mpmath.mpf:  # both chords are centred on the x-axis
+            h = (mpmath.sqrt(max(a**2 - x**2, 0)), mpmath.sqrt(max(b**2 - (x - dd) ** 2, 0)))
+            return 2 * max(h) if once else 2 * (max(h) - min(h))
+
+        ends = sorted({-a, a, dd - b, dd + b, (dd**2 + a**2 - b**2) / (2 * dd)})
+        area = mpmath.quad(width, ends)
+        ok = abs(area - mpmath.mpf(sp.N(got, 45))) < mpmath.mpf(10) ** -20 * max(area, 1)
+    confirm.check(bool(ok), "the asked region integrated again as vertical chords")
+    claim = (f"{latex(discs)} - {'' if once else '2'}\\left({latex(value)}\\right) = "
+             f"{latex(got)}")
+    left = "the region covered" if once else "the parts inside one circle only"
+    return got, [*steps, step("the union" if once else "inside exactly one circle",
+                              "Both discs together count the common region twice; taking it "
+                              f"away {'once' if once else 'twice'} leaves {left}.",
+                              f"${claim}$", claim)]
 
 
 def _confirm(r1: sp.Expr, r2: sp.Expr, d: sp.Expr, value: sp.Expr) -> None:
