@@ -27,7 +27,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry.figure_wording import without_unread_drawing
-from tutor.reasoning.symbolic.geometry.reading import number, without_length_units
+from tutor.reasoning.symbolic.geometry.reading import EXACT_FORM, number, without_length_units
 from tutor.reasoning.symbolic.model import WHICH_MEANT, Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -84,7 +84,7 @@ def read_cone_fill(split: Split, template: str) -> Result | None:
     unread = without_unread_drawing(template)
     if unread is None or not _SOLID.search(unread):
         return None
-    text, units = without_length_units(unread.lower())
+    text, units = without_length_units(re.sub(EXACT_FORM, " ", unread.lower()))
     if len(units - {"unit"}) > 1:
         raise Decline("one unit of length throughout")
     levels = [(m, how) for pattern, how in _LEVELS for m in re.finditer(pattern, text)]

@@ -17,6 +17,7 @@ from tutor.reasoning.symbolic.geometry.chord_distances import read_chord_distanc
 from tutor.reasoning.symbolic.geometry.chord_segment_words import read_chord_segment_words
 from tutor.reasoning.symbolic.geometry.circle_axis_points import read_circle_axis
 from tutor.reasoning.symbolic.geometry.circle_letters import read_circle_letters
+from tutor.reasoning.symbolic.geometry.circle_overlaps import read_circle_overlap
 from tutor.reasoning.symbolic.geometry.circle_points import read_circle_points
 from tutor.reasoning.symbolic.geometry.clock_hand_arcs import read_clock_hand
 from tutor.reasoning.symbolic.geometry.column_determinants import read_column_determinant
@@ -24,7 +25,6 @@ from tutor.reasoning.symbolic.geometry.common_tangents import read_common_tangen
 from tutor.reasoning.symbolic.geometry.complements import read_complements
 from tutor.reasoning.symbolic.geometry.complex_moves import read_complex_moves
 from tutor.reasoning.symbolic.geometry.complex_questions import read_complex
-from tutor.reasoning.symbolic.geometry.circle_overlaps import read_circle_overlap
 from tutor.reasoning.symbolic.geometry.concentric_rings import read_concentric_ring
 from tutor.reasoning.symbolic.geometry.cone_fill_levels import read_cone_fill
 from tutor.reasoning.symbolic.geometry.cone_from_sector import read_cone_from_sector
