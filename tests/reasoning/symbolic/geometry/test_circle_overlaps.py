@@ -29,6 +29,10 @@ from tutor.reasoning.symbolic.engine import solve_now
      "area of the region common to both circles?", "24\\pi-18\\sqrt{3}"),
     ("Two circles with radius $3\\sqrt{2}$ have centers $6$ cm apart. Find the area of their "
      "common region.", "9\\pi-18"),
+    # 2 * 25/2 (2pi/3 - sqrt3/2)
+    ("Two circles with radius 5 are drawn so that the distance between their centers is 5. "
+     "Find the area of the region inside both circles.",
+     "\\frac{50\\pi}{3}-\\frac{25\\sqrt{3}}{2}"),
     # an angle that is no rational part of pi stays exact: 2 * (25 acos(3/5) - 12)
     ("Two circles of radius 5 have centers 6 units apart. What is the area of their overlap?",
      "50\\arccos\\left(\\frac{3}{5}\\right)-24"),

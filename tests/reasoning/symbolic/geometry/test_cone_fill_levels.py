@@ -60,3 +60,10 @@ def test_which_way_up_untold_asks_with_both_readings() -> None:
     assert "1}{8}" in sol.declined or "1}{8}" in sol.detail
     assert "7}{8}" in sol.declined or "7}{8}" in sol.detail
     assert WHICH_MEANT  # the reading is asked back, not guessed
+
+
+def test_which_way_up_untold_for_a_percent_names_both_percents() -> None:
+    sol = solve_now("A cone is filled to half its height with water. What percent of the volume "
+                    "is filled?")
+    assert sol.answer is None
+    assert "\\frac{25}{2}\\%" in sol.declined and "\\frac{175}{2}\\%" in sol.declined

@@ -79,7 +79,7 @@ _ONE = re.compile(r"\barea of the region (?:inside|in|within) (?:exactly|only) o
                   r"(?:two )?circles|circle)")
 _GLUE = FILLER | COMMON | frozenset(
     "two both circles circle area region inside overlap overlapping common intersection "
-    "whats how much big large where fully expanded each".split())
+    "whats how much big large where fully expanded each drawn so".split())
 
 
 def read_circle_overlap(split: Split, template: str) -> Result | None:

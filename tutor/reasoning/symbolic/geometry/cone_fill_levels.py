@@ -131,7 +131,8 @@ def _ask_which_way_up(told: sp.Expr, how: str, what: str) -> None:
     """Neither way up is told: both readings named, with what each gives when it is a part of
     the volume that is asked."""
     if what in ("fraction", "percent") and how != "volume":
-        shown = [latex(_shares(told, how, apex_down=a)[1] * (100 if what == "percent" else 1))
+        sign = "\\%" if what == "percent" else ""
+        shown = [latex(_shares(told, how, apex_down=a)[1] * (100 if sign else 1)) + sign
                  for a in (True, False)]
         gives = (f": with its apex down (inverted) the liquid is ${shown[0]}$ of it, standing "
                  f"on its base ${shown[1]}$")
