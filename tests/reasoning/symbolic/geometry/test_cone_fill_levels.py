@@ -46,6 +46,9 @@ def test_fill_levels(problem: str, answer: str) -> None:
     # a rate of filling is another problem
     "An inverted cone of height 6 is filled with water at 2 cubic feet per minute to half its "
     "height. What fraction of its volume is water?",
+    # a base edge fixes no base but a square's
+    "An inverted pyramid with base edge 6 and height 6 is filled with water to half its "
+    "height. What is the volume of the water?",
     # a volume asked without the cone's size
     "An inverted cone is filled with water to half its height. What is the volume of the water?",
 ])

@@ -59,7 +59,7 @@ _LEVELS = [  # (pattern, how the level is told)
 _DIMS = [
     (rf"\b(?:a |its |the )?radius (?:of |is )?{_N}", "r"),
     (rf"\b(?:a |its |the )?diameter (?:of |is )?{_N}", "d"),
-    (rf"\b(?:a |its |the )?(?<!slant )height (?:of |is )?{_N}|\b{_N} (?:tall|high|deep)\b", "h"),
+    (rf"\b(?:a |its |the )?(?<!slant )height (?:of |is )?{_N}|\b{_N} (?:tall|high)\b", "h"),
     (rf"\b(?:a |its |the )?base (?:edge|side)(?: length)? (?:of |is )?{_N}", "a"),
 ]
 _ASKS = [  # (pattern, what is asked)
@@ -124,7 +124,7 @@ def read_cone_fill(split: Split, template: str) -> Result | None:
         _ask_which_way_up(told, how, what)
     k, share = _shares(told, how, apex_down=bool(down))
     _confirm(k, share, apex_down=bool(down))
-    return _answer(what, k, share, dims, "pyramid" in text, bool(down))
+    return _answer(what, k, share, dims, text, bool(down))
 
 
 def _ask_which_way_up(told: sp.Expr, how: str, what: str) -> None:
@@ -183,8 +183,9 @@ def _shares(told: sp.Expr, how: str, *, apex_down: bool) -> tuple[sp.Expr, sp.Ex
     return sp.nsimplify(sp.simplify(k)), sp.nsimplify(sp.simplify(share))
 
 
-def _answer(what: str, k: sp.Expr, share: sp.Expr, dims: dict[str, sp.Expr], pyramid: bool,
+def _answer(what: str, k: sp.Expr, share: sp.Expr, dims: dict[str, sp.Expr], text: str,
             apex_down: bool) -> Result:
+    pyramid = "pyramid" in text
     rule = ("$k^3$ (a smaller similar solid at the apex)" if apex_down else
             "$1 - (1 - k)^3$ (the whole less the small solid above the level)")
     first = step("the liquid's part of the volume", "A level parallel to the base cuts off "
@@ -204,6 +205,8 @@ def _answer(what: str, k: sp.Expr, share: sp.Expr, dims: dict[str, sp.Expr], pyr
         return value, [first, step("the depth", "The depth is the part k of the height.",
                                    f"${latex(k)} \\cdot {latex(dims['h'])} = {latex(value)}$",
                                    latex(value))]
+    if pyramid and not re.search(r"\bsquare(?:-based)? pyramid\b|\bsquare base\b", text):
+        raise Decline("a base edge fixes the base of a square pyramid only")
     side = dims.get("a" if pyramid else "r")
     if side is None or set(dims) - {"h", "a" if pyramid else "r"}:
         raise Decline("the solid's dimensions needed for a volume")
