@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import wraps
+
 from tutor.reasoning.symbolic.geometry.absolute_value_regions import read_absolute_value_region
 from tutor.reasoning.symbolic.geometry.angle_expressions import read_angle_expressions
 from tutor.reasoning.symbolic.geometry.angle_pairs import read_angle_pairs
@@ -54,6 +56,7 @@ from tutor.reasoning.symbolic.geometry.equal_arcs import read_equal_arcs
 from tutor.reasoning.symbolic.geometry.equal_measures import read_equal_measures
 from tutor.reasoning.symbolic.geometry.exterior_angles import read_exterior_angle
 from tutor.reasoning.symbolic.geometry.figure_constructions import read_figure_construction
+from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit_in
 from tutor.reasoning.symbolic.geometry.figure_questions import read_figure
 from tutor.reasoning.symbolic.geometry.filled_solids import read_filled_solid
 from tutor.reasoning.symbolic.geometry.focal_sums import read as read_focal_sum
@@ -150,9 +153,11 @@ from tutor.reasoning.symbolic.geometry.vertex_centroids import read_vertex_centr
 from tutor.reasoning.symbolic.geometry.vertex_triangle_lengths import read_vertex_triangle_length
 from tutor.reasoning.symbolic.geometry.vertex_unknowns import read_vertex_unknown
 from tutor.reasoning.symbolic.geometry.wheel_revolutions import read_wheel_revolutions
+from tutor.reasoning.symbolic.parsing import Split
+from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import Reader
 
-READERS: list[Reader] = [
+_READERS: list[Reader] = [
     read_triangle_test,
     read_points, read_point_unknowns, read_line, read_vectors, read_conversion, read_conic,
     read_turned_conic, read_coordinate_image, read_eigenvalues, read_span_unknown,
@@ -198,3 +203,21 @@ READERS: list[Reader] = [
     read_polygon_walk, read_great_circle, read_parallel_plane_cut,
     read_named_altitude_foot,
 ]
+
+# Readers that convert between units themselves; every other geometry reader reads its
+# lengths as numbers, so a measure given in one unit and asked in another (feet and inches,
+# cm and mm) would come out in the wrong unit: they decline first (`one_unit_in`).
+_CONVERTING: frozenset[Reader] = frozenset({
+    read_conversion, read_converted_units, read_wheel_revolutions, read_layer_volume,
+    read_clock_hand})
+
+
+def _in_one_unit(reader: Reader) -> Reader:
+    @wraps(reader)
+    def read(split: Split, template: str) -> Result | None:
+        one_unit_in(template)
+        return reader(split, template)
+    return read
+
+
+READERS: list[Reader] = [r if r in _CONVERTING else _in_one_unit(r) for r in _READERS]
