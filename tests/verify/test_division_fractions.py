@@ -45,6 +45,10 @@ def test_both_readings() -> None:
     ("3/4 ÷ 1/2 = 3/8", U),  # strict order gives 3/8: not refuted
     ("3/4 ÷ 1/2 = 2/3", R),  # false both ways (3/2 or 3/8)
     ("8 ÷ 4 / 2 = 1", U),  # spaced: unchecked either way
+    ("6 ÷ -2/3 = -9", V),  # a negative fraction after ÷ is a fraction too
+    ("6 ÷ -2/3 = 9", R),  # false both ways (-9 or -1)
+    ("6 ÷ -2 / 3 = -1", U),
+    ("6 ÷ 2/3% = 9", U),  # a percent on the fraction: not the bare fraction's value
     ("8 ÷ 4 / 2 = 4", U),
 ])
 def test_steps(step: str, verdict: Verdict) -> None:

@@ -18,17 +18,18 @@ import re
 
 _DIVIDE = r"(?:÷|\\div(?![a-zA-Z]))"
 _NUMBER = r"\d+(?:\.\d+)?"
-_TIGHT = re.compile(rf"(?P<op>{_DIVIDE})(?P<gap>\s*)(?P<p>{_NUMBER})/(?P<q>{_NUMBER})"
-                    r"(?![\d.]|\s*[\^!(_a-zA-Z\\{√]|/)")
-_LEFT_OVER = re.compile(rf"{_DIVIDE}\s*{_NUMBER}\s*/")
+_TIGHT = re.compile(rf"(?P<op>{_DIVIDE})(?P<gap>\s*)(?P<sign>[-−]?)(?P<p>{_NUMBER})"
+                    rf"/(?P<q>{_NUMBER})"
+                    r"(?![\d.]|\s*[\^!(_a-zA-Z\\{√%]|/)")
+_LEFT_OVER = re.compile(rf"{_DIVIDE}\s*[-−]?{_NUMBER}\s*/")
 
 
 def fractions_after_division(text: str, *, latex: bool) -> str:
     """`text` with each tight fraction after ÷ (or \\div) bracketed as one number:
     `\\frac{p}{q}` when `latex`, `(p/q)` otherwise."""
     def bracket(m: re.Match[str]) -> str:
-        p, q = m.group("p"), m.group("q")
-        whole = f"\\frac{{{p}}}{{{q}}}" if latex else f"({p}/{q})"
+        p, q, sign = m.group("p"), m.group("q"), m.group("sign")
+        whole = f"{sign}\\frac{{{p}}}{{{q}}}" if latex else f"({sign}{p}/{q})"
         return f"{m.group('op')}{m.group('gap')}{whole}"
     return _TIGHT.sub(bracket, text)
 
@@ -46,6 +47,6 @@ def both_readings(text: str) -> tuple[str, str] | None:
     school = fractions_after_division(text, latex=True)
     if school == text or division_then_slash(text):
         return None
-    strict = _TIGHT.sub(lambda m: f"{m.group('op')}{m.group('gap')}{m.group('p')} ÷ "
-                        f"{m.group('q')}", text)
+    strict = _TIGHT.sub(lambda m: f"{m.group('op')}{m.group('gap')}{m.group('sign')}"
+                        f"{m.group('p')} ÷ {m.group('q')}", text)
     return school, strict

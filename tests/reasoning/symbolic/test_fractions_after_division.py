@@ -15,11 +15,13 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("Calculate $2/5 \\div 4/15$.", "3/2"),
     ("what's 1 1/2 ÷ 3/4", "2"),
     ("what is 10 ÷ 5 ÷ 2", "1"),  # no fraction: left to right
+    ("what is 6 ÷ -2/3", "-9"),  # a negative fraction
 ])
 def test_solved(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
 
 
-@pytest.mark.parametrize("problem", ["what is 8 ÷ 4 / 2", "What is $8 \\div 4 / 2$?"])
+@pytest.mark.parametrize("problem", ["what is 8 ÷ 4 / 2", "What is $8 \\div 4 / 2$?",
+                                     "what is 6 ÷ -2 / 3"])
 def test_spaced_slash_declines(problem: str) -> None:
     assert solve_now(problem).answer is None
