@@ -240,3 +240,12 @@ def test_counts_in_textbook_words_and_calculator_names(problem: str, answer: str
 ])
 def test_counts_in_words_and_names_near_misses(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    "What is 6/50%?", "What is 6 ÷ 50%?", "What is 6 ÷ 2/3%?", "What is 50 + 10%?",
+])
+def test_a_percent_after_a_calculation_is_not_dropped(problem: str) -> None:
+    # the run of maths ended before the %, which was then lost ('6/50%' answered 3/25):
+    # whether the percent is of the last number or of the whole, it is never nothing
+    assert solve_now(problem).answer is None

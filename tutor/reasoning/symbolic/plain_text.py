@@ -149,6 +149,8 @@ def _wrapped_runs(text: str, vertices: frozenset[str] = frozenset()
             return None  # "|" also says "divides": only pairs of bars are absolute values
         if TIMES_X.search(run):
             return None
+        if "op" in kinds and "".join(tokens[end:end + 2]).lstrip("\\")[:1] == "%":
+            return None  # "6 / 50%": is the percent of 50 or of the whole? Unread
         out.append("".join(tokens[last:start]))
         # LaTeX as it is (a '*' typed between its pieces is a times sign)
         latex = re.sub(r"\s*\*\s*", r" \\cdot ", run) if "\\" in run else _set_braces(
