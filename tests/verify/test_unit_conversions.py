@@ -78,3 +78,18 @@ def test_conversions_listed_one_after_another_are_each_read() -> None:
 ])
 def test_customary_units_within_their_system(step: str, verdict: Verdict) -> None:
     assert check_step("Convert.", [], step).verdict is verdict
+
+
+@pytest.mark.parametrize(("step", "verdict"), [
+    ("25 × 8 = 200 cents = $2", V), ("so 150 cents = $1.50", V), ("$3 = 300¢", V),
+    ("1 dollar = 100 cents", V), ("200 cents is 2 dollars", V),
+    # a slip in the conversion: the chain was verified on 25 × 8 = 200 alone
+    ("25 × 8 = 200 cents = $20", R), ("25 × 8 = 200¢ = 20 dollars", R), ("$1.50 = 15 cents", R),
+    # a price per thing, a sum asked, two units: no conversion
+    ("8 stickers @ 25 cents = $2", U), ("8 stickers at 25 cents = $2", U),
+    ("3 × $2 = 600 cents", U), ("is 200 cents = $20?", U), ("250 cents = $2 and 50 cents", U),
+    ("$2 = 200 cents each", U),
+])
+def test_cents_and_dollars(step: str, verdict: Verdict) -> None:
+    assert check_step("Each sticker costs 25 cents. How much do 8 cost?", [], step).verdict \
+        is verdict

@@ -8,6 +8,7 @@ any other.
 
 Only conversions with one reading are claims:
 
+* cents and dollars ("200 cents = $2", "$1.50 = 150¢"), not after "at" or "@" (a price);
 * seconds, minutes and hours, and the metric prefixes of metres, grams and litres
   (mm cm m km, mg g kg, ml l), and customary units within their own system (inches,
   feet, yards and miles; ounces and pounds; cups, pints, quarts and gallons, whose
@@ -94,7 +95,7 @@ _CONVERSION = re.compile(
 _AFTER_MEASURE = re.compile(rf"(?:{_NUM})\s?(?:{_UNIT})\s+(?:and\s+)?$")
 _SAID_RESULT = re.compile(r"(?:=|\bis|\bequals)\s*$")
 # A measure right after an operator, a number or an operator word is part of a computation.
-_AFTER_OPERATOR = re.compile(r"(?:[-+×*÷·−/^.\d]|\b(?:times|plus|minus|by|of|per))\s*$",
+_AFTER_OPERATOR = re.compile(r"(?:[-+×*÷·−/^.\d@]|\b(?:times|plus|minus|by|of|per|at))\s*$",
                              re.IGNORECASE)
 
 
@@ -108,31 +109,64 @@ def _factor(size: Fraction) -> str:
     return str(size.numerator) if size.denominator == 1 else f"{size.numerator}/{size.denominator}"
 
 
+# cents and dollars: "200 cents = $2", "$1.50 = 150¢", "350 cents is 3.50 dollars"; not
+# in the table, so "$2" and "2 dollars" stay money to every other reader
+def _cents(name: str) -> str:
+    return rf"(?P<{name}>{_NUM})\s?(?:cents?|¢)(?![\w/])"
+
+
+def _dollars(name: str) -> str:
+    return (rf"(?:\$\s?(?P<{name}>{_NUM})(?!\s?(?:cents?|¢|million|billion|k)\b)|"
+            rf"(?P<{name}w>{_NUM})\s?dollars?\b)")
+
+
+_SAYS = r"\s*(?:=|is\s+equal\s+to|is|equals)\s*"
+_NOT_GOING_ON = (r"(?!\s+(?:more|less|than|of|each|left|per)\b)"
+                 r"(?!\s*(?:and\s+)?\d+\s?(?:cents?|¢))")  # "= $2 and 50 cents": two units
+_MONEY = [(re.compile(rf"(?<![\w.^/$]){_cents('a')}{_SAYS}{_dollars('b')}"
+                      rf"{_NOT_GOING_ON}"), Fraction(1, 100), "cents to dollars"),
+          (re.compile(rf"(?<![\w.^/]){_dollars('a')}{_SAYS}{_cents('b')}"
+                      rf"{_NOT_GOING_ON}"), Fraction(100), "dollars to cents")]
+
+
+def _said(m: re.Match[str], name: str) -> str:
+    return m[name] or m[f"{name}w"]
+
+
+def _conversions(prose: str) -> list[tuple[re.Match[str], str, str, Fraction, bool, str]]:
+    """(match, amount, result, ratio, strict, note) of each conversion, in text order."""
+    found = []
+    for m in _CONVERSION.finditer(prose):
+        (kind, size, strict), (other, target, strict_too) = _UNITS[m["u"]], _UNITS[m["v"]]
+        if kind == other and size != target:
+            found.append((m, m["a"], m["b"], size / target, strict and strict_too,
+                          f"{m['u']} to {m['v']}"))
+    for pattern, ratio, note in _MONEY:  # "200 cents = $2"
+        found += [(m, _said(m, "a"), _said(m, "b"), ratio, True, note)
+                  for m in pattern.finditer(prose)]
+    return sorted(found, key=lambda f: f[0].start())
+
+
 def conversion_claims(prose: str, limit: int = 40) -> list[RawClaim]:
     """Claims of unit conversions in the prose (see module doc), at most `limit`."""
     claims: list[RawClaim] = []
-    for m in _CONVERSION.finditer(prose):
+    for m, amount, result, ratio, strict, note in _conversions(prose):
         if len(claims) >= limit:
             break
-        (kind, size, strict), (other, target, strict_too) = _UNITS[m["u"]], _UNITS[m["v"]]
-        if kind != other or size == target:
-            continue
         if _AFTER_OPERATOR.search(prose[max(0, m.start() - 20):m.start()]) \
                 or _goes_on_from_a_measure(prose[max(0, m.start() - 40):m.start()]):
             continue
-        ratio = size / target
-        lhs = f"{m['a']} × {_factor(ratio)}" if ratio.denominator == 1 \
-            else f"{m['a']} ÷ {_factor(1 / ratio)}" if ratio.numerator == 1 \
-            else f"{m['a']} × {_factor(ratio)}"
+        lhs = f"{amount} × {_factor(ratio)}" if ratio.denominator == 1 \
+            else f"{amount} ÷ {_factor(1 / ratio)}" if ratio.numerator == 1 \
+            else f"{amount} × {_factor(ratio)}"
         before, after = prose[max(0, m.start() - 80):m.start()], prose[m.end():m.end() + 80]
         flags = text_flags(before, m.group(0), after)
         clause = re.split(r"[.!?;\n]\s", before)[-1]
         trial = bool(TRIES.search(clause[-50:]) or QUESTION.match(clause)
                      or "?" in re.split(r"[.!;]\s", after[:60])[0])
         claims.append(RawClaim(
-            lhs=lhs, relation="=", rhs=m["b"], source=m.group(0), latex=False,
-            comparable=flags.comparable and strict and strict_too and not trial
+            lhs=lhs, relation="=", rhs=result, source=m.group(0), latex=False,
+            comparable=flags.comparable and strict and not trial
             and not said_false(after), asserted=not trial,
-            approximate=flags.approximate, single_link=True,
-            note=f"{m['u']} to {m['v']}"))
+            approximate=flags.approximate, single_link=True, note=note))
     return claims
