@@ -19,7 +19,13 @@ V, R, U = Verdict.VERIFIED, Verdict.REFUTED, Verdict.UNCHECKED
     ("12:15 − 9:45 = 2:30", V),
     ("9:45 plus 150 minutes is 12:15", V),
     ("10:50 + 45 min = 11:35", V),
-    ("11:30 + 2 hours = 1:30", V),          # a 12-hour clock turns over
+    ("it starts at 11:30, so 11:30 + 2 hours = 1:30", V),  # a 12-hour clock turns over
+    ("the film ends at 11:30 + 2 hours = 1:30", V),
+    # two durations, or a time and a duration? right only after a turn: unchecked
+    ("11:30 + 2 hours = 1:30", U),
+    ("5:30 + 7:45 = 1:15", U),
+    ("5:30 + 7:45 = 13:15", V),
+    ("5:30 + 7:45 = 2:15", R),              # wrong either way
     ("22:40 + 1:30 = 0:10", V),             # and a 24-hour one
     ("9:45 + 2:30 = 11:15", R),
     ("10:50 + 45 min = 11:45", R),

@@ -7,7 +7,10 @@ or a whole number of minutes or hours with its unit. The claim is the computatio
 minutes: "9:45 + 2:30 = 12:15" is `585 + 150 = 735`. A clock turns over every 12 hours
 (and a 24-hour clock every 24), so a stated time stands for every time 12 hours apart:
 the claim's result is the one of those nearest the computed value, and only a time no
-turn of the clock can make right is refuted ("9:45 + 2:30 = 11:15": 675, never 735).
+turn of the clock can make right is refuted ("9:45 + 2:30 = 11:15": 675, never 735). A
+result right only after a turn is verified only when the step says the first is a time of
+day ("at 11:30", "11:30 am", a 24-hour "22:40"): of two durations, "5:30 + 7:45 = 1:15"
+is wrong, so without that it is left unchecked.
 "2 hours 30 minutes = 150 minutes" is `2 × 60 + 30 = 150`. The claims are checked in the
 worker pool like any other. Plain text work (no SymPy).
 """
@@ -39,6 +42,19 @@ def _minutes(term: str) -> int:
     return number * 60 if term.rstrip()[-1] in "hsr" and "min" not in term else number
 
 
+# a time of day said in the clause before: "at 9:45", "starts", "9:45 pm", a 24-hour time
+_OF_DAY_BEFORE = re.compile(r"\b(?:at|from|until|leaves?|arrives?|starts?|begins?|ends?|time|"
+                            r"clock|o'clock)\b", re.I)
+_OF_DAY_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|o'clock)", re.I)
+
+
+def _time_of_day(prose: str, m: re.Match[str]) -> bool:
+    hours = int(m.group("a").split(":")[0])
+    clause = re.split(r"[.;!?\n]\s", prose[max(0, m.start() - 40):m.start()])[-1]
+    return hours >= 13 or _OF_DAY_BEFORE.search(clause) is not None \
+        or _OF_DAY_AFTER.match(prose, m.end("a")) is not None
+
+
 def clock_claims(prose: str, limit: int = 40) -> list[RawClaim]:
     """The clock-time claims of the prose (see module doc), at most `limit`."""
     claims: list[RawClaim] = []
@@ -51,9 +67,13 @@ def clock_claims(prose: str, limit: int = 40) -> list[RawClaim]:
         a, b, c = _minutes(m.group("a")), _minutes(m.group("b")), _minutes(m.group("c"))
         value = a + b if sign == "+" else a - b
         stated = c + _TURN * round((value - c) / _TURN)  # the turn of the clock nearest
+        # "5:30 + 7:45 = 1:15" is right of a time of day and wrong of two durations: a
+        # turn of the clock is only taken when the step says the first is a time of day
+        turned = stated != c and stated == value and not _time_of_day(prose, m)
         claims.append(RawClaim(
-            lhs=f"{a} {sign} {b}", relation="=", rhs=str(stated),
-            source=re.sub(r"\s+", " ", m.group(0)).strip(), latex=False, comparable=True,
+            lhs=f"{a} {sign} {b}", relation="=", rhs=str(c if turned else stated),
+            source=re.sub(r"\s+", " ", m.group(0)).strip(), latex=False,
+            comparable=not turned,
             approximate=False, single_link=True,
             note=f"in minutes: {m.group('a')} is {a} minutes after 0:00, "
                  f"{m.group('c')} is {stated}"))
