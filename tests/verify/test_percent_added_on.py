@@ -21,7 +21,12 @@ V, R, U = Verdict.VERIFIED, Verdict.REFUTED, Verdict.UNCHECKED
     ("80 − 25% = 60", U),
     ("50 + 10% = 60", U),                 # was verified as 50 + 10 = 60
     ("80 - 25% = 55", U),                 # was verified as 80 - 25 = 55
-    ("50 + 10% = 50.1", V),               # the literal reading holds
+    ("50 + 10% = 50.1", U),               # the literal reading holds, the calculator's not
+    ("50 + 10% + 5% = 57.75", U),         # a calculator: 55, then 57.75 (was refuted)
+    ("50 + 10% + 5% = 65", U),            # was verified as 50 + 10 + 5
+    ("50 + 10% + 5% = 50.15", U),
+    ("50 + 10% = 55 + 5% = 57.75", U),    # was verified as 50 + 10 = 55 + 5
+    ("50 + 10% = 56", U),                 # no reading holds (55, 50.1), left as before
     ("50 + 10% = 60%", V),                # percentages on both sides
     ("0.2 × 100 = 20%", V),
     ("20% × 50 = 10", V),
@@ -32,4 +37,5 @@ def test_a_percentage_added_on(step: str, verdict: Verdict) -> None:
 
 def test_the_form() -> None:
     assert added_percent("50 + 10%") and added_percent("80 − 25 %")
+    assert added_percent("50 + 10% - 5%")
     assert not added_percent("50% + 10%") and not added_percent("20% × 50")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from fractions import Fraction
 
 import sympy
 
@@ -27,7 +28,7 @@ from tutor.verify.exact import (
     strict,
     usual_reading,
 )
-from tutor.verify.extract.conventions import added_percent
+from tutor.verify.extract.conventions import added_percent, percent_readings
 from tutor.verify.extract.tex_rules import tex_scripts
 from tutor.verify.function_values import function_value_claim, names_an_inverse
 from tutor.verify.functions import expand_functions
@@ -53,6 +54,7 @@ from tutor.verify.wrong_integrals import wrong_integral
 __all__ = ["METHODS", "Context", "check_claim"]
 
 _PERCENT = re.compile(r"\\?%")
+_ONE_PERCENT = re.compile(r"\s*\d+(?:\.\d+)?\s*\\?%\s*")  # "= 60%"
 _NOT_CARRIED = "left unchecked: how it reads rests on the layout or the words around it"
 
 
@@ -186,12 +188,32 @@ def _false_both_ways(claim: RawClaim, ctx: Context) -> ClaimResult | None:
     return results[0] if all(r.verdict is Verdict.REFUTED for r in results) else None
 
 
+def _percent_added_on(claim: RawClaim) -> ClaimResult | None:
+    """`50 + 10% = 55` (a calculator's % key) and `50 + 10% = 50.1` (10% the number 0.1)
+    each hold in one reading and not the other: unchecked, naming both."""
+    readings = percent_readings(claim.lhs) if claim.relation == "=" else None
+    if readings is None or "%" in claim.rhs:
+        return None
+    try:
+        stated = Fraction(claim.rhs.strip().lstrip("$").replace(",", ""))
+    except ValueError:
+        return None
+    if stated not in readings:
+        return None
+    on, literal = (float(r) for r in readings)
+    return ClaimResult(claim.source, Verdict.UNCHECKED, f"percentage: {on:g} with each "
+                       f"percentage of the total so far, {literal:g} with it a number",
+                       "arithmetic")
+
+
 def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
     if claim.modulus:  # `8 ≡ 1 (mod 7)`
         return congruence_claim(claim)
     if claim.supposed:  # "if c = 2", "let x = 15", "for 0 < x < 5"
         return ClaimResult(claim.source, Verdict.UNCHECKED,
                            _DENIED if claim.denied else "a supposition", "other")
+    if (on := _percent_added_on(claim)) is not None:
+        return on
     if (two := plus_minus_value_claim(claim, ctx.target_equation)) is not None:
         return two  # `x = \frac{108 \pm 259}{122}` for "Solve 61x^2 - 108x - 227 = 0"
     if not claim.latex and (restated := restated_two_values(claim, ctx)) is not None:
@@ -255,7 +277,8 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         lhs2, rhs2 = strict(bare.lhs), strict(bare.rhs)
         # "50 + 10% = 60": a bare number and a percentage added, a bare result; the
         # calculator's reading is 55 (conventions.is_percent_added_on), so no other
-        if lhs2 is None or rhs2 is None or ("%" not in claim.rhs and added_percent(claim.lhs)):
+        if lhs2 is None or rhs2 is None or (added_percent(claim.lhs) and not _ONE_PERCENT.fullmatch(
+                claim.rhs)):  # ("50 + 10% = 55 + 5%" runs on: not 50 + 10 = 55 + 5)
             return ClaimResult(claim.source, Verdict.UNCHECKED, "percentage", "arithmetic")
         other = _numeric_claim(bare, lhs2, rhs2)
         return result if other.verdict is Verdict.REFUTED else replace(other, claim=claim.source)

@@ -16,6 +16,7 @@ Each test reads the text only; a claim in such a form is declined (never refuted
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from tutor.verify.extract.flat_arithmetic import flat_value, leading_number
 
@@ -50,12 +51,27 @@ def running_on(lhs: str, rhs: str) -> str:
     return number.group(1) if number else ""
 
 
-_PERCENT_ON = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([-+−])\s*(\d+(?:\.\d+)?)\s*%\s*$")
+_PERCENT_ON = re.compile(r"^\s*(\d+(?:\.\d+)?)((?:\s*[-+−]\s*\d+(?:\.\d+)?\s*%)+)\s*$")
+_ONE_ON = re.compile(r"([-+−])\s*(\d+(?:\.\d+)?)\s*%")
 
 
 def added_percent(lhs: str) -> bool:
-    """`50 + 10%`: a number with a percentage added on or taken off."""
+    """`50 + 10%`, `50 + 10% + 5%`: a number with percentages added on or taken off."""
     return _PERCENT_ON.match(lhs) is not None
+
+
+def percent_readings(lhs: str) -> tuple[Fraction, Fraction] | None:
+    """The two values of `50 + 10% + 5%`: a calculator's, each percentage of the running
+    total (57.75), and the literal one, each percentage a number (50.15); None for any
+    other form."""
+    m = _PERCENT_ON.match(lhs)
+    if m is None:
+        return None
+    calculator = literal = Fraction(m.group(1))
+    for sign, said in _ONE_ON.findall(m.group(2)):
+        part = Fraction(said) / 100 * (1 if sign == "+" else -1)
+        calculator, literal = calculator * (1 + part), literal + part
+    return calculator, literal
 
 
 def _product_prefix(lhs: str, rhs: str) -> bool:
