@@ -20,6 +20,8 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("integrate cos(x) dx between 0 and pi/2", "1"),
     ("the integral from 0 to 3 of (2x + 1) dx", "12"),
     ("what is the integral of x^2 from 0 to 6", "72"),
+    ("∫_0^1(2x + 1) dx", "2"),
+    ("∫_0^{π/2} sin x dx", "1"),
 ])
 def test_solved(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -33,6 +35,9 @@ def test_the_integrand_is_bracketed_when_it_is_a_sum() -> None:
     "∫ from 0 to 1 of x y dx",  # a second letter: the integral of what, in x?
     "∫_0^1 t^2 dx",  # the letter of dx is not the integrand's
     "∫ from 0 to 1 of the area dx",  # words in the integrand
+    # a bound without braces that goes on: ∫_0^{2π}, or ∫_0^2 of π sin x (answered
+    # π(1 - cos 2)); ∫_0^{1/2} x, or ∫_0^1 x/2 (answered 1/8)
+    "∫_0^2pi sin x dx", "∫_0^1/2 x dx", "∫_0^π/2 sin x dx",
 ])
 def test_unreadable_integrals_decline(problem: str) -> None:
     assert as_tex(problem) == problem

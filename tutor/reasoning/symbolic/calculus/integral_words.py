@@ -39,7 +39,23 @@ def _bound(said: str) -> str:
     return plain_to_latex(s)
 
 
+def _two_ways(m: re.Match[str]) -> bool:
+    """ "∫_0^1/2 x dx", "∫_0^2pi sin x dx": a bound written after _ or ^ without braces that
+    goes on (a slash, or a letter against it) is the bound, or a bound and the integrand's
+    start (∫_0^1 of x/2, ∫_0^2 of pi sin x): two readings, so the text is left as it is."""
+    if not m.group(0).startswith("∫") or not m.group(0)[1:].lstrip().startswith("_"):
+        return False
+    for name in ("a", "b"):
+        said = m[name]
+        after = m.string[m.end(name):m.end(name) + 1]
+        if said[0] not in "{(" and ("/" in said or name == "b" and re.match(r"[\w.π]", after)):
+            return True
+    return False
+
+
 def _integral(m: re.Match[str]) -> str:
+    if _two_ways(m):
+        return m[0]
     f, x = m["f"].strip().rstrip("(").strip(), m["x"]
     if f.startswith("(") and f.endswith(")") and f.count("(") == 1:
         f = f[1:-1]
