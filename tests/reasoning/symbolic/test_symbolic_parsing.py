@@ -244,3 +244,15 @@ def test_zero_to_the_zero_declines(problem: str) -> None:
 
 def test_a_power_of_ten_to_the_zero_is_still_one() -> None:
     assert solve_now(r"What is $10^0 + 0^2$?").answer == "1"
+
+
+@pytest.mark.parametrize("text", ["2^3^2", "2^{3}^{2}", "x^2^3", "e^{x}^2"])
+def test_a_power_of_a_power_without_brackets_declines(text: str) -> None:
+    # (2^3)^2 = 64 or 2^(3^2) = 512: 'what is 2^3^2' was answered 64
+    with pytest.raises(Decline):
+        parse_latex(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [("(2^3)^2", 64), ("{2^3}^2", 64), ("2^{3^2}", 512)])
+def test_a_bracketed_power_of_a_power_reads(text: str, value: int) -> None:
+    assert parse_latex(text).doit() == value

@@ -173,11 +173,16 @@ def _converted(s: str) -> sp.Basic:
     return got
 
 
+_STACKED_POWER = re.compile(r"\^\s*(?:\{[^{}]*\}|\w)\s*\^")  # one token, as TeX reads
+
+
 def parse_latex(latex: str) -> sp.Basic:
     """Parse one LaTeX segment to SymPy, or raise Decline."""
     s = latex_gcd.plain_names(absolute_bars.paired(clean(latex)))
     if division_then_slash(s):  # `6 \div 2 / 3`: (6 ÷ 2)/3, or 6 ÷ (2/3)?
         raise Decline("a slash after a division sign reads two ways")
+    if _STACKED_POWER.search(s):  # `2^3^2`: (2^3)^2 = 64, or 2^(3^2) = 512?
+        raise Decline("a power of a power written without brackets reads two ways")
     s = fractions_after_division(s, latex=True)  # `1/2 \div 3/8`: 3/8 is a fraction
     s = re.sub(r"(\d*)\.(\d*)\\overline\{(\d+)\}", repeating_fraction, s)
     tex.check_known(s)
