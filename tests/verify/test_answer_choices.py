@@ -42,6 +42,9 @@ def test_the_named_choice_holds_the_stated_value(step: str, verdict: Verdict) ->
     ("What is 9 + 8? (A) 15 (B) 16", "the answer is (B) 17"),   # two labels: no list
     ("Part (A) asks for the sum, part (C) for the product.", "the answer is (C) 17"),
     ("What is 9 + 8? (A) fifteen (B) sixteen (C) seventeen", "the answer is (C) 17"),
+    # the same digits with and without a percent sign are not the same number
+    ("What is 15% of 80? (A) 12% (B) 12 (C) 1.2", "the answer is (A) 12"),
+    ("What is 15% of 80? (A) 12 (B) 0.12 (C) 1.2", "the answer is (A) 12%"),
 ])
 def test_near_misses_say_nothing(problem: str, step: str) -> None:
     assert choice_claim(problem, step) is None

@@ -62,6 +62,10 @@ def _number(value: str) -> Fraction | None:
     return flat_value(_UNIT_MARKS.sub("", value)) if re.search(r"\d", value) else None
 
 
+def _percent(value: str) -> bool:
+    return re.search(r"(?:%|\\%|\bper ?cent)\s*$", value) is not None
+
+
 def _same_writing(a: str, b: str) -> bool:
     return re.sub(r"\s+", "", a) == re.sub(r"\s+", "", b)
 
@@ -82,6 +86,8 @@ def choice_claim(problem: str, step: str) -> ClaimResult | None:
         return None
     claim = f"choice ({letter}) is {value}"
     mine, theirs = _number(value), _number(listed)
+    if _percent(value) != _percent(listed):
+        return None  # "(A) 12" for a listed "12%": the same digits, not the same number
     if mine is not None and theirs is not None:
         if mine == theirs:
             return ClaimResult(claim, Verdict.VERIFIED, f"the problem lists ({letter}) {listed}",
