@@ -43,6 +43,8 @@ def check(step: str) -> StepVerdict:
         ),
         (r"\[ \frac{40 \text{ nickels}}{5} = 9 \text{ nickels} \]", "40 / 5 = 8"),
         ("Total = 52 + 24 + 44 + 48. Total = 178.", "52 + 24 + 44 + 48 = 168"),
+        # a division of whole things out by more than rounding
+        ("Each friend gets 100 ÷ 3 = 30 cookies.", "100 ÷ 3 = 33.33"),
     ],
 )
 def test_prose_arithmetic_with_units_is_refuted(step: str, right: str) -> None:
@@ -82,6 +84,9 @@ def test_prose_arithmetic_with_units_is_verified(step: str) -> None:
         # whole things rounded up or down after a division
         "We can fit 25 feet / 2 feet = 12 plants in the row.",
         "They need 100 people / 30 people per bus = 4 buses.",
+        # the same with a bare division sign: the bare numbers are read the same way
+        "Each friend gets 100 ÷ 3 = 33 cookies.",
+        "So 50 ÷ 8 = 7 boxes are needed.",
         # rounding and approximations
         "Each gets 10 litres / 3 = 3.33 litres.",
         "That is about 7 miles × 1.6 = 11 km.",

@@ -118,7 +118,13 @@ def extract_claims(step: str, carried_side: str = "", typed: bool = False) -> li
         if len(claims) >= MAX_CLAIMS_PER_STEP:
             break
     if len(claims) < MAX_CLAIMS_PER_STEP:
-        claims.extend(unit_claims(prose_text(step, latex_as_prose), MAX_CLAIMS_PER_STEP))
+        units = unit_claims(prose_text(step, latex_as_prose), MAX_CLAIMS_PER_STEP)
+        # the prose reader sees the words around ("100 ÷ 3 = 33 cookies each": whole things,
+        # rounded): the same numbers found bare are no plain equality either
+        loose = {_numbers_key(c) for c in units if not c.comparable}
+        claims = [replace(c, comparable=False) if not c.latex and c.comparable
+                  and _numbers_key(c) in loose else c for c in claims]
+        claims.extend(units)
     if len(claims) < MAX_CLAIMS_PER_STEP:
         claims.extend(worded_claims(prose_text(step), MAX_CLAIMS_PER_STEP - len(claims)))
     if len(claims) < MAX_CLAIMS_PER_STEP:
@@ -143,6 +149,13 @@ def extract_claims(step: str, carried_side: str = "", typed: bool = False) -> li
     claims.extend(clocks[: max(0, MAX_CLAIMS_PER_STEP - len(claims))])
     claims.extend(duration_claims(step, max(0, MAX_CLAIMS_PER_STEP - len(claims))))
     return [with_angle_symbols(claim) for claim in _denied_everywhere(claims[:MAX_CLAIMS_PER_STEP])]
+
+
+def _numbers_key(claim: RawClaim) -> tuple[str, str]:
+    """A claim's two sides with one spelling of each operator and no spaces or commas."""
+    def bare(side: str) -> str:
+        return re.sub(r"[\s,$]", "", side).translate(str.maketrans("÷×·−", "/**-"))
+    return bare(claim.lhs), bare(claim.rhs)
 
 
 def _equation_key(claim: RawClaim) -> tuple[str, str, str]:
