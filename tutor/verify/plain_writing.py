@@ -61,22 +61,23 @@ _RELATION = re.compile(r"=|<|>|≤|≥|≈")
 
 
 # "2½", "½": unicode's vulgar fractions; a whole number right before one makes a mixed number
-_VULGAR = {"½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅖": "2/5",
+# the unicode vulgar fractions, each as p/q (the engine reads them from here too)
+VULGAR = {"½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅖": "2/5",
            "⅗": "3/5", "⅘": "4/5", "⅙": "1/6", "⅚": "5/6", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8",
            "⅞": "7/8", "⅐": "1/7", "⅑": "1/9", "⅒": "1/10"}
-_MIXED = re.compile(rf"(?<![\d.,/])(\d+)[ \t]?([{''.join(_VULGAR)}])")
-_LONE_VULGAR = re.compile(rf"[{''.join(_VULGAR)}]")
+_MIXED = re.compile(rf"(?<![\d.,/])(\d+)[ \t]?([{''.join(VULGAR)}])")
+_LONEVULGAR = re.compile(rf"[{''.join(VULGAR)}]")
 
 
 def _vulgar_fractions(text: str) -> str:
-    text = _MIXED.sub(lambda m: f"({m.group(1)} + {_VULGAR[m.group(2)]})", text)
-    return _LONE_VULGAR.sub(lambda m: f"({_VULGAR[m.group(0)]})", text)
+    text = _MIXED.sub(lambda m: f"({m.group(1)} + {VULGAR[m.group(2)]})", text)
+    return _LONEVULGAR.sub(lambda m: f"({VULGAR[m.group(0)]})", text)
 
 
 def rewritten(text: str) -> str:
     """The text with vulgar fractions (`2½` is `(2 + 1/2)`), subscript digits, `sin 30°`,
     `n choose k` and plain integrals (`plain_calculus`) written as read."""
-    text = _vulgar_fractions(text) if _LONE_VULGAR.search(text) else text
+    text = _vulgar_fractions(text) if _LONEVULGAR.search(text) else text
     text = _SUBSCRIPT_DIGITS.sub(lambda m: "_" + m.group(0).translate(_SUBSCRIPT_VALUE), text)
     text = _BARE_LOG_ARGUMENT.sub(lambda m: f"{m.group('name').strip()}({m.group('arg')})", text)
     text = _CHOOSE_WORD.sub(r"C(\1, \2)", plain_calculus(text))

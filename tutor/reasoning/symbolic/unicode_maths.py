@@ -15,10 +15,10 @@ import re
 
 from tutor.reasoning.symbolic.spelled_maths import MATH_SPAN
 from tutor.verify.division_fractions import division_then_slash, fractions_after_division
+from tutor.verify.plain_writing import VULGAR
 
 _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-", strict=True))
-_FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4),
-              "⅕": (1, 5), "⅛": (1, 8)}
+_FRACTIONS = {c: tuple(int(n) for n in pq.split("/")) for c, pq in VULGAR.items()}
 # symbol: (in LaTeX, in calculator text)
 _SIMPLE = {"×": ("\\times ", "*"), "÷": ("\\div ", "/"), "·": ("\\cdot ", "*"),
            "⋅": ("\\cdot ", "*"), "−": ("-", "-"), "π": ("\\pi ", "pi"),
