@@ -20,7 +20,7 @@ _BRACED = rf"(?:\{{\s*{_BOUND}\s*\}}|\(\s*{_BOUND}\s*\)|{_BOUND})"
 _F = r"(?P<f>[^$?∫]+?)"
 _DX = r"\s*(?:\\,\s*)?d(?P<x>[a-z])\b"
 _FROM = rf"(?:from|between) (?P<a>{_BOUND}) (?:to|and) (?P<b>{_BOUND})"
-_SAID = [
+_WRITTEN_INTEGRALS = [
     # "∫_0^1 x^2 dx", "∫_{0}^{pi} sin x dx"
     re.compile(rf"∫\s*_\s*(?P<a>{_BRACED})\s*\^\s*(?P<b>{_BRACED})\s*{_F}{_DX}"),
     # "∫ from 1 to e of 1/x dx", "∫ from 0 to 2 (3x^2 + 1) dx"
@@ -75,7 +75,7 @@ def as_tex(text: str) -> str:
     dollar signs; the text itself when it holds none."""
     if "$" in text:
         return text
-    for said in _SAID:
+    for said in _WRITTEN_INTEGRALS:
         text = said.sub(_integral, text)
     return text
 
