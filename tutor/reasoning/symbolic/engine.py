@@ -32,12 +32,8 @@ from tutor.reasoning.symbolic import (
     told_definitions,
     worded_functions,
 )
-from tutor.reasoning.symbolic.calculus import (
-    derivative_words,
-    integral_words,
-    limit_words,
-    sum_words,
-)
+from tutor.reasoning.symbolic.calculus import integral_words
+from tutor.reasoning.symbolic.calculus.words_as_tex import calculus_as_tex
 from tutor.reasoning.symbolic.diagrams.figure_problems import has_figure, solve_figure_problem
 from tutor.reasoning.symbolic.equality_words import equalities_joined
 from tutor.reasoning.symbolic.figure_names import perpendiculars_said, triangles_said
@@ -122,8 +118,7 @@ def _recognise_respelled(text: str) -> handlers.Result:
         return _recognise_text(text)
     except Decline as exc:
         spelled = measures_said_apart(perpendiculars_said(triangles_said(equalities_joined(
-            words_respelled(ordinals_respelled(sum_words.as_tex(limit_words.as_tex(
-                integral_words.as_tex(derivative_words.as_tex(casual_text.respelled(text)))))))))))
+            words_respelled(ordinals_respelled(calculus_as_tex(casual_text.respelled(text))))))))
         if spelled == text or str(exc).startswith(confirm.DISAGREES):
             raise
         # first typed casually only ("whats" said in full, "two angles" kept in words), when
