@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit_in
 from tutor.reasoning.symbolic.geometry.typed import READERS
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import split_problem
@@ -29,3 +30,15 @@ def test_a_reader_that_reads_bare_numbers_declines_on_two_units() -> None:
     for reader in guarded[:20]:
         with pytest.raises(Decline, match="more than one unit"):
             reader(split, split.template)
+
+
+def test_a_unit_word_counts_only_as_a_unit() -> None:
+    # after a number, or asked ("in ...", "how many ..."); a garden yard, a ladder's foot and
+    # a drawing's unitsize are no units of the problem
+    one_unit_in("a yard is a square @0@ feet on a side. how many feet is she from the start?")
+    one_unit_in("a ladder reaches @0@ meters up a wall and its foot is @1@ meters away")
+    one_unit_in("[asy] unitsize(0.3 cm); [/asy] the median is @0@ inches. find it in inches")
+    with pytest.raises(Decline):
+        one_unit_in("what is @4@ in meters if ab is @0@ cm")
+    with pytest.raises(Decline):
+        one_unit_in("a @0@-foot pole. how many inches tall is it?")

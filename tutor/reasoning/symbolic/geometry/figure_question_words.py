@@ -104,11 +104,17 @@ def one_unit(w: set[str]) -> None:
         raise Decline("more than one unit of length")
 
 
+# a unit word used as a unit: after a number ("4 feet", "a 6-foot man") or asked ("in inches",
+# "how many yards"); "a yard" (a garden) and "its foot" (a ladder's) are no units
+_AFTER_NUMBER = re.compile(r"(?:@\d+@|\d)\s*-?\s*(?:square |cubic )?([a-z]+)")
+_ASKED_IN = re.compile(r"\b(?:in|into|many|much) (?:square |cubic )?([a-z]+)")
+
+
 def one_unit_in(template: str) -> None:
-    """`one_unit` on the words of a template outside its drawing ("unitsize(0.3 cm)" in an
+    """`one_unit` on the units of a template outside its drawing ("unitsize(0.3 cm)" in an
     [asy] block is no unit of the problem)."""
-    text = re.sub(r"\[asy\].*?(?:\[/asy\]|$)", " ", template, flags=re.S)
-    one_unit(set(re.findall(r"[a-z]+", re.sub(r"@\d+@", " ", text))))
+    text = re.sub(r"\[asy\].*?(?:\[/asy\]|$)", " ", template.lower(), flags=re.S)
+    one_unit(set(_AFTER_NUMBER.findall(text)) | set(_ASKED_IN.findall(text)))
 
 
 
