@@ -19,6 +19,9 @@ SOLVED = [
     ("2 litres of a punch that is 10% lemon is mixed with 6 litres of a punch that is 30% "
      "lemon. What percent of the mixture is lemon?", "25"),
     # 'mix ... with one that is'
+    # both parts punch: 'the punch' is the new one, (3*10 + 1*50)/4 = 20
+    ("3 litres of a punch that is 10% lemon is mixed with 1 litre of a punch that is 50% "
+     "lemon. What percent of the punch is lemon?", "20"),
     ("Mix 5 kg of a trail mix that is 20% raisins with 5 kg of one that is 60% raisins. What "
      "percent raisins is the new mix?", "40"),
 ]
@@ -37,6 +40,9 @@ NEAR_MISSES = [
     # two units mixed
     "2 litres of a punch that is 10% lemon is mixed with 6 cups of a punch that is 30% lemon. "
     "What percent of the mixture is lemon?",
+    # a punch mixed with a squash: 'the punch' is the first part (10%), not the mixture
+    "2 litres of a punch that is 10% lemon is mixed with 6 litres of a squash that is 30% "
+    "lemon. What percent of the punch is lemon?",
 ]
 
 

@@ -108,8 +108,11 @@ def _mixed(mixed: re.Match[str], ask: re.Match[str]) -> Result | None:
     asked = ask.group("stuff") or ask.group("stuff2")
     if stuff != {asked} or _unit(mixed.group(f"u{k1}")) != _unit(mixed.group(f"u{k2}")):
         return None
-    if (ask.group("kind") or ask.group("kind2")) not in {"mixture", "mix", "blend",
-                                                          mixed.group(f"kind{k1}")}:
+    kinds = {mixed.group(f"kind{k}") for k in (k1, k2)} - {None}
+    # "the drink" names the mixture only when both parts are drinks; of "a drink" mixed with
+    # "a punch" it is the first part
+    mixture = {"mixture", "mix", "blend"} | (kinds if len(kinds) == 1 else set())
+    if (ask.group("kind") or ask.group("kind2")) not in mixture:
         return None
     parts = [(wording.value(mixed.group(f"a{k}")), wording.value(mixed.group(f"p{k}")))
              for k in (k1, k2)]
