@@ -97,3 +97,23 @@ def test_how_much_of_a_thing_measured_two_ways_declines():
     # flour in cups and in grams: which unit is asked?
     assert solve_now("A recipe needs 2 cups of flour for 12 rolls. Another needs 300 grams of "
                      "flour for 10 rolls. How much flour is needed for 30 rolls?").answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # other stuff asked in the story's unit: pears are not priced by apples
+    "3 kg of apples cost $6. How much do 5 kg of pears cost?",
+    "A car travels 192 miles on 6 gallons of gas. How far can it go on 8 gallons of diesel?",
+    # "$6 each" is a price per pen, not for the four (the answer would be 60, not 15)
+    "4 pens cost $6 each. How much do 10 pens cost?",
+    "3 shirts cost $12 each. How much do 5 shirts cost?",
+])
+def test_other_stuff_or_a_price_each_declines(problem):
+    assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("3 kg of apples cost $6. How much do 5 kg of apples cost?", "10"),
+    ("3 kg of apples cost $6. How much do 5 kg cost?", "10"),
+])
+def test_same_stuff_still_priced(problem, answer):
+    assert_solved(problem, answer)

@@ -157,12 +157,15 @@ def rates(split: Split, template: str) -> Result | None:
         # at 50 miles per hour?"
         k = rated[0]
         pair, given = given[k - 1:k + 1], given[:k - 1] + given[k + 1:]
-    if len(pair) not in (0, 2) or len(given) != 1:
+    if len(pair) not in (0, 2) or len(given) != 1 or _other_stuff(pair, given[0]):
         return None
     pair, given = _of_stuff(pair), _of_stuff(given, pair)
     rest = " ".join(sentences).replace(ask.group(0), " ")
     for q in said:
         rest = rest.replace(q, " ", 1)
+    if re.search(r"\beach\b", " ".join(sentences[:asked_at[0]])) and re.search(
+            r"\beach\b(?! [a-z])", rest):
+        return None  # "4 pens cost $6 each": six dollars a pen, not for the four
     if not _story_words(rest, set(_base(u) for _, u in pair + given), t):
         return None
     if pair and re.search(r"\bthere (?:are|is|were|was)\b", " ".join(sentences)) and not all(
@@ -193,6 +196,14 @@ def _amounts(s: str, said: list[str], rated: list[int] | None = None
             out.append((Fraction(1), _unit(rate.group("u"))))
             said.append(rate.group(0))
     return out
+
+
+def _other_stuff(pair: list[tuple[Fraction, str]], given: tuple[Fraction, str]) -> bool:
+    """The question's amount measures other stuff than the story's amount in its unit ("3 kg
+    of apples cost $6. how much do 5 kg of pears cost?")."""
+    base, _, stuff = given[1].partition(" of ")
+    return bool(stuff) and all(u != given[1] for _, u in pair) and any(
+        _base(u) == base and " of " in u for _, u in pair)
 
 
 def _plural(u: str) -> str:
