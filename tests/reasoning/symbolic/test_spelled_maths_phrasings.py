@@ -48,3 +48,21 @@ def test_other_sentences_stay(text: str) -> None:
 def test_the_respelled_question_is_answered(problem: str, answer: str) -> None:
     sol = solve_now(problem)
     assert sol.answer == answer and sol.confirmed, sol.detail
+
+
+@pytest.mark.parametrize("problem", [
+    # the last listed number squared, or every one? ('7' was shown: 1 + 2 + 3 + 4 + 25 over 5)
+    "what is the mean of 1, 2, 3, 4, 5 squared?",
+    "what is the mean of 1, 2, 3, ..., 10 squared?",
+    "what is the product of 1, 2, 3, ..., 5 cubed?",
+])
+def test_a_power_after_a_listed_run_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("text", "respelled"), [
+    ("the sum of 3 squared, 4 squared and 5 squared", "the sum of 3^2, 4^2 and 5^2"),
+    ("what is 3 squared plus 4 cubed", "what is 3^2 plus 4^3"),
+])
+def test_each_number_said_squared_is_a_power(text: str, respelled: str) -> None:
+    assert words_respelled(text) == respelled

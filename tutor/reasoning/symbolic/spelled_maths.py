@@ -195,12 +195,23 @@ def words_respelled(text: str) -> str:
     return "".join(out)
 
 
+# the last number of a listed run ("the mean of 1, 2, 3, 4, 5 squared"): the power may be
+# that number's or every number's, so it is left in words (and declines)
+_LIST_BEFORE = re.compile(r"(?:\d|\.\.\.|…)\s*,\s*(?:and\s+)?$")
+
+
+def _power_said(m: re.Match[str]) -> str:
+    if _LIST_BEFORE.search(m.string[:m.start()]):
+        return m.group(0)
+    return f"{m.group(1)}^{2 if m.group(2) == 'squared' else 3}"
+
+
 def _words_segment(seg: str, has_maths: bool) -> str:
     seg = _FRACTION_WORDS.sub(lambda m: _fraction(m, has_maths), seg)
     seg = _NUMBER_WORDS.sub(_number, seg)
     seg = _AND_A_HALF.sub(r"\1.5", seg)
     seg = _WHICH_EXTREME.sub("What is the ", _REMAINDER_SAID.sub(r"\1 a remainder of ", seg))
-    seg = _SQUARED.sub(lambda m: f"{m.group(1)}^{2 if m.group(2) == 'squared' else 3}", seg)
+    seg = _SQUARED.sub(_power_said, seg)
     seg = _POWER.sub(lambda m: f"{m.group(1)}^{_ORDINAL_POWERS.get(m.group(2), m.group(2))}",
                      seg)
     seg = _LOG_WORDS.sub(lambda m: f"$\\log_{{{m.group(1) or m.group('b')}}} "
