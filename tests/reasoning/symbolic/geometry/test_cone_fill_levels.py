@@ -51,6 +51,11 @@ def test_fill_levels(problem: str, answer: str) -> None:
     "height. What is the volume of the water?",
     # a volume asked without the cone's size
     "An inverted cone is filled with water to half its height. What is the volume of the water?",
+    # a part of the height asked, not of the volume (1/8 was shown for both; 1/2 is right)
+    "A cone is inverted and filled with water to 1/8 of its volume. What fraction of the "
+    "cone's height is the water?",
+    "An inverted cone is filled with water to 1/2 of its height. What fraction of its height "
+    "is the water?",
 ])
 def test_fill_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

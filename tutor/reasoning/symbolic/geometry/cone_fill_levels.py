@@ -62,10 +62,12 @@ _DIMS = [
     (rf"\b(?:a |its |the )?(?<!slant )height (?:of |is )?{_N}|\b{_N} (?:tall|high)\b", "h"),
     (rf"\b(?:a |its |the )?base (?:edge|side)(?: length)? (?:of |is )?{_N}", "a"),
 ]
+# a part of the volume asked; of the height, the radius ... it is another question
+_OF_VOLUME = r"(?:volume|capacity|(?!(?:height|depth|radius|diameter|base|surface|area)\b))"
 _ASKS = [  # (pattern, what is asked)
-    (rf"\bwhat (?:fraction|part) of (?:the|its) (?:{_VESSEL}(?:'s)? )?(?:volume|capacity)?",
+    (rf"\bwhat (?:fraction|part) of (?:the|its) (?:{_VESSEL}(?:'s)? )?{_OF_VOLUME}",
      "fraction"),
-    (rf"\bwhat percent(?:age)? of (?:the|its) (?:{_VESSEL}(?:'s)? )?(?:volume|capacity)?",
+    (rf"\bwhat percent(?:age)? of (?:the|its) (?:{_VESSEL}(?:'s)? )?{_OF_VOLUME}",
      "percent"),
     (rf"\b(?:what is )?the volume of (?:the )?{_LIQUID}\b", "volume"),
     (rf"\bhow (?:deep|high) is the {_LIQUID}\b|\b(?:what is )?the (?:depth|height) of the "
