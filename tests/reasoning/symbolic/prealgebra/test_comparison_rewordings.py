@@ -47,3 +47,18 @@ def test_comparison_rewordings_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_comparison_rewordings_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # "how many more" with no "than": Ben's count (42) was shown, the difference is 28
+    "Carl has 14 stamps and Ben has three times as many as Carl. How many more does Ben have?",
+    "Carl has 14 stamps and Ben has three times as many stamps as Carl. How many more does Ben "
+    "have?",
+    # other things asked than the story counts (8 was shown)
+    "Mia has 12 apples. Zoe has 4 fewer than Mia. How many pears does Zoe have?",
+    "Mia has 12 apples. Zoe has 4 fewer apples than Mia. How many pears does Zoe have?",
+    # 'his' may be Tom's or his dad's (20 was shown)
+    "Tom's dad is 40 and Tom's sister is half his age. How old is Tom's sister?",
+])
+def test_a_question_the_story_does_not_answer_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -97,6 +97,8 @@ def story_equations(split: Split, template: str) -> Result | None:
                if s[k] == "many" and sp_.nameable(s[k + 1]) or
                s[k] in ("more", "fewer") and s[k + 2] == "than" and sp_.nameable(s[k + 1])
                } - set(sp_.UNITS)  # "how many stamps", "as many stamps as", "3 more stamps than"
+    if _asked_things(sentences[-1]) - _told_things(sentences[:-1]):
+        return None  # "Mia has 12 apples ... how many pears does Zoe have?"
     cast = Cast(people=sp_.people(sentences),
                 letters={str(t) for t in toks if isinstance(t, sp.Symbol)},
                 totals=kind in ("cost", "weight"))
@@ -175,6 +177,20 @@ def _put(n: Node, subs: dict[sp.Symbol, sp.Expr]) -> Node:
     """The reading with each group's symbol put in as its members' mean."""
     exact = n.exact.subs(subs)
     return n if exact == n.exact else replace(n, exact=sp.expand(exact), tex=sp.latex(exact))
+
+
+def _asked_things(question: list[Tok]) -> set[str]:
+    """The things a question counts ("how many pears"), units aside."""
+    return {sw.singular(str(question[k + 1])) for k in range(len(question) - 1)
+            if question[k] == "many" and sp_.nameable(question[k + 1])} - set(sp_.UNITS) - {
+        "more", "fewer", "less"}
+
+
+def _told_things(statements: list[list[Tok]]) -> set[str]:
+    """The things the story counts: after a number, "many" or "more/fewer"."""
+    return {sw.singular(str(s[k + 1])) for s in statements for k in range(len(s) - 1)
+            if (isinstance(s[k], Num) or s[k] in ("many", "more", "fewer", "less"))
+            and isinstance(s[k + 1], str)}
 
 
 def _sentences(toks: list[Tok]) -> list[list[Tok]]:

@@ -42,6 +42,8 @@ def asked(q: list[Tok], marked: list[Tok], cast: Cast
     if words[:2] == ["how", "much"] and words[2:3] and words[2] in AUX and \
             words[-1] in _ASK_VERBS:
         rest = q[3:-1]
+    elif words[:2] == ["how", "many"] and words[2:3] and words[2] in _MORE:
+        return None  # "how many more does Ben have", than whom untold
     elif words[:2] == ["how", "many"] and len(words) > 4 and words[3] in AUX and \
             words[-1] in _ASK_VERBS:
         if sw.singular(words[2]) in sp_.UNITS:
