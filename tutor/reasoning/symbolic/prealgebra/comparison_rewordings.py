@@ -62,14 +62,17 @@ def _ages_said(text: str) -> str:
     text = re.sub(rf"\b({_TIMES}) ((?:his|her|their|my) [a-z]+|[a-z]+)'s age\b",
                   r"\1 as old as \2", text)
     told = {m for m in re.findall(r"\b((?:[a-z]+'s |his |her |their )?[a-z]+) is @\d+@", text)}
-    m = re.search(rf"\b([a-z]+) is ({_TIMES}) (?:his|her|their) age\b", text)
+    m = re.search(rf"\b(?:(?P<owner>[a-z]+)'s )?([a-z]+) is ({_TIMES}) (?:his|her|their) age\b",
+                  text)
     if m is None:
         return text
-    others = {t for t in told if t != m.group(1)}
+    others = {t for t in told if t != m.group(2)}
     if len(others) != 1:
         return text
     (other,) = others
-    return text[:m.start()] + f"{m.group(1)} is {m.group(2)} as old as {other}" + text[m.end():]
+    if m.group("owner") not in (None, other):
+        return text  # "Tom's dad is 40 and Tom's sister is half his age": Tom's or his dad's?
+    return text[:m.start()] + f"{m.group(2)} is {m.group(3)} as old as {other}" + text[m.end():]
 
 
 def comparison_rewordings(split: Split, template: str) -> Result | None:
