@@ -71,6 +71,9 @@ def test_union_and_one_circle_only(problem: str, answer: str) -> None:
     # each through the other's centre with different radii cannot be
     "Circles of radii 2 and 3 each pass through the center of the other. What is the area of "
     "their overlap?",
+    # a square is another figure (the lens was shown); 'square cm' stays a unit
+    "Two circles of radius 2 have centers 2 apart. What is the area of the overlap of the two "
+    "circles and a square?",
 ])
 def test_overlap_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

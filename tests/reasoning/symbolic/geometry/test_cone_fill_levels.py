@@ -56,6 +56,9 @@ def test_fill_levels(problem: str, answer: str) -> None:
     "cone's height is the water?",
     "An inverted cone is filled with water to 1/2 of its height. What fraction of its height "
     "is the water?",
+    # another liquid asked than the one told (128 pi / 3 was shown)
+    "An inverted cone with radius 6 and height 12 holds oil to a depth of 8. What is the volume "
+    "of the water?",
 ])
 def test_fill_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

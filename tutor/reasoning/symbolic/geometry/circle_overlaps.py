@@ -32,6 +32,7 @@ from tutor.reasoning.symbolic.geometry.reading import (
     COMMON,
     EXACT_FORM,
     number,
+    without_area_units,
     without_length_units,
 )
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
@@ -77,7 +78,9 @@ _UNION = re.compile(
     r"(?:of the (?:two )?circles|circle)")
 _ONE = re.compile(r"\barea of the region (?:inside|in|within) (?:exactly|only) one (?:of the "
                   r"(?:two )?circles|circle)")
-_GLUE = FILLER | COMMON | frozenset(
+# "square" only in a unit ("square cm", dropped before reading): "the overlap of the two circles
+# and a square" is another region
+_GLUE = FILLER | COMMON - {"square", "cubic"} | frozenset(
     "two both circles circle area region inside overlap overlapping common intersection "
     "whats how much big large where fully expanded each drawn so".split())
 
@@ -86,7 +89,8 @@ def read_circle_overlap(split: Split, template: str) -> Result | None:
     unread = without_unread_drawing(template)
     if unread is None or "circle" not in unread:
         return None
-    text, units = without_length_units(re.sub(EXACT_FORM, " ", unread.lower()))
+    text, units = without_length_units(without_area_units(re.sub(EXACT_FORM, " ",
+                                                                 unread.lower())))
     asks = [(m, what) for pattern, what in ((_ASK, "both"), (_UNION, "union"), (_ONE, "one"))
             for m in pattern.finditer(text)]
     if len(asks) != 1 or len(units - {"unit"}) > 1:

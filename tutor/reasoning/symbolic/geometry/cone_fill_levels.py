@@ -98,6 +98,8 @@ def read_cone_fill(split: Split, template: str) -> Result | None:
         raise Decline("only one cone or pyramid holding liquid is read")
     if len(levels) != 1 or len(asks) != 1:
         raise Decline("one level and one question told")
+    if len(set(re.findall(rf"\b{_LIQUID}\b", text))) > 1:
+        return None  # "holds oil to a depth of 8. What is the volume of the water?"
     down, up = _APEX_DOWN.search(text), _BASE_DOWN.search(text)
     if down and up:
         raise Decline("the solid told both apex down and standing on its base")
