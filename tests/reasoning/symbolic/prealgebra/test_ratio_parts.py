@@ -259,3 +259,15 @@ def test_a_question_about_something_else_than_a_part_declines(problem: str) -> N
 ])
 def test_a_part_asked_with_asking_words_only_is_answered(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a kind the ratio does not name (the whole, 40, was shown)
+    "Red and blue marbles are in the ratio 3:5. There are 40 marbles. How many green marbles "
+    "are there?",
+    # a number left unread: the red and blue are 32 of the 40 (15 was shown, 12 is right)
+    "Red and blue marbles are in the ratio 3:5. There are 40 marbles in total, including 8 "
+    "green. How many red marbles are there?",
+])
+def test_a_kind_or_number_the_ratio_leaves_out_declines(problem):
+    assert solve_now(problem).answer is None

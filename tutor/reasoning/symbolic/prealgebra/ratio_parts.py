@@ -256,6 +256,9 @@ def _solve(parts: list[int], labels: list[set[str]], whole: Fraction | None, fac
             continue
         story.state(T * parts[k], wording.value(m.group("n")), f"{m.group(0)}")
         given += 1
+        facts = facts.replace(m.group(0), " ")
+    if re.search(r"#\d", facts):
+        return None  # a number left unread: "40 marbles in total, including 8 green"
     if given != 1 or re.search(r"#\d", question.split("how many")[0] if "how many" in question
                                else ""):
         return None
@@ -299,6 +302,10 @@ def _asked(parts: list[int], labels: list[set[str]], question: str
         shared = set.intersection(*labels)
         if any(lab - shared & said for lab in labels):
             return None  # a kind named, but not one kind alone
+        first, *second = many.group("what").split()
+        if units.noun(first) not in set().union(*labels) and second and units.noun(
+                second[0]) in set().union(*labels):
+            return None  # "how many green marbles": a kind the ratio does not name
         if words & set().union(*labels) or "total" in q:  # "how many marbles are in the bag"
             if any(words >= lab for lab in labels):
                 return None
