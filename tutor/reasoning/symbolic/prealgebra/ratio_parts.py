@@ -257,7 +257,8 @@ def _solve(parts: list[int], labels: list[set[str]], whole: Fraction | None, fac
         story.state(T * parts[k], wording.value(m.group("n")), f"{m.group(0)}")
         given += 1
         facts = facts.replace(m.group(0), " ")
-    if re.search(r"#\d", facts):
+    if any(wording.value(n) not in (whole, len(parts))
+           for n in re.findall(r"#\d+(?:[./]\d+)?", facts)):
         return None  # a number left unread: "40 marbles in total, including 8 green"
     if given != 1 or re.search(r"#\d", question.split("how many")[0] if "how many" in question
                                else ""):
