@@ -106,6 +106,11 @@ def test_how_much_of_a_thing_measured_two_ways_declines():
     # "$6 each" is a price per pen, not for the four (the answer would be 60, not 15)
     "4 pens cost $6 each. How much do 10 pens cost?",
     "3 shirts cost $12 each. How much do 5 shirts cost?",
+    # other stuff asked in the story's unit (2 was shown)
+    "A car uses 6 gallons of gas for every 192 miles. How many gallons of oil for 64 miles?",
+    # another person, or the opposite way, asked (75 was shown for both)
+    "Sam earns $30 in 2 hours. How much does Tom earn in 5 hours?",
+    "Sam earns $30 in 2 hours. How much does he spend in 5 hours?",
 ])
 def test_other_stuff_or_a_price_each_declines(problem):
     assert solve_now(problem).answer is None
@@ -114,6 +119,7 @@ def test_other_stuff_or_a_price_each_declines(problem):
 @pytest.mark.parametrize(("problem", "answer"), [
     ("3 kg of apples cost $6. How much do 5 kg of apples cost?", "10"),
     ("3 kg of apples cost $6. How much do 5 kg cost?", "10"),
+    ("Sam earns $30 in 2 hours. How much does Sam earn in 5 hours?", "75"),
 ])
 def test_same_stuff_still_priced(problem, answer):
     assert_solved(problem, answer)

@@ -30,6 +30,7 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
+from tutor.reasoning.symbolic.prealgebra import rate_story_checks as checks
 from tutor.reasoning.symbolic.prealgebra import rate_wordings, units, wording
 from tutor.reasoning.symbolic.prealgebra.relations import Story
 from tutor.reasoning.symbolic.prealgebra.story_words import plural
@@ -157,8 +158,13 @@ def rates(split: Split, template: str) -> Result | None:
         # at 50 miles per hour?"
         k = rated[0]
         pair, given = given[k - 1:k + 1], given[:k - 1] + given[k + 1:]
-    if len(pair) not in (0, 2) or len(given) != 1 or _other_stuff(pair, given[0]):
+    if len(pair) not in (0, 2) or len(given) != 1 or checks.other_stuff(
+            pair, given[0], ask.group("stuff") or ask.group("stuff2")):
         return None
+    if checks.opposed_verbs(t) or checks.another_name(
+            " ".join(s for k, s in enumerate(sentences) if k != asked_at[0]), question,
+            set(_VERBS.split()), _VOCAB | FILLER):
+        return None  # "Sam earns $30 in 2 hours. How much does Tom earn / he spend ...?"
     pair, given = _of_stuff(pair), _of_stuff(given, pair)
     rest = " ".join(sentences).replace(ask.group(0), " ")
     for q in said:
@@ -196,14 +202,6 @@ def _amounts(s: str, said: list[str], rated: list[int] | None = None
             out.append((Fraction(1), _unit(rate.group("u"))))
             said.append(rate.group(0))
     return out
-
-
-def _other_stuff(pair: list[tuple[Fraction, str]], given: tuple[Fraction, str]) -> bool:
-    """The question's amount measures other stuff than the story's amount in its unit ("3 kg
-    of apples cost $6. how much do 5 kg of pears cost?")."""
-    base, _, stuff = given[1].partition(" of ")
-    return bool(stuff) and all(u != given[1] for _, u in pair) and any(
-        _base(u) == base and " of " in u for _, u in pair)
 
 
 def _plural(u: str) -> str:

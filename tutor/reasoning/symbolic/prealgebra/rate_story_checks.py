@@ -1,0 +1,52 @@
+"""Checks that a proportion story (`rates`) and its question speak of one rate: the same stuff
+measured ("3 kg of apples ... 5 kg of pears"), the same person ("Sam earns $30 in 2 hours. How
+much does Tom earn ...?") and no verb of the opposite way ("earns ... spend"). A story that
+fails one is left unread, never answered as if it were the same rate."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from tutor.reasoning.symbolic.prealgebra import units
+
+# verbs of opposite ways: a rate told one way says nothing of the other
+_OPPOSED = [
+    ("earn earns earned save saves saved", "spend spends spent pay pays paid"),
+    ("buy buys bought", "sell sells sold"),
+    ("fill fills filled pump pumps pumped pour pours poured", "leak leaks leaked drip drips "
+     "dripped drain drains drained"),
+    ("grow grows grew gain gains gained", "lose loses lost burn burns burned"),
+]
+
+
+def other_stuff(pair: list[tuple[Fraction, str]], given: tuple[Fraction, str],
+                asked_stuff: str | None) -> bool:
+    """The question's amount or asked unit measures other stuff than the story's ("3 kg of
+    apples cost $6. how much do 5 kg of pears cost?", "6 gallons of gas ... how many gallons
+    of oil")."""
+    stuffs = {u.partition(" of ")[2] for _, u in pair if " of " in u}
+    if asked_stuff and stuffs and units.noun(asked_stuff) not in stuffs:
+        return True
+    base, _, stuff = given[1].partition(" of ")
+    return bool(stuff) and all(u != given[1] for _, u in pair) and any(
+        u.partition(" of ")[0] == base and " of " in u for _, u in pair)
+
+
+def opposed_verbs(text: str) -> bool:
+    """A verb of each of two opposite ways in the text ("earns ... spend")."""
+    said = set(re.findall(r"[a-z]+", text))
+    return any(said & set(a.split()) and said & set(b.split()) for a, b in _OPPOSED)
+
+
+def another_name(statements: str, question: str, verbs: set[str], known: frozenset[str]) -> bool:
+    """The question names someone before a verb whom the story does not name, when the story
+    names one ("Sam earns ... How much does Tom earn")."""
+    def names(text: str) -> set[str]:
+        words = re.findall(r"[a-z]+", text)
+        return {w for k, w in enumerate(words[:-1]) if words[k + 1] in verbs and w not in known}
+    told, asked = names(statements), names(question)
+    return bool(told) and bool(asked - told)
+
+
+__all__ = ["another_name", "opposed_verbs", "other_stuff"]
