@@ -120,6 +120,8 @@ def test_other_stuff_or_a_price_each_declines(problem):
     ("3 kg of apples cost $6. How much do 5 kg of apples cost?", "10"),
     ("3 kg of apples cost $6. How much do 5 kg cost?", "10"),
     ("Sam earns $30 in 2 hours. How much does Sam earn in 5 hours?", "75"),
+    # the thing measured before the verb is no person: 5 * 120
+    ("Water flows at 5 liters per minute. How many liters flow in 2 hours?", "600"),
 ])
 def test_same_stuff_still_priced(problem, answer):
     assert_solved(problem, answer)

@@ -42,11 +42,16 @@ def opposed_verbs(text: str) -> bool:
 def another_name(statements: str, question: str, verbs: set[str], known: frozenset[str]) -> bool:
     """The question names someone before a verb whom the story does not name, when the story
     names one ("Sam earns ... How much does Tom earn")."""
-    def names(text: str) -> set[str]:
+    def names(text: str, after_aux: bool) -> set[str]:
         words = re.findall(r"[a-z]+", text)
-        return {w for k, w in enumerate(words[:-1]) if words[k + 1] in verbs and w not in known}
-    told, asked = names(statements), names(question)
+        return {w for k, w in enumerate(words[:-1]) if words[k + 1] in verbs and w not in known
+                and (not after_aux or k > 0 and words[k - 1] in _AUX)}
+    told, asked = names(statements, False), names(question, True)
     return bool(told) and bool(asked - told)
+
+
+# the one who acts in a question comes after its helping verb: "how much does Tom earn"
+_AUX = frozenset("does do did will would can could".split())
 
 
 __all__ = ["another_name", "opposed_verbs", "other_stuff"]
