@@ -26,7 +26,7 @@ from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
-from tutor.reasoning.symbolic.prealgebra.story_words import singular
+from tutor.reasoning.symbolic.prealgebra.story_words import same_thing
 
 _PLACE = r"(?:a|an|the) (?P<place>[a-z]+(?: [a-z]+)?)"
 _START = [
@@ -68,7 +68,7 @@ def _question(sentences: list[str]) -> tuple[str, str] | None:
 
 
 def _same(a: str | None, b: str) -> bool:
-    return a is None or singular(a) == singular(b)
+    return a is None or same_thing(a, b)
 
 
 def comings_and_goings(split: Split, template: str) -> Result | None:

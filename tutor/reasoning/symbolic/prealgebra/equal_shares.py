@@ -28,7 +28,7 @@ from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
-from tutor.reasoning.symbolic.prealgebra.story_words import singular
+from tutor.reasoning.symbolic.prealgebra.story_words import same_thing
 
 _SHARE = r"(?:shares?|shared|splits?|divides?|divided)"
 _EQUAL = r"(?P<equal> equally| evenly)?"
@@ -56,13 +56,6 @@ _ASK = re.compile(
     r"each (?P<person2>[a-z]+)$")
 
 
-_IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman"}
-
-
-def _same(a: str, b: str) -> bool:
-    def one(w: str) -> str:
-        return _IRREGULAR.get(w, singular(w))
-    return one(a) == one(b)
 
 
 def _story_and_ask(split: Split, template: str) -> tuple[str, str] | None:
@@ -91,10 +84,10 @@ def equal_shares(split: Split, template: str) -> Result | None:
     if story is None or ask is None:
         return None
     asked = ask.group("thing") or ask.group("things") or ask.group("things2")
-    if asked is not None and not _same(asked, story.group("things")):
+    if asked is not None and not same_thing(asked, story.group("things")):
         return None
     person = ask.group("person") or ask.group("person2")
-    if person is not None and not _same(person, story.group("people")):
+    if person is not None and not same_thing(person, story.group("people")):
         return None
     counted = ask.group("thing") is None
     equal = story.group("equal") or "equal2" in story.groupdict() and story.group("equal2")

@@ -30,7 +30,7 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra import wording
-from tutor.reasoning.symbolic.prealgebra.story_words import singular
+from tutor.reasoning.symbolic.prealgebra.story_words import same_thing
 
 _N = r"#\d+(?:\.\d+|/\d+)?"
 _PACKS = "box|pack|packet|bag|carton|crate|case|jar|tin|bundle|set|roll|tub|sheet"
@@ -84,7 +84,7 @@ def _same(a: str | None, b: str | None) -> bool:
     """One unit or thing named twice, singular or plural ("kg", "pound"/"pounds", "box"/
     "boxes")."""
     return a is not None and b is not None and (
-        a.removesuffix("s") == b.removesuffix("s") or singular(a) == singular(b))
+        a.removesuffix("s") == b.removesuffix("s") or same_thing(a, b))
 
 
 def _asked(ask: re.Match[str]) -> tuple[str, Fraction]:

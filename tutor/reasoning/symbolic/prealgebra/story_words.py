@@ -112,6 +112,17 @@ def singular(word: str) -> str:
     return word
 
 
+# plurals `singular` does not undo, for telling whether two words name one kind of thing
+_IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman"}
+
+
+def same_thing(a: str, b: str) -> bool:
+    """"pens" and "pen", "boxes" and "box", "people" and "person": one thing named twice."""
+    def one(w: str) -> str:
+        return _IRREGULAR.get(w, singular(w))
+    return one(a) == one(b)
+
+
 def plural(word: str) -> str:
     """"pen" -> "pens", "candy" -> "candies", "box" -> "boxes": the plural `singular` undoes."""
     if re.search(r"[^aeiou]y$", word):
