@@ -27,6 +27,8 @@ SOLVED = [
     # recipe, 'to make', 'how many cups of': 2/10 * 25
     ("If a recipe calls for 2 cups of oats to make 10 bars, how many cups of oats are needed "
      "to make 25 bars?", "5"),
+    # "how much does each ... cost": 20/8
+    ("A pack of 8 markers costs $20. How much does each marker cost?", "\\frac{5}{2}"),
     # a pack of things: one of them, several of them, several packs
     ("A pack of 8 markers costs $12. How much does one marker cost?", "1.5"),
     ("a bag of 10 rolls costs $4. how much do 25 rolls cost", "10"),

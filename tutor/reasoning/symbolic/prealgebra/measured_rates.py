@@ -44,7 +44,7 @@ _PRICE_ASK = re.compile(
     rf"^(?:(?:how much|what) (?:does|do|would|will) (?P<b>{_N}) (?P<unit>[a-z]+(?: [a-z]+)?)"
     r"(?: of (?P<stuff>[a-z]+))? cost"
     rf"|what is the (?:cost|price) of (?P<b2>{_N}) (?P<unit2>[a-z]+(?: [a-z]+)?)"
-    r"|how much (?:is|does) (?P<each>each|one) (?P<unit3>[a-z]+(?: [a-z]+)?)(?: cost)?"
+    r"|how much (?:is|does) (?P<each>each|one) (?P<unit3>[a-z]+(?: (?!cost$)[a-z]+)?)(?: cost)?"
     r")(?: in dollars)?$")
 _RECIPE = re.compile(rf"^(?:a|the|my|this) recipe (?:uses|needs|calls for|requires|takes) "
                      rf"(?P<a>{_N}) (?P<unit>[a-z]+) of (?P<stuff>[a-z]+) (?:for|to make) "
