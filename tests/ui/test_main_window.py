@@ -446,3 +446,24 @@ def test_a_refuted_final_answer_is_shown_as_refuted(qtbot) -> None:
     session.answer_check = ClaimResult("52", Verdict.VERIFIED)
     pane.refresh()
     assert "Confirmed by an independent solution" in pane.answer_view.toPlainText()
+
+
+def test_dividing_by_a_typed_fraction_in_the_real_window(make_window, qtbot) -> None:
+    # the engine and the checker read "÷ 3/8" as dividing by the fraction, as a student means
+    window = make_window(backend="symbolic")
+    window.editor.set_text("compute 1/2 ÷ 3/8")
+    window.solve()
+    qtbot.waitUntil(lambda: window.solver.session.answer is not None, timeout=30000)
+    assert window.solver.session.answer == "\\frac{4}{3}"
+    turn = window.solution.your_turn
+    for typed in ("1/2 ÷ 3/8 = 1/2 × 8/3 = 4/3", "so 1/2 ÷ 3/8 = 3/16"):
+        qtbot.keyClicks(turn.step_edit, typed)
+        qtbot.keyClick(turn.step_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(turn.cards) == 2 and all(c.verdict is not None
+                                                         for c in turn.cards), timeout=30000)
+    right, wrong = turn.cards
+    assert right.verdict.verdict is Verdict.VERIFIED, right.verdict
+    assert wrong.verdict.verdict is Verdict.REFUTED, wrong.verdict
+    assert "4/3" in wrong.verdict.reason  # the value in the school reading
+    qtbot.waitUntil(lambda: not any(c.body.drawing for c in turn.cards), timeout=10000)
+    screenshot(window, "45_fraction_division")
