@@ -153,3 +153,19 @@ def test_simple_interest_said_before_the_money(problem: str, answer: str) -> Non
 def test_simple_and_compounded_together_declines() -> None:
     assert solve_now(r"Find the simple interest on \$700 at 6% compounded annually for 4 "
                      r"years.").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # "compound interest" with one rate and no compounding said: once a rate period,
+    # as textbooks mean. 2000 * 1.05^2 - 2000
+    (r"Find the compound interest on \$2000 at 5% per annum for 2 years.", "205"),
+    # 400 * 1.5^2 - 400
+    ("what is the compound interest on $400 at 50% per year for 2 years", "500"),
+])
+def test_compound_interest_said_before_the_money(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_compound_interest_for_part_of_a_period_declines() -> None:
+    assert solve_now(r"Find the compound interest on \$2000 at 5% per year for 18 "
+                     r"months.").answer is None

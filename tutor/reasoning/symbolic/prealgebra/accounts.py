@@ -98,8 +98,10 @@ def periods(account: Account, n: Fraction, unit: str) -> Fraction:
     return got
 
 
-def accounts(text: str) -> list[Account]:
-    """The accounts in the order told: money, then its rate and kind before the next money."""
+def accounts(text: str, compound_said: bool = False) -> list[Account]:
+    """The accounts in the order told: money, then its rate and kind before the next money.
+    `compound_said`: the problem said "compound interest" (taken out of `text`); one rate with
+    no compounding said is then compounded once a rate period."""
     rates = [m for m in re.finditer(rf"(?P<v>{NUM}) percent", text)]
     cuts = [0] + [r.end() for r in rates]
     out = []
@@ -117,7 +119,10 @@ def accounts(text: str) -> list[Account]:
         comp = list(_COMPOUND.finditer(stated))
         simple = re.search(r"\bsimple\b", stated) is not None or len(rates) == 1 and re.search(
             r"\bsimple interest\b", text) is not None  # "the simple interest on $500 at 4%"
-        if simple == bool(comp) or len(comp) > 1:
+        # "the compound interest on $1000 at 10% per year": compounded once a rate period,
+        # as textbooks mean when no other is said
+        each_period = compound_said and not comp and not simple and len(rates) == 1
+        if simple == (bool(comp) or each_period) or len(comp) > 1:
             raise Decline("simple or compound interest (say which)")
         periods = {p for pat, p in _RATE_PERIOD if re.search(pat, re.sub(
             _COMPOUND, " ", stated))}
@@ -140,7 +145,7 @@ def accounts(text: str) -> list[Account]:
                 per = int(often)
         else:
             period = periods.pop() if periods else "year"
-            per = 0
+            per = 1 if each_period else 0
         out.append(Account(wording.value(m.group("v")), wording.value(r.group("v")) / 100,
                             period, int(per), cur))
     return out

@@ -47,9 +47,10 @@ def interest(split: Split, template: str) -> Result | None:
     text, places = nw.take_rounding(split, template)
     text = re.sub(r"\\?\$\s*(@\d+@)", r"\1 dollars", text)
     text = wording.of(split, dollars_marked(split, text)).text
+    compound_said = re.search(r"\bcompound interest\b", text) is not None
     text = re.sub(r"\bcompound interest\b", "interest", text)
     text = _NO_REPAYMENT.sub(" ", text)
-    accounts = read_accounts(text)
+    accounts = read_accounts(text, compound_said)
     if not accounts or len(accounts) > 2 or len({a.currency for a in accounts}) > 1:
         return None
     words = _read_words(text, accounts)
