@@ -20,6 +20,15 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("volume of a cube with side 4", "what is the volume of a cube with side 4?"),
     ("surface area of a sphere radius 2", "what is the surface area of a sphere radius 2?"),
     ("complement of 28.5 degrees", "what is the complement of 28.5 degrees?"),
+    # interest on a sum said as a bare phrase; a number asked in a named form
+    ("simple interest on $800 at 5% for 2 years",
+     "what is the simple interest on $800 at 5% for 2 years"),
+    ("scientific notation for 0.0071", "write 0.0071 in scientific notation"),
+    ("standard form of 5200?", "write 5200 in standard form"),
+    # two quantities that "add up to" a total: their sum said
+    ("Sue is 3 years older than Al. Their ages add up to 41. How old is Al?",
+     "Sue is 3 years older than Al. the sum of their ages is 41. How old is Al?"),
+    ("the two numbers add to 50", "the sum of their numbers is 50"),
     # a phrase that states, or more than one sentence: unchanged
     ("area of a circle is 10", "area of a circle is 10"),
     ("area of a circle. radius 5", "area of a circle. radius 5"),
@@ -86,6 +95,10 @@ def test_respelled(typed: str, said: str) -> None:
     # a calculation asked as "... = ?"
     ("(2 - i)^2 = ?", "3 - 4i"),
     ("25 × 16 = ?", "400"),
+    # interest, a named form and a sum "added up to", each said as a bare phrase
+    ("simple interest on $1200 at 3% for 5 years", "180"),
+    ("scientific notation for 0.00063", "6.3 \\times 10^{-4}"),
+    ("Kim is 6 years older than her brother. Their ages add up to 40. How old is Kim?", "23"),
 ])
 def test_casual_problems_solved(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -17,6 +17,8 @@ from tutor.reasoning.symbolic.unicode_maths import symbols_respelled
     ("What is √36 + ∛125?", "11"),
     ("what is ∜16 × ∛27", "6"),
     ("what is ∛8^2", "4"),
+    ("∛(64) - √(9)", "1"),  # the number in brackets
+    ("∜(16) + 1", "3"),
 ])
 def test_solved(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -29,3 +31,8 @@ def test_the_root_is_bracketed_whole() -> None:
 
 def test_a_negative_number_is_left_unread() -> None:
     assert solve_now("what is ∛(-27)").answer is None
+
+
+def test_a_bracket_round_more_than_a_number_is_left_unread() -> None:
+    assert symbols_respelled("∛(x + 1)") == "∛(x + 1)"
+    assert solve_now("∛(-64)").answer is None

@@ -50,6 +50,13 @@ _CONTRACTIONS = [(re.compile(r"\bwhat'?s\b", re.I), "what is"),
                  # "the ratio of a to b is 2:5": the quotient of the two letters
                  (re.compile(r"\bthe ratio of ([a-z]) to ([a-z]) is (\d+) ?(?::|to) ?(\d+)\b"
                              r"(?! ?(?::|to) ?\d)"), r"\1/\2 = \3/\4"),
+                 # "their ages add up to 30": the sum of the two said as the readers read it
+                 (re.compile(r"\b(their|the two|both(?: of their)?) (ages|numbers|weights|heights"
+                             r"|scores|lengths|prices|savings) (?:add|sum) (?:up )?to\b", re.I),
+                  r"the sum of their \2 is"),
+                 # "scientific notation for 0.00042": a number written in a form, asked
+                 (re.compile(r"^\s*(scientific notation|standard form|expanded form) (?:for|of) "
+                             r"(-?[\d,]*\.?\d+)\s*\??\s*$", re.I), r"write \2 in \1"),
                  # "r and s are roots of 2x^2 - 3x - 7 = 0": the two roots, said with "the"
                  (re.compile(r"\b(are|be) (?:the two )?roots of\b", re.I), r"\1 the roots of"),
                  (re.compile(r"(?<![\d.] )\bmax(?= (?:value|of)\b)", re.I), "maximum"),

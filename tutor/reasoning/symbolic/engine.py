@@ -107,8 +107,9 @@ def _recognise_text(text: str) -> handlers.Result:
         except Decline:
             if typed is None:
                 raise
-            # maths typed without dollar signs: "Find all real x such that x^2 = 4"
-            return recognise(split_problem(typed))
+            # maths typed without dollar signs: "Find all real x such that x^2 = 4"; TeX
+            # typed alone without them ("\\int_0^1 x^2 \\, dx") asks its value, as typeset
+            return recognise(split_problem(as_latex_problem(typed)))
 
 
 def _recognise_respelled(text: str) -> handlers.Result:

@@ -196,6 +196,8 @@ def asked(text: str) -> str:
                                      r"|six|seven|eight|nine|ten|a third|a quarter|a half)\b",
                                      low):
         return "what is " + body + ("?" if body != text.strip() else "")
+    if re.match(r"(?:simple |compound )?interest (?:on|earned on|paid on)\b", low):
+        return "what is the " + body + ("?" if body != text.strip() else "")  # "interest on $500"
     for nouns, ask in ((_THE_PLURALS, "what are the "), (_THE_NOUNS, "what is the ")):
         for noun in sorted(nouns, key=len, reverse=True):
             if re.match(re.escape(noun) + r"\s+(?:of|from|between)\b", low):

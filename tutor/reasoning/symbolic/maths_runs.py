@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 
 TOKEN = re.compile(r"\\begin\{[bBpvV]?matrix\}.*?\\end\{[bBpvV]?matrix\}|"  # one piece
-                    r"\d+\.\d*\\overline\{\d+\}|\d+!(?!=|\s+[A-Z]|\s*$)|\d+(?:\.\d+)?|\\[A-Za-z]+|[A-Za-z]+|\*\*"
+                    r"\d+\.\d*\\overline\{\d+\}|\d+!(?!=|\s+[A-Z]|\s*$)|\d+(?:\.\d+)?"
+                    # d/dx typed as TeX is one operator; TeX's thin spaces are spaces
+                    r"|\\frac\{d\}\{d[a-z]\}|\\[,;:!]|\\[A-Za-z]+|[A-Za-z]+|\*\*"
                     r"|[<>!]=|\.\.\.|…|[-+*/^_=<>(){},]|\s+|.", re.S)
 _FUNCS = frozenset("sqrt sin cos tan sec csc cot log ln exp arcsin arccos arctan".split())
 _WORDS_NOT_NAMES = frozenset({"a", "A", "I"})
@@ -98,8 +100,12 @@ def kind(tokens: list[str], i: int, vertices: frozenset[str] = frozenset()) -> s
     t = tokens[i]
     if t[0].isdigit():
         return "num"
+    if t in ("\\,", "\\;", "\\:", "\\!"):
+        return "space"  # TeX's spacing, as in "\\int_0^1 x^2 \\, dx"
     if t[0] == "\\" and len(t) > 1:  # a LaTeX command typed without dollar signs
         return "name"
+    if re.fullmatch(r"d[a-z]", t) and t != "do" and "\\int" in tokens[:i]:
+        return "name"  # the differential that closes an integral typed as TeX: "\\int_0^1 x dx"
     if t in ("...", "…"):  # "1 + 2 + 4 + ...": the sum goes on; "{1, 2, ..., 9}" a list
         return "dots" if i and (_before(tokens, i) in _OPS or _before(tokens, i) == ",") \
             else "other"

@@ -45,7 +45,9 @@ def _root(seg: str, i: int, in_maths: bool) -> tuple[str, int] | None:
         return ("\\sqrt" + (f"[{index}]" if index else "") + "{" + arg + "}", m.end())
     if index:  # calculator text has a cube root only as a power, which is real for a number
         # that is not negative ("∛27" is 27^(1/3); "∛x" is left unread)
-        return (f"({arg}^(1/{index}))", m.end()) if m.group("num") is not None else None
+        # ("∛(27)" too: a bracket round one such number)
+        number = m.group("num") is not None or re.fullmatch(r"\s*\d+(?:\.\d+)?\s*", arg)
+        return (f"({arg.strip()}^(1/{index}))", m.end()) if number else None
     return f"sqrt({arg})", m.end()
 
 
