@@ -29,6 +29,10 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("Find the equation of the tangent line to y = x^3 + 1 at x = 1.", "y = 3x - 1"),
     # f' = 3x^2 - 27 = 0 at -3, 3
     ("Find the critical points of f(x) = x^3 - 27x.", "-3, 3"),
+    # the slope, gradient or rate of change of the curve itself at a point: 3x^2 - 4 at 2
+    ("what is the slope of y = x^3 - 4x at x = 2", "8"),
+    ("find the gradient of the curve y = x^2 + x at x = -1", "-1"),
+    ("What is the instantaneous rate of change of g(t) = t^3 at t = 2?", "12"),
 ])
 def test_derivative_questions(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -52,6 +56,10 @@ def test_the_notation_read(said: str, written: str) -> None:
     "Find the critical points of f(x) = x^3 + x.",
     # the derivative does not exist at 0
     "Find the derivative of sqrt(x) at x = 0.",
+    # an average rate of change is over an interval, not at a point
+    "What is the average rate of change of f(x) = x^2 at x = 3?",
+    # a line in two letters: no curve y = f(x) to differentiate
+    "What is the slope of 2x + 3y = 6 at x = 1?",
 ])
 def test_declined(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -148,7 +148,11 @@ TEMPLATES: list[tuple[str, Handler]] = [
     (ASK + r" the second derivative of " + _FUNCTION + M + END, second),
     (ASK + r" (?:the value of )?the derivative of " + _FUNCTION + M + r",? " + _AT + M + END,
      at_point),
-    (ASK + r" the slope of the (?:tangent(?: line)?|line tangent) (?:to|of) " + _FUNCTION + M
+    (ASK + r" the (?:slope|gradient) of the (?:tangent(?: line)?|line tangent) (?:to|of) "
+     + _FUNCTION + M + r",? " + _AT + M + END, at_point),
+    # "the slope of y = x^3 at x = 2", "the gradient of the curve ... at", "the (instantaneous)
+    # rate of change of f(x) = x^2 at x = 3": the derivative's value there too
+    (ASK + r" the (?:slope|gradient|(?:instantaneous )?rate of change) of " + _FUNCTION + M
      + r",? " + _AT + M + END, at_point),
     (ASK + r" (?:the )?(?:equation of )?the (?:tangent(?: line)?|line tangent) (?:to|of) "
      + _FUNCTION + M + r",? " + _AT + M + END, tangent_line),
