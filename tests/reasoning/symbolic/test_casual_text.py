@@ -29,6 +29,10 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("Sue is 3 years older than Al. Their ages add up to 41. How old is Al?",
      "Sue is 3 years older than Al. the sum of their ages is 41. How old is Al?"),
     ("the two numbers add to 50", "the sum of their numbers is 50"),
+    # the difference between a smaller and a larger number reads two ways: kept
+    ("find the difference between 12 and 30", "find the difference between 12 and 30"),
+    ("the difference between 9 and 4 squared", "what is the difference between 9 and 4 squared"),
+    ("what is 10 apples in pears", "convert 10 apples to pears"),  # the converter declines
     # a phrase that states, or more than one sentence: unchanged
     ("area of a circle is 10", "area of a circle is 10"),
     ("area of a circle. radius 5", "area of a circle. radius 5"),
@@ -95,6 +99,11 @@ def test_respelled(typed: str, said: str) -> None:
     # a calculation asked as "... = ?"
     ("(2 - i)^2 = ?", "3 - 4i"),
     ("25 × 16 = ?", "400"),
+    # a measure asked in another unit, a difference "between", angles that "add up to"
+    ("what is 4 feet in inches", "48"),
+    ("what is the difference between 900 and 456", "444"),
+    ("how many sides does a polygon have if its interior angles add up to 900 degrees", "7"),
+    ("find two numbers whose sum is 26 and difference is 8. what is the smaller?", "9"),
     # interest, a named form and a sum "added up to", each said as a bare phrase
     ("simple interest on $1200 at 3% for 5 years", "180"),
     ("scientific notation for 0.00063", "6.3 \\times 10^{-4}"),

@@ -21,6 +21,7 @@ on. Used by the engine after the text as written declines.
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from tutor.reasoning.symbolic import casual_stories, implied_questions
 from tutor.reasoning.symbolic.combinatorics import trial_clauses
@@ -28,6 +29,14 @@ from tutor.reasoning.symbolic.combinatorics import trial_clauses
 # a kind of whole number, for "the next ... after 89" (never "the next term after 5")
 _KIND = (r"prime(?: number)?|perfect (?:square|cube)|multiple of \d+|(?:even|odd|composite)"
          r"(?: number| integer)?|integer|whole number|number divisible by \d+")
+
+
+def _difference_between(m: re.Match[str]) -> str:
+    if Fraction(m[2]) < Fraction(m[3]):
+        return m[0]
+    return f"{m[1]}positive difference between {m[2]} and {m[3]}"
+
+
 _CONTRACTIONS = [(re.compile(r"\bwhat'?s\b", re.I), "what is"),
                  (re.compile(r"\bit's\b", re.I), "it is"),
                  (re.compile(r"\bhow's\b", re.I), "how is"),
@@ -43,7 +52,7 @@ _CONTRACTIONS = [(re.compile(r"\bwhat'?s\b", re.I), "what is"),
                   r"integral of \3 from \1 to \2"),
                  # "if 5x = 35 then x = ?", "2y - 1 = 9, y = ?": the letter asked at the end
                  (re.compile(r"(?:\s*,\s*|\s+then\s+|\.\s+)(?:so\s+)?\b([a-z])\s*=\s*\?+\s*$",
-                             re.I), r", what is \1?"),
+                             re.I), r", find \1"),
                  # "(1 + i)^8 = ?", "12 × 15 = ?": the whole text a calculation asked
                  (re.compile(r"^\s*(?:what is |compute |calculate )?([^=?<>]*[\d)][^=?<>]*?)\s*="
                              r"\s*\?+\s*$", re.I), r"what is \1?"),
@@ -54,6 +63,21 @@ _CONTRACTIONS = [(re.compile(r"\bwhat'?s\b", re.I), "what is"),
                  (re.compile(r"\b(their|the two|both(?: of their)?) (ages|numbers|weights|heights"
                              r"|scores|lengths|prices|savings) (?:add|sum) (?:up )?to\b", re.I),
                   r"the sum of their \2 is"),
+                 # "the difference between 1000 and 387": the larger first, so the positive
+                 # difference is the one reading ("between 12 and 30" reads two ways: kept)
+                 (re.compile(r"\b(the )difference between (\d+(?:\.\d+)?) and (\d+(?:\.\d+)?)"
+                             r"(?![\w.%]| ?(?:[a-z]|and\b))", re.I), _difference_between),
+                 # "find two numbers whose sum is 20 and (whose) difference is 4. ...": told
+                 (re.compile(r"^\s*(?:find |there are )?two numbers (?:whose|with a) sum (?:is|of)"
+                             r" (\d+) and (?:whose |a )?difference (?:is|of) (\d+)\b", re.I),
+                  r"the sum of two numbers is \1 and their difference is \2"),
+                 # "its interior angles add up to 1080 degrees": the sum of the angles
+                 (re.compile(r"\b(its|their|the) ((?:interior |exterior |three |four )?angles)"
+                             r" (?:add|sum) (?:up )?to\b", re.I), r"the sum of \1 \2 is"),
+                 # "what is 5 feet in inches": a measure converted
+                 (re.compile(r"^\s*what(?: is|'s) (\d[\d,]*(?:\.\d+)?) ?([a-z]+(?: [a-z]+)?) "
+                             r"(?:in|into) ([a-z]+(?: [a-z]+)?)\s*\??\s*$", re.I),
+                  r"convert \1 \2 to \3"),
                  # "scientific notation for 0.00042": a number written in a form, asked
                  (re.compile(r"^\s*(scientific notation|standard form|expanded form) (?:for|of) "
                              r"(-?[\d,]*\.?\d+)\s*\??\s*$", re.I), r"write \2 in \1"),

@@ -45,6 +45,7 @@ from tutor.reasoning.symbolic.parsing import split_problem
 from tutor.reasoning.symbolic.plain_text import as_latex_problem, wrap_plain_maths
 from tutor.reasoning.symbolic.problem_text import unstyled
 from tutor.reasoning.symbolic.recognise import recognise
+from tutor.reasoning.symbolic.request_framing import unframed
 from tutor.reasoning.symbolic.signed_powers import signed_power_said
 from tutor.reasoning.symbolic.spelled_maths import ordinals_respelled, us_spelled, words_respelled
 from tutor.reasoning.symbolic.understand import explain_decline
@@ -274,7 +275,7 @@ def solve_now(text: str) -> Solution:
     confirm.reset()
     forget_denominators()
     try:
-        text = unstyled(text)
+        text = unframed(unstyled(text))  # "Question 3: ...", "pls help: ...": words round it
         if "∫" in text:  # "∫_0^1 x^2 dx": written as TeX before the sign is found unread
             text = integral_words.as_tex(text)
         text = plain_notation.wrapped(us_spelled(symbols_respelled(text)))
