@@ -32,6 +32,12 @@ SOLVED = [
     # (210 - 60)/50 = 3
     ("An electrician charges a flat fee of $\\$60$ plus $\\$50$ per hour. A repair cost "
      "$\\$210$. How many hours did the repair take?", "3"),
+    # the question asked without "does ... cost": 6 + 2.5(8) = 26; 35 + 20(4) = 115;
+    # 10 + 0.05(400) = 30 (a month told, its $10 paid once)
+    ("A shuttle charges $6 plus $2.50 per mile. How much is an 8 mile ride?", "26"),
+    ("A mover charges a $35 fee plus $20 per hour. How much for 4 hours?", "115"),
+    ("a data plan costs $10 a month plus $0.05 per megabyte. what do 400 megabytes cost in a "
+     "month?", "30"),
 ]
 
 NEAR_MISSES = [
@@ -45,6 +51,9 @@ NEAR_MISSES = [
     "tip?",
     "A cab charges $\\$4$ plus $\\$3$ per mile. Ann rides 9 miles and Bo rides 5 miles. How "
     "much does Ann pay?",
+    # the new question forms with what they cannot read: a tip, no quantity, another unit
+    "A shuttle charges $6 plus $2.50 per mile. How much is an 8 mile ride with a $3 tip?",
+    "A shuttle charges $6 plus $2.50 per mile. How much is left?",
 ]
 
 

@@ -52,6 +52,10 @@ _ASK = re.compile(
     r"(?:cost|pay|charge)(?P<t2> (?:for|to rent|to hire|to use) .+?)?(?: in all| in total| "
     r"altogether)?"
     r"|what (?:is|was|will be|would be) the (?:total )?(?:cost|charge|bill)(?P<w3> .+?)?"
+    # "how much is a 10-mile ride", "how much for 6 months", "what do 150 texts cost"
+    r"|how much (?:is|would be|will be) (?P<w5>an? .+?)"
+    r"|how much (?P<w6>for .+?)"
+    r"|what (?:does|do|will|would|did) (?P<w7>.+?) cost(?P<t7> (?:in|for) .+?)?"
     r"|how many (?P<asked>[a-z]+) (?P<w4>.+?))\s*[?.]\s*$")
 # "$3 per square yard ... 10 square feet": a unit of two words is not read here
 _POWERED = frozenset("square cubic sq cu squared cubed".split())
@@ -97,7 +101,8 @@ def metered_costs(split: Split, template: str) -> Result | None:
                 raise Decline("one quantity told twice")
             told[u] = wording.value(m.group("q")) if m.group("q") else Fraction(1)
     # the story and the question's own words ("a 7-mile ride"), every told quantity taken out
-    said = " ".join(ask.group(g) or "" for g in ("w", "t1", "w2", "t2", "w3", "w4"))
+    said = " ".join(ask.group(g) or "" for g in ("w", "t1", "w2", "t2", "w3", "w4", "w5", "w6",
+                                                 "w7", "t7"))
     rest = _QUANTITY.sub(lambda m: " , " if units.noun(m.group("u") or m.group("u1")) in per
                          else m.group(0), f"{story} {said}")
     if len(fees) > 1 or re.search(r"#\d", rest) or set(re.findall(r"[a-z]+", rest)) & _UNREAD \
