@@ -105,13 +105,18 @@ def check_record(
     return verdicts, latencies, answer
 
 
-def show_unverified(records: list[dict], results: list, count: int, seed: int = 0) -> None:
+def show_unverified(records: list[dict], results: list, count: int, seed: int = 0,
+                    correct_only: bool = False) -> None:
     """A fixed sample of `count` steps containing `=` that were not verified, with each
-    claim the checker found and what became of it (to sort the misses by cause)."""
+    claim the checker found and what became of it (to sort the misses by cause).
+    With `correct_only`, only steps the labels call correct (before the labelled first
+    error, or in an all-correct solution) and that were left unchecked (not refuted)."""
     misses = [(rec["id"], i, text, sv) for rec, (verdicts, _, _) in zip(records, results,
                                                                        strict=True)
               for i, (text, sv) in enumerate(zip(rec["steps"], verdicts, strict=True))
-              if "=" in text and sv.verdict is not Verdict.VERIFIED]
+              if "=" in text and sv.verdict is not Verdict.VERIFIED
+              and (not correct_only or ((rec["label"] < 0 or i < rec["label"])
+                                        and sv.verdict is not Verdict.REFUTED))]
     for rid, i, text, sv in random.Random(seed).sample(misses, min(count, len(misses))):
         print(f"--- {rid} step {i}: {sv.verdict.value}")
         print("    " + text.replace("\n", "\n    "))
@@ -135,7 +140,7 @@ def show_methods(records: list[dict], results: list, count: int) -> None:
 
 def run_split(name: str, limit: int | None, pool: CheckerPool, show: int,
               answers: bool = False, unverified: int = 0, seed: int = 0,
-              methods: int = 0) -> None:
+              methods: int = 0, correct_only: bool = False) -> None:
     records = json.loads((EVAL / f"{name}.json").read_text())[:limit]
     t0 = time.perf_counter()
     with ThreadPoolExecutor(max_workers=pool.size) as ex:
@@ -210,7 +215,7 @@ def run_split(name: str, limit: int | None, pool: CheckerPool, show: int,
     for rid, first, label in alarms[:show]:
         print(f"    false alarm: {rid} first_refuted={first} label={label}")
     if unverified:
-        show_unverified(records, checked, unverified, seed)
+        show_unverified(records, checked, unverified, seed, correct_only)
     if methods:
         show_methods(records, checked, methods)
 
@@ -246,6 +251,9 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0, help="list the first N false alarms")
     ap.add_argument("--show-unverified", type=int, default=0, metavar="N",
                     help="print a fixed sample of N steps with '=' that were not verified")
+    ap.add_argument("--correct-only", action="store_true",
+                    help="with --show-unverified: only correct steps (before the labelled first"
+                         " error, or in all-correct solutions) left unchecked")
     ap.add_argument("--methods", type=int, default=0, metavar="N",
                     help="list the N methods that confirmed claims in most verified steps")
     ap.add_argument("--seed", type=int, default=0,
@@ -262,7 +270,7 @@ def main() -> None:
     try:
         for name in args.splits:
             run_split(name, args.limit, pool, args.show, args.answers, args.show_unverified,
-                      args.seed, args.methods)
+                      args.seed, args.methods, args.correct_only)
         if args.transcript:
             transcript_seconds(pool)
         print(f"worker restarts (timeouts or crashes): {pool.restarts}")

@@ -21,8 +21,9 @@ the steps that hold a slip on purpose, so a refutation elsewhere is a false alar
 `--file bench/data/student_steps.jsonl` runs short solutions typed as a student types
 steps into the app (session 42): records with a `steps` list are checked one step at a
 time as the app checks them (`check_step`, the earlier steps as context); `slips` lists
-the steps that state something false (the slip and the wrong results it leads to).
-Printed: each step's verdict, slips caught, slips missed, and false alarms (target 0).
+the steps that state something false (the slip and the wrong results it leads to);
+`unchecked` (optional) lists steps that are conventions or prose, never to be verified or
+refuted. Printed: each step's verdict, slips caught, slips missed, and false alarms (target 0).
 """
 
 from __future__ import annotations
@@ -85,7 +86,8 @@ def check_student_steps(records: list[dict]) -> int:
     returns the number of false alarms (refuted steps that are no slip)."""
     from tutor.verify.api import check_step
 
-    counts = {"steps": 0, "verified": 0, "caught": 0, "missed": 0, "false alarms": 0}
+    counts = {"steps": 0, "verified": 0, "caught": 0, "missed": 0, "false alarms": 0,
+              "slips verified": 0, "not claims but checked": 0}
     for rec in records:
         print(f"{rec['id']}: {rec['problem']}")
         for number, step in enumerate(rec["steps"]):
@@ -95,7 +97,13 @@ def check_student_steps(records: list[dict]) -> int:
             counts["verified"] += verdict.verdict is Verdict.VERIFIED
             counts["caught" if slip and refuted else "missed"] += slip
             counts["false alarms"] += refuted and not slip
-            mark = " (slip)" if slip else " FALSE ALARM" if refuted else ""
+            verified = verdict.verdict is Verdict.VERIFIED
+            counts["slips verified"] += slip and verified
+            convention = step in rec.get("unchecked", [])
+            counts["not claims but checked"] += convention and (verified or refuted)
+            mark = (" SLIP VERIFIED" if slip and verified else " (slip)" if slip
+                    else " FALSE ALARM" if refuted
+                    else " CHECKED (should stay unchecked)" if convention and verified else "")
             print(f"    {verdict.verdict.value:<10} {step!r}{mark}  {verdict.reason[:100]}")
     print("; ".join(f"{name}: {count}" for name, count in counts.items()))
     return counts["false alarms"]
