@@ -166,7 +166,8 @@ def is_log_identity(diff: sympy.Expr) -> bool:
     variable sits inside a logarithm (so the claim only speaks of positive values).
     Zero at random positive points and by SymPy's expand_log with positivity assumed."""
     logs = list(diff.atoms(sympy.log))
-    inside = set().union(*(entry.args[0].free_symbols for entry in logs)) if logs else set()
+    # every argument: `\\log_a b` (kept as log(b, a)) speaks of a positive base a too
+    inside = set().union(*(entry.free_symbols for entry in logs)) if logs else set()
     if not logs or diff.free_symbols - inside or sympy.count_ops(diff) > 200:
         return False
     rng = random.Random(len(str(diff)))

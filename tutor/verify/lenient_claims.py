@@ -30,6 +30,7 @@ from tutor.verify.exact import (
 )
 from tutor.verify.function_values import function_value_claim
 from tutor.verify.lenient_parser import parse_lenient
+from tutor.verify.log_rewrites import follows_by_log_rules
 from tutor.verify.polynomial_combination import multiplier_claim
 from tutor.verify.rewrites import follows_from_previous
 from tutor.verify.series import integral_holds, limit_holds, sum_holds
@@ -104,7 +105,8 @@ def lenient_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
                 or with_known_values(claim, lhs, rhs, ctx, previous) \
                 or follows_on_both_sides(claim, lhs, rhs, previous) \
                 or follows_by_dividing(claim, lhs, rhs, previous) \
-                or multiplier_claim(claim, lhs, rhs, previous)
+                or multiplier_claim(claim, lhs, rhs, previous) \
+                or follows_by_log_rules(claim, lhs, rhs, previous)
             if restated is not None:
                 return restated
     else:
@@ -129,15 +131,17 @@ def _confirmed_value(expr: sympy.Basic) -> sympy.Basic | None:
     return value
 
 
-_NAME = re.compile(r"(?<![\\a-zA-Z])[a-zA-Z](?![a-zA-Z])|\\(?:alpha|beta|gamma|delta|theta|"
+_NAME = re.compile(r"(?<![\\a-zA-Z])[a-zA-Z]{1,3}(?![a-zA-Z])|\\(?:alpha|beta|gamma|delta|theta|"
                    r"phi|varphi|psi|omega|lambda|mu|sigma|tau|rho|epsilon)(?![a-zA-Z])")
 _LENIENT_PREVIOUS = 4
 
 
 def _names(text: str) -> set[str]:
     """The one-letter and Greek names in LaTeX text (a cheap test that two equations
-    may share a variable, before parsing either)."""
-    return set(_NAME.findall(text))
+    may share a variable, before parsing either); a short run of letters is a product of
+    one-letter names (`\\log_2 (uv)` names u and v)."""
+    return {name for found in _NAME.findall(text)
+            for name in ([found] if found.startswith("\\") else found)}
 
 
 __all__ = ["CALCULUS", "lenient_claim"]

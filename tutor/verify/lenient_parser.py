@@ -19,6 +19,7 @@ from tutor.verify.division_fractions import division_then_slash, fractions_after
 from tutor.verify.function_notation import as_read, letters_in_gcd
 from tutor.verify.parse_limits import MAX_EXPONENT, MAX_FACTORIAL, TooBig, check_size
 from tutor.verify.real_roots import real_odd_roots
+from tutor.verify.unit_letters import last_letter_taken_for_unit
 
 _MAX_CHARS = 400
 
@@ -91,12 +92,13 @@ def read_lenient(text: str) -> sympy.Basic | None:
 
     from tutor.verify.latex_reader import latex_to_sympy
 
+    prepared = _prepare(text)
     try:
         expr = latex_to_sympy(
-            _prepare(text),
+            prepared,
             NormalizationConfig(
                 basic_latex=True,
-                units=True,
+                units=not last_letter_taken_for_unit(prepared),
                 malformed_operators=True,
                 nits=False,
                 boxed="all",
