@@ -72,6 +72,8 @@ def read(split: Split, template: str) -> Result | None:
     w = words(template)
     if not w & set(_WHICH):
         return None
+    split, template = _letter_product(split, template)
+    w = words(template)
     template = re.sub(r"\breals\b|\breal values of\b", "real numbers", template)
     template = _RANGES.sub(r"over all real numbers \1", template)
     if not words_within(template, VOCAB | {c for c in w if len(c) == 1 and c not in "ai"}):
@@ -85,6 +87,28 @@ def read(split: Split, template: str) -> Result | None:
     m = found[0]
     conds = _conditions(split, template[:m.start()] + " " + template[m.end():])
     return extreme(_target(split.maths[int(m.group("t"))]), conds, _WHICH[m.group("which")])
+
+
+_BARE_PRODUCT = re.compile(r"\b(?:" + "|".join(_WHICH) + r")(?: possible)? (?:value|values) of "
+                           r"(?:the product )?(?P<w>[a-z]{2,4})(?=\W*$)")
+
+
+def _letter_product(split: Split, template: str) -> tuple[Split, str]:
+    """"... find the maximum value of xy" typed without dollars: a bare word whose letters
+    are all different letters the problem names as its variables ("let x and y be ...") is
+    their product; it becomes a maths piece. Any other word is left as it is."""
+    m = _BARE_PRODUCT.search(template)
+    if m is None:
+        return split, template
+    word = m.group("w")
+    named = {str(x) for i in map(int, re.findall(r"@(\d+)@", template[:m.start()]))
+             if clauses.is_letters(split.maths[i]) for x in clauses.letters(split.maths[i])}
+    if len(set(word)) != len(word) or not set(word) <= named:
+        return split, template
+    n = len(split.maths)
+    return (type(split)(template[:m.start("w")] + f"@{n}@" + template[m.end("w"):],
+                        [*split.maths, " ".join(word)]),
+            template[:m.start("w")] + f"@{n}@" + template[m.end("w"):])
 
 
 def _target(src: str) -> sp.Expr:
