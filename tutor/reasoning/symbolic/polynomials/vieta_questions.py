@@ -41,7 +41,8 @@ _OF = r"(?:roots|zeros) of (?:the )?(?:(?:cubic|quadratic|quartic|polynomial|equ
 NAMED_ROOTS = [
     re.compile(rf"(?P<letters>{_LETTERS}),? (?:be|are|denote) (?:the|its) {_QUALS}"
                rf"{_OF}(?P<poly>@\d+@)"),
-    re.compile(rf"the {_QUALS}{_OF}(?P<poly>@\d+@),? are (?P<letters>{_LETTERS})"),
+    # "the" may be left out where a student starts with the roots: "roots of P are r, s, t"
+    re.compile(rf"(?:\bthe |^){_QUALS}{_OF}(?P<poly>@\d+@),? are (?P<letters>{_LETTERS})"),
     re.compile(rf"(?P<poly>@\d+@) has {_QUALS}(?:roots|zeros) (?P<letters>{_LETTERS})"),
 ]
 _ASKED = re.compile(r"(?:find|compute|determine|evaluate|calculate|what is)(?: the value of)?"
