@@ -39,6 +39,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     first_success,
     flip_orders,
     flip_runs,
+    given_conditions,
     group_divisions,
     guarantee_draws,
     guesses,
@@ -143,6 +144,7 @@ READERS: list[Reader] = [
     two_source_picks.two_source_picks,
     number_counts.drawn_counts,  # chance
     committee_chances.committee_chances,
+    given_conditions.conditional,
     cards.cards, card_hands.card_hands, card_order.dealt_in_order, trial_wording.trials,
     urn_wording.urn_draws, urn_wording.urn_means, guarantee_draws.guaranteed,
     letter_draws.letter_draws,
