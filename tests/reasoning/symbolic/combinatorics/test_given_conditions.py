@@ -79,3 +79,37 @@ def test_one_die_shows_reads_two_ways_and_asks() -> None:
 ])
 def test_unread_or_impossible_conditions_decline(text: str) -> None:
     assert solve_now(text).answer is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 2 red and 5 blue left
+    ("A bag has 3 red and 5 blue marbles. Two marbles are drawn without replacement. Given that "
+     "the first marble is red, what is the probability that the second marble is blue?", "5/7"),
+    # C(6,2) = 15 pairs, 14 with a green, 6 both green
+    ("A jar contains 4 green and 2 yellow beads. Two beads are drawn at random. Given that at "
+     "least one is green, what is the probability that both are green?", "3/7"),
+    # backwards: (3/5)(2/4) over 2/5
+    ("A box contains 3 white balls and 2 black balls. A ball is drawn and not replaced, then a "
+     "second ball is drawn. If the second ball is black, what is the probability that the "
+     "first ball was white?", "3/4"),
+])
+def test_bags_with_a_known_condition(text: str, expected: str) -> None:
+    assert_solved(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 15 even numbers, 5 of them multiples of 6
+    ("A number is chosen at random from 1 to 30. Given that it is even, what is the probability "
+     "that it is a multiple of 3?", "1/3"),
+    # 8 primes up to 20, all odd but 2
+    ("An integer is selected at random from 1 through 20, inclusive. If the number is prime, "
+     "what is the probability that it is odd?", "7/8"),
+])
+def test_one_number_with_a_known_condition(text: str, expected: str) -> None:
+    assert_solved(text, expected)
+
+
+def test_a_kind_the_bag_lacks_is_not_read() -> None:
+    assert solve_now("A bag has 3 red and 5 blue marbles. Two marbles are drawn. Given that the "
+                     "first marble is green, what is the probability that the second marble is "
+                     "blue?").answer is None

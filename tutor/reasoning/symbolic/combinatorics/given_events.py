@@ -15,7 +15,7 @@ a heart", "both are red", "it is a face card", "at least one is an ace".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from tutor.reasoning.symbolic.combinatorics.cards import KIND_TESTS, PLURAL_OF
@@ -30,7 +30,8 @@ _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "1st"
 _ORD = r"(?P<pos>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)"
 _VERB = (r"(?:is|are|was|were|will be|shows?|showed|will show|lands? on|landed on|comes? up"
          r"(?: as)?|came up|turns? up|is rolled|gives?)")
-_ITEM = r"(?:die|dice|roll|rolls|throw|toss|tosses|flip|flips|coin|coins|card|cards|number|one)"
+_ITEM = (r"(?:die|dice|roll|rolls|throw|toss|tosses|flip|flips|coin|coins|card|cards|number|"
+         r"numbers|integer|one|ones)")
 # how many of the items: "at least one of them", "both dice", "neither card", "all #3"
 _HOW_MANY = (r"(?P<q>at least (?:one|#\d+)|at most (?:one|#\d+)|exactly (?:one|#\d+)|both|"
              r"all(?: #\d+)?|neither|none|no|one|#1|each|every one)(?: of (?:them|the (?:#\d+ )?"
@@ -103,7 +104,8 @@ def _placed(text: str, k: int, item: Callable[[str], ItemTest | None]) -> list[R
 
 def _lone(text: str, k: int, item: Callable[[str], ItemTest | None]) -> list[Reading]:
     """One die or card: "it is even", "the number rolled is a 6", "the card is a king"."""
-    m = re.fullmatch(r"(?:it|the (?:die|card|coin|roll|number|result|outcome|top face)(?: "
+    m = re.fullmatch(r"(?:it|the (?:chosen |selected )?(?:die|card|coin|roll|number|integer|"
+                     r"one|result|outcome|top face)(?: "
                      r"(?:rolled|drawn|shown|chosen|selected|picked|dealt))?) " + _VERB
                      + r" (?P<what>.+)", text)
     if not m or k != 1:
@@ -238,25 +240,36 @@ def _card(what: str) -> ItemTest | None:
 
 def card_event(text: str, m: int) -> list[Reading]:
     """The readings of a clause about m cards dealt in order."""
+    return drawn_event(text, m, _card, {"suit": lambda c: c[1], "colour": lambda c: c[1] < 2,
+                                        "rank": lambda c: c[0]})
+
+
+def number_event(text: str) -> list[Reading]:
+    """The readings of a clause about one number chosen: "it is even"."""
+    return _lone(_clean(text), 1, lambda what: _face(what, 0))
+
+
+def drawn_event(text: str, m: int, item: Callable[[str], ItemTest | None],
+                parts: dict[str, Callable[[Any], object]]) -> list[Reading]:
+    """The readings of a clause about m things drawn in order (cards, marbles): each thing's
+    kind, or all of them sharing one of `parts` ("the same suit", "the same colour")."""
     text = _clean(text)
     if m >= 2:
-        text = re.sub(r"^(?:they|the cards|the (?:#\d+|two) cards) (?:are|were) ", "all are ",
-                      text)
-        same = re.fullmatch(r"(?:both|all|all #\d+) (?:are )?(?:of |have )?the same (suit|colour"
-                            r"|rank)", text)
-        if same:
-            part = {"suit": lambda c: c[1], "colour": lambda c: c[1] < 2,
-                    "rank": lambda c: c[0]}[same.group(1)]
+        said = re.match(r"(?:they|the (?:#(\d+) )?(?:cards|ones)) (?:are|were) ", text)
+        if said and said.group(1) and int(said.group(1)) != m:
+            return []
+        text = "all are " + text[said.end():] if said else text
+        same = re.fullmatch(r"(?:both|all|all #\d+)(?: ones)? (?:are )?(?:of |have )?the same "
+                            r"(suit|colour|rank)", text)
+        if same and same.group(1) in parts and not any(
+                int(n) != m for n in re.findall(r"#(\d+)", text)):
+            part = parts[same.group(1)]
             return [(lambda o: len({part(c) for c in o}) == 1, f"the same {same.group(1)}")]
-    for reader in (_placed(text, m, _card), _quantified(text, m, _card), _lone(text, m, _card)):
+    for reader in (_placed(text, m, item), _quantified(text, m, item), _lone(text, m, item)):
         if reader:
             return reader
     return []
 
 
-def all_readings(first: Sequence[Reading], second: Sequence[Reading]) -> list[tuple[Reading,
-                                                                                     Reading]]:
-    return [(a, b) for a in first for b in second]
-
-
-__all__ = ["Outcome", "Reading", "all_readings", "card_event", "coin_event", "dice_event"]
+__all__ = ["ItemTest", "Outcome", "Reading", "card_event", "coin_event", "dice_event",
+           "drawn_event", "number_event"]
