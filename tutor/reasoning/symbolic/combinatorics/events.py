@@ -27,10 +27,9 @@ _BODY = (r"(?:(?:an? )?(?P<even>even)(?: number| integer)?|(?:an? )?(?P<odd>odd)
 _IS = r"(?:is |are |be |equals? )?"
 ONE_PROPERTY = _IS + _BODY + r"\b"
 _ATOM = re.sub(r"\(\?P<\w+>", "(?:", _BODY)
-# joined by not, or, and, neither ... nor, either ... or: "is not prime", "is even or a multiple
-# of #3", "is neither a perfect square nor a perfect cube", "is a multiple of #5 or #7 or both",
-# "is either even or greater than #25" (the inclusive or of mathematics, as "or" alone)
-PROPERTY = (_IS + r"(?P<neg>not |neither |either )?" + _BODY + r"(?P<more>(?: (?:or|and|nor) (?:is |are "
+# joined by not, or, and, neither ... nor: "is not prime", "is even or a multiple of #3", "is
+# neither a perfect square nor a perfect cube", "is a multiple of #5 or #7 or both"
+PROPERTY = (_IS + r"(?P<neg>not |neither )?" + _BODY + r"(?P<more>(?: (?:or|and|nor) (?:is |are "
             r")?(?:not )?" + _ATOM + r")+)?(?P<both> or both)?\b")
 
 CMP: dict[str, Callable[[int, int], bool]] = {
@@ -50,14 +49,13 @@ def predicate(m: re.Match[str]) -> tuple[Callable[[int], bool], str]:
     g = m.groupdict()
     more, neg = g.get("more"), g.get("neg")
     if not more:
-        if neg in ("neither ", "either ") or g.get("both"):
-            raise Decline("'neither', 'either' or 'or both' with one property")
+        if neg == "neither " or g.get("both"):
+            raise Decline("'neither' or 'or both' with one property")
         return (_negated(test), f"not {words}") if neg else (test, words)
     parts = re.findall(r" (or|and|nor) ((?:is |are )?(?:not )?" + _ATOM + ")", more)
     links = {link for link, _ in parts}
     if len(links) != 1 or (neg == "neither ") != (links == {"nor"}) or (
-            neg == "not " or (g.get("both") and links != {"or"})) or (
-            neg == "either " and links != {"or"}):
+            neg == "not " or (g.get("both") and links != {"or"})):
         raise Decline("'not', 'and' and 'or' mixed in one condition")
     tests, said = [test], [words]
     for link, text in parts:
@@ -78,7 +76,7 @@ def predicate(m: re.Match[str]) -> tuple[Callable[[int], bool], str]:
 
     def anyone(v: int) -> bool:
         return any(t(v) for t in tests)
-    if neg == "neither ":
+    if neg:
         return _negated(anyone), "neither " + " nor ".join(said)
     return anyone, " or ".join(said)
 
