@@ -113,3 +113,15 @@ def test_a_kind_the_bag_lacks_is_not_read() -> None:
     assert solve_now("A bag has 3 red and 5 blue marbles. Two marbles are drawn. Given that the "
                      "first marble is green, what is the probability that the second marble is "
                      "blue?").answer is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the condition after the question, no comma: 11 rolls with a 5, (3,5) (5,3) sum to 8
+    ("Two dice are rolled. What is the probability that the sum is 8 if we know that at least "
+     "one die shows a 5?", "2/11"),
+    # the first blue: 2 blue of the 4 left
+    ("A bag has 2 red and 3 blue marbles. Two marbles are drawn. What is the probability that "
+     "both are blue given that the first is blue?", "1/2"),
+])
+def test_the_condition_said_last(text: str, expected: str) -> None:
+    assert_solved(text, expected)

@@ -35,7 +35,7 @@ from tutor.reasoning.symbolic.patterns import Result
 _KNOWN = (r"(?:given that|given|knowing that|if (?:we|you) know that|if it is known that|assuming "
           r"that|suppose that|supposing that|if)")
 _CLAUSE = r"(?P<c>[^.?!,;]+?)(?= ?(?:[.?!,;]|$| what\b| find\b| compute\b))"
-_CONDITION = r"(?:^|(?<=[.?!,;])) ?" + _KNOWN + r" " + _CLAUSE
+_CONDITION = r"(?:^|(?<=[.?!,;])) *" + _KNOWN + r" " + _CLAUSE
 _AFTER = r"(?<=[a-z0-9]) ,? ?" + _KNOWN + r" " + _CLAUSE  # "..., given that X?"
 _EVENT = ASK + r" ?(?P<e>[^.?!,;]+?)(?= ?(?:[.?!,;]|$| " + _KNOWN + r" ))"
 _GLUE = ROLL_GLUE | {"from", "are", "is", "at", "random", "then", "and", "that", "also"}
