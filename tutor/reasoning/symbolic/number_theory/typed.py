@@ -16,6 +16,7 @@ from tutor.reasoning.symbolic.number_theory import (
     base_stories,
     base_units_digits,
     bases,
+    changed_multiples,
     clue_questions,
     common_divisors,
     common_terms,
@@ -161,6 +162,7 @@ READERS: list[Reader] = [
     missing_digit_pairs.read,  # before the one-digit reader, which declines two letters
     missing_digits.read,
     remainder_stories.read_remainder_story,
+    changed_multiples.read,
     residue_facts.read,
     unnamed_residues.read,
     time_cycles.read,
