@@ -25,7 +25,8 @@ VOCAB = frozenset(
     "make produce create obtain form result in written expressed equals itself "
     "themselves satisfy satisfies satisfying solve solves solving solution solutions "
     "congruence negative abundant deficient root lies greatest common least gcd lcm gcf "
-    "distinct different none up read reads same forwards backwards forward backward".split())
+    "distinct different none up read reads same forwards backwards forward backward "
+    "repeated".split())
 NOUN = (r"(?P<pos>positive,? )?(?:(?P<digits>one|two|three|four|five|six|@\d+@) ?-?digit )?"
         r"(?P<pos2>positive )?(?P<parity>odd |even )?(?P<pos3>positive )?(?P<neg>negative )?"
         r"(?:(?P<pfactor>prime "
@@ -182,6 +183,13 @@ CONDITIONS = [
     ("pal", re.compile(IS + r"(?:a )?palindromes?|(?:that |which )?reads? the same (?:forwards? "
                        r"and backwards?|backwards? and forwards?|forwards? as backwards?|"
                        r"backwards? as forwards?)")),
+    # "with all different digits", "whose digits are all distinct", "with its digits all
+    # different", "with no repeated digits"
+    ("distdig", re.compile(r"(?:(?:with|having|has|have) (?:all |only )?(?:different|distinct) "
+                           r"digits|(?:whose|all of whose) digits are (?:all )?(?:different|"
+                           r"distinct)|(?:with|having|has|have) (?:its|their) digits all "
+                           r"(?:different|distinct)|(?:with|having|has|have) no repeated "
+                           r"digits)")),
     ("abundant", re.compile(IS + r"(?:an )?abundant(?: numbers?)?")),
     ("deficient", re.compile(IS + r"(?:a )?deficient(?: numbers?)?")),
     ("perfectnum", re.compile(IS + r"(?:a )?perfect numbers?")),

@@ -24,12 +24,13 @@ from tutor.reasoning.symbolic.spelled_maths import number_words
 KINDS = frozenset({"notdiv", "anydiv", "nodiv", "anydivs", "nodivs", "onedivs", "ndivpar", "ndiv",
                    "coprime", "digsum", "digprod",
                    "digsumdiv", "npfge", "npfeq", "pal", "hasdig", "nodig", "abundant",
-                   "deficient", "perfectnum", "digpar", "digcnt",
+                   "deficient", "perfectnum", "digpar", "digcnt", "distdig",
                    "gcdis", "lcmis", "notfactor", "composite", "notprime", "unit"})
 # no reading below 0
 POSITIVE_ONLY = frozenset({"ndivpar", "ndiv", "digsum", "digprod", "digsumdiv", "pal", "hasdig",
-                           "nodig", "digpar", "digcnt", "abundant", "deficient", "perfectnum",
-                           "npfge", "npfeq", "notfactor", "composite", "notprime", "unit"})
+                           "nodig", "digpar", "digcnt", "distdig", "abundant", "deficient",
+                           "perfectnum", "npfge", "npfeq", "notfactor", "composite", "notprime",
+                           "unit"})
 # the sign of (sum of the proper divisors) - n for each kind
 _PROPER_SUM_SIGN = {"abundant": 1, "deficient": -1, "perfectnum": 0}
 _WORDS = number_words(range(13))
@@ -100,6 +101,8 @@ def test(kind: str, a: int, b: int) -> Callable[[int], bool]:
         return lambda n: n >= 0 and sum(int(c) for c in str(n)) % a == 0
     if kind == "pal":
         return lambda n: n >= 0 and str(n) == str(n)[::-1]
+    if kind == "distdig":  # no digit written twice
+        return lambda n: n >= 0 and len(set(str(n))) == len(str(n))
     if kind == "digpar":  # every digit odd (a = 1) or every digit even (a = 0)
         return lambda n: n >= 0 and all(int(c) % 2 == a for c in str(n))
     if kind == "digcnt":  # a even digits and b odd digits
@@ -162,6 +165,8 @@ def again(kind: str, a: int, b: int) -> Callable[[int], bool]:
         return lambda n: n >= 0 and digit_sum(n) - a * (digit_sum(n) // a) == 0
     if kind == "pal":
         return lambda n: n >= 0 and _reversed(n) == n
+    if kind == "distdig":
+        return lambda n: n >= 0 and _distinct_digits(n)
     if kind == "digpar":
         return lambda n: n >= 0 and _digits_of_parity(n, a)
     if kind == "digcnt":
@@ -273,6 +278,18 @@ def _digits_of_parity(n: int, parity: int) -> bool:
             return True
 
 
+def _distinct_digits(n: int) -> bool:
+    """No digit twice, by division: a bit for each digit seen."""
+    seen = 0
+    while True:
+        n, r = divmod(n, 10)
+        if seen >> r & 1:
+            return False
+        seen |= 1 << r
+        if n == 0:
+            return True
+
+
 def _reversed(n: int) -> int:
     back = 0
     while n:
@@ -297,6 +314,7 @@ def describe(kind: str, a: int, b: int) -> str:
             "npfge": f"at least {a} different prime factors",
             "npfeq": f"exactly {a} different prime factors",
             "pal": "the same read backwards",
+            "distdig": "no digit repeated",
             "digpar": f"every digit {'odd' if a else 'even'}",
             "digcnt": f"{a} even and {b} odd digits",
             "hasdig": f"containing the digit{'s' if b >= 0 else ''} {a}"
