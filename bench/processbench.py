@@ -138,13 +138,29 @@ def show_methods(records: list[dict], results: list, count: int) -> None:
         print(f"    {n:5d} steps  {method}")
 
 
+def dump_verdicts(path: Path, records: list[dict], checked: list) -> None:
+    """Append each step's verdict and its claims (what each became and why), and the final
+    answer's verdict, one JSON line a step: to compare two versions of the checker."""
+    with path.open("a") as out:
+        for rec, (verdicts, _, answer) in zip(records, checked, strict=True):
+            for i, sv in enumerate(verdicts):
+                claims = [[c.claim, c.verdict.value, c.reason, c.kind, c.method, c.checkable]
+                          for c in sv.claims]
+                out.write(json.dumps({"id": rec["id"], "step": i, "verdict": sv.verdict.value,
+                                      "claims": claims}, ensure_ascii=False) + "\n")
+            out.write(json.dumps({"id": rec["id"], "answer": answer}) + "\n")
+
+
 def run_split(name: str, limit: int | None, pool: CheckerPool, show: int,
               answers: bool = False, unverified: int = 0, seed: int = 0,
-              methods: int = 0, correct_only: bool = False) -> None:
+              methods: int = 0, correct_only: bool = False,
+              dump: Path | None = None) -> None:
     records = json.loads((EVAL / f"{name}.json").read_text())[:limit]
     t0 = time.perf_counter()
     with ThreadPoolExecutor(max_workers=pool.size) as ex:
         checked = list(ex.map(lambda r: check_record(r, pool, answers), records))
+    if dump is not None:
+        dump_verdicts(dump, records, checked)
     results = [([sv.verdict.value for sv in steps], lat, ans) for steps, lat, ans in checked]
     wall = time.perf_counter() - t0
     false_alarm = exact = late = erroneous = steps = covered = 0
@@ -260,6 +276,8 @@ def main() -> None:
                     help="which fixed sample --show-unverified prints")
     ap.add_argument("--answers", action="store_true",
                     help="cross-check each final answer with the built-in engine's confirmed one")
+    ap.add_argument("--dump", type=Path, default=None, metavar="FILE",
+                    help="append every step's verdict and claims to FILE as JSON lines")
     ap.add_argument("--transcript", action="store_true",
                     help="also time the check of a 50k-character reasoning transcript")
     args = ap.parse_args()
@@ -270,7 +288,8 @@ def main() -> None:
     try:
         for name in args.splits:
             run_split(name, args.limit, pool, args.show, args.answers, args.show_unverified,
-                      args.seed, args.methods, args.correct_only)
+                      args.seed, args.methods, args.correct_only,
+                      args.dump)
         if args.transcript:
             transcript_seconds(pool)
         print(f"worker restarts (timeouts or crashes): {pool.restarts}")

@@ -18,6 +18,8 @@ import time
 from functools import lru_cache
 
 import sympy
+from sympy import QQ
+from sympy.polys.matrices import DomainMatrix
 
 from tutor.verify.claims import RawClaim
 from tutor.verify.exact import (
@@ -92,6 +94,10 @@ def _combination(target: dict[tuple[int, ...], sympy.Expr],
     monomials = sorted(set(target).union(*basis))
     if not basis or len(monomials) > _MAX_MONOMIALS:
         return None
+    columns = [[b.get(m, 0) for b in basis] + [target.get(m, 0)] for m in monomials]
+    if columns and all(isinstance(c, int) or getattr(c, "is_Rational", False) for row in columns
+           for c in row):
+        return _rational_combination(columns, len(basis))
     matrix = sympy.Matrix([[b.get(m, 0) for b in basis] for m in monomials])
     vector = sympy.Matrix([target.get(m, 0) for m in monomials])
     try:
@@ -101,6 +107,24 @@ def _combination(target: dict[tuple[int, ...], sympy.Expr],
     if params.shape[0]:
         solution = solution.subs({p: 0 for p in params})
     return list(solution)
+
+
+def _rational_combination(rows: list[list[sympy.Expr]], unknowns: int
+                          ) -> list[sympy.Expr] | None:
+    """`_combination` for rational coefficients, by exact elimination over the
+    rationals (SymPy's DomainMatrix, many times faster than `Matrix.gauss_jordan_solve`):
+    the same solution, the free unknowns taken as 0, or None when there is none."""
+    augmented = DomainMatrix([[QQ(int(c.p), int(c.q)) if not isinstance(c, int) else QQ(c)
+                               for c in row] for row in rows], (len(rows), unknowns + 1), QQ)
+    reduced, pivots = augmented.rref()
+    if unknowns in pivots:
+        return None  # a row 0 = 1: no solution
+    entries = reduced.to_list()
+    solution = [sympy.Integer(0)] * unknowns
+    for row, column in enumerate(pivots):
+        solution[column] = sympy.Rational(int(entries[row][unknowns].numerator),
+                                          int(entries[row][unknowns].denominator))
+    return solution
 
 
 def _consistent(basis: list[dict[tuple[int, ...], sympy.Expr]], n_gens: int) -> bool:

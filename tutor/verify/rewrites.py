@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import mpmath
 import sympy
 
 from tutor.verify.exact import (
@@ -23,9 +24,11 @@ from tutor.verify.extract.claim import RawClaim
 from tutor.verify.verdict import ClaimResult, Verdict
 
 
+@lru_cache(maxsize=4096)
 def polynomial_in(expr: sympy.Expr, var: sympy.Symbol) -> sympy.Poly | None:
     """`expr = 0` as a polynomial equation in `var` alone (denominators free of
-    `var` cleared), or None."""
+    `var` cleared), or None. Cached: each earlier equation is read again for every
+    later claim."""
     if too_high_to_expand(expr):
         return None
     numer, denom = sympy.fraction(sympy.together(expr))
@@ -38,6 +41,7 @@ def polynomial_in(expr: sympy.Expr, var: sympy.Symbol) -> sympy.Poly | None:
     return None if poly.free_symbols - {var} else poly
 
 
+@lru_cache(maxsize=4096)
 def root_polynomial(lhs: sympy.Expr, rhs: sympy.Expr, var: sympy.Symbol) -> sympy.Poly | None:
     """The square-free polynomial whose roots are the equation's solutions, if it has one."""
     poly = polynomial_in(lhs - rhs, var)
@@ -254,6 +258,37 @@ def _values_at_points(expr: sympy.Expr,
     return tuple(values)
 
 
+def _spread(ratios: list[sympy.Expr]) -> bool:
+    """Some ratio differs from the first by more than a negligible part of it. Real
+    values compare at once; for complex ones SymPy's `abs` of a quotient left unevaluated
+    tries to simplify it (tens of milliseconds each), so they are compared as their
+    values at the working precision instead (the same numbers, to 40 digits)."""
+    first = ratios[0]
+    if all(r.is_Float for r in ratios):
+        return any(abs(r - first) > abs(first) * NEGLIGIBLE for r in ratios[1:])
+    read = [_complex_value(r) for r in ratios]
+    values = [v for v in read if v is not None]
+    if len(values) < len(read):  # not a plain number: as before
+        return any(abs(r - first) > abs(first) * NEGLIGIBLE for r in ratios[1:])
+    with mpmath.workprec(_BITS):
+        start = values[0]
+        bound = abs(start) * _NEGLIGIBLE_MP
+        return any(abs(v - start) > bound for v in values[1:])
+
+
+_BITS = 3 * PRECISION + 20  # more than 40 decimal digits
+_NEGLIGIBLE_MP = mpmath.mpf(10) ** -(PRECISION // 2)
+
+
+def _complex_value(value: sympy.Expr) -> mpmath.mpc | None:
+    """`value` at 40 digits as an mpmath complex number, or None when it does not
+    evaluate to one."""
+    real, imaginary = sympy.N(value, PRECISION).as_real_imag()
+    if not (real.is_Number and imaginary.is_Number):
+        return None
+    return mpmath.mpc(real._to_mpmath(_BITS), imaginary._to_mpmath(_BITS))
+
+
 def constant_ratio(a: sympy.Expr, b: sympy.Expr) -> sympy.Expr | None:
     symbols = frozenset(a.free_symbols | b.free_symbols)
     try:  # a value left unevaluated (`sqrt(...)` of a complex square) cannot be compared
@@ -263,7 +298,7 @@ def constant_ratio(a: sympy.Expr, b: sympy.Expr) -> sympy.Expr | None:
             return None
         ratios = [y / x for x, y in zip(va, vb, strict=True)]
         first = ratios[0]
-        if any(abs(r - first) > abs(first) * NEGLIGIBLE for r in ratios[1:]):
+        if _spread(ratios):
             return None
     except TypeError:
         return None
