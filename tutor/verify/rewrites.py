@@ -24,11 +24,9 @@ from tutor.verify.extract.claim import RawClaim
 from tutor.verify.verdict import ClaimResult, Verdict
 
 
-@lru_cache(maxsize=4096)
 def polynomial_in(expr: sympy.Expr, var: sympy.Symbol) -> sympy.Poly | None:
     """`expr = 0` as a polynomial equation in `var` alone (denominators free of
-    `var` cleared), or None. Cached: each earlier equation is read again for every
-    later claim."""
+    `var` cleared), or None."""
     if too_high_to_expand(expr):
         return None
     numer, denom = sympy.fraction(sympy.together(expr))
@@ -41,7 +39,6 @@ def polynomial_in(expr: sympy.Expr, var: sympy.Symbol) -> sympy.Poly | None:
     return None if poly.free_symbols - {var} else poly
 
 
-@lru_cache(maxsize=4096)
 def root_polynomial(lhs: sympy.Expr, rhs: sympy.Expr, var: sympy.Symbol) -> sympy.Poly | None:
     """The square-free polynomial whose roots are the equation's solutions, if it has one."""
     poly = polynomial_in(lhs - rhs, var)
@@ -259,21 +256,22 @@ def _values_at_points(expr: sympy.Expr,
 
 
 def _spread(ratios: list[sympy.Expr]) -> bool:
-    """Some ratio differs from the first by more than a negligible part of it. Real
-    values compare at once; for complex ones SymPy's `abs` of a quotient left unevaluated
-    tries to simplify it (tens of milliseconds each), so they are compared as their
-    values at the working precision instead (the same numbers, to 40 digits)."""
+    """Some ratio differs from the first by more than a negligible part of it (SymPy's
+    comparison; it raises TypeError when it cannot decide). For complex ratios SymPy's
+    `abs` of a quotient left unevaluated tries to simplify it (tens of milliseconds
+    each), so they are first compared as their values at 40 digits: ratios that differ
+    there differ (the common case, a claim against an unrelated earlier equation), and
+    only ratios that agree go through SymPy's own comparison, so the outcome is the same."""
     first = ratios[0]
-    if all(r.is_Float for r in ratios):
-        return any(abs(r - first) > abs(first) * NEGLIGIBLE for r in ratios[1:])
-    read = [_complex_value(r) for r in ratios]
-    values = [v for v in read if v is not None]
-    if len(values) < len(read):  # not a plain number: as before
-        return any(abs(r - first) > abs(first) * NEGLIGIBLE for r in ratios[1:])
-    with mpmath.workprec(_BITS):
-        start = values[0]
-        bound = abs(start) * _NEGLIGIBLE_MP
-        return any(abs(v - start) > bound for v in values[1:])
+    if not all(r.is_Float for r in ratios):
+        read = [_complex_value(r) for r in ratios]
+        values = [v for v in read if v is not None]
+        if len(values) == len(read):
+            with mpmath.workprec(_BITS):
+                bound = abs(values[0]) * _NEGLIGIBLE_MP * 1000  # far past any rounding
+                if any(abs(v - values[0]) > bound for v in values[1:]):
+                    return True
+    return any(abs(r - first) > abs(first) * NEGLIGIBLE for r in ratios[1:])
 
 
 _BITS = 3 * PRECISION + 20  # more than 40 decimal digits
