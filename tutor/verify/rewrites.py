@@ -24,9 +24,11 @@ from tutor.verify.extract.claim import RawClaim
 from tutor.verify.verdict import ClaimResult, Verdict
 
 
+@lru_cache(maxsize=4096)
 def polynomial_in(expr: sympy.Expr, var: sympy.Symbol) -> sympy.Poly | None:
     """`expr = 0` as a polynomial equation in `var` alone (denominators free of
-    `var` cleared), or None."""
+    `var` cleared), or None. Cached: each earlier equation is read again for every
+    later claim."""
     if too_high_to_expand(expr):
         return None
     numer, denom = sympy.fraction(sympy.together(expr))
@@ -39,6 +41,7 @@ def polynomial_in(expr: sympy.Expr, var: sympy.Symbol) -> sympy.Poly | None:
     return None if poly.free_symbols - {var} else poly
 
 
+@lru_cache(maxsize=4096)
 def root_polynomial(lhs: sympy.Expr, rhs: sympy.Expr, var: sympy.Symbol) -> sympy.Poly | None:
     """The square-free polynomial whose roots are the equation's solutions, if it has one."""
     poly = polynomial_in(lhs - rhs, var)
