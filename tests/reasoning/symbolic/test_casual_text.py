@@ -104,6 +104,9 @@ def test_respelled(typed: str, said: str) -> None:
     ("what is the difference between 900 and 456", "444"),
     ("how many sides does a polygon have if its interior angles add up to 900 degrees", "7"),
     ("find two numbers whose sum is 26 and difference is 8. what is the smaller?", "9"),
+    # "if you subtract 5 from three times a number you get 19": said as a number phrase
+    ("if you subtract 4 from five times a number you get 26. what is the number?", "6"),
+    ("If I add 9 to twice a number, I get 35. Find the number.", "13"),
     # interest, a named form and a sum "added up to", each said as a bare phrase
     ("simple interest on $1200 at 3% for 5 years", "180"),
     ("scientific notation for 0.00063", "6.3 \\times 10^{-4}"),

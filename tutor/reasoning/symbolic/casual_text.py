@@ -71,6 +71,13 @@ _CONTRACTIONS = [(re.compile(r"\bwhat'?s\b", re.I), "what is"),
                  (re.compile(r"^\s*(?:find |there are )?two numbers (?:whose|with a) sum (?:is|of)"
                              r" (\d+) and (?:whose |a )?difference (?:is|of) (\d+)\b", re.I),
                   r"the sum of two numbers is \1 and their difference is \2"),
+                 # "if you subtract 5 from three times a number you get 19": "5 less than
+                 # three times a number is 19", as the number phrases read it ("add 7 to": more)
+                 (re.compile(r"\bif (?:you|we|i) (subtract|add) (\d+(?:\.\d+)?) (?:from|to) ("
+                             r"(?:(?:twice|half|double|triple|\w+ times) )?(?:a|the) number),? "
+                             r"(?:you|we|i) (?:get|will get|obtain|end up with) (?=\d)", re.I),
+                  lambda m: f"{m[2]} {'less' if m[1].lower() == 'subtract' else 'more'} than "
+                            f"{m[3]} is "),
                  # "its interior angles add up to 1080 degrees": the sum of the angles
                  (re.compile(r"\b(its|their|the) ((?:interior |exterior |three |four )?angles)"
                              r" (?:add|sum) (?:up )?to\b", re.I), r"the sum of \1 \2 is"),

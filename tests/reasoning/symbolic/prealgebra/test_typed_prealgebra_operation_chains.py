@@ -54,6 +54,10 @@ NEAR_MISSES = [
     # a step after the result
     "Dana picks a number, triples it, subtracts 5, and gets 31. Then she adds 2. What number "
     "did she pick?",
+    # the number taken from 20, not 20 taken from it (these gave 25, read as x - 20 = 5)
+    "If you subtract a number from 20 you get 5. What is the number?",
+    "Take a number and subtract it from 30. The result is 12. What is the number?",
+    "If you divide a number into 36 you get 4. What is the number?",
 ]
 
 

@@ -163,6 +163,10 @@ def _chain(toks: list) -> tuple[list[tuple[str, Fraction]], sp.Rational]:
                 j += 1
             if j >= len(toks) or not isinstance(toks[j], Num) or toks[j].percent:
                 raise Decline("an operation's number")
+            if op in ("-", "/") and ("from" in words[i + 1:j] or "into" in words[i + 1:j]):
+                # "subtract it from 20", "divide it into 20": the number taken from is 20, so
+                # 20 - x, not x - 20 (never read as a step of the chain)
+                raise Decline("the number is taken from the told number, not the other way")
             n = toks[j].value
             if op == "/" and n == 0:
                 raise Decline("a division by zero")
