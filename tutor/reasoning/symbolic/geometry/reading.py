@@ -16,10 +16,13 @@ from tutor.reasoning.symbolic.typed import words
 _LABEL = re.compile(r"\s*(?:\\overline\s*\{\s*[A-Z]{2}\s*\}|[A-Z]{1,2}'?)\s*")
 # "A(2, 3)", "A = (2, 3)": a point with its name
 _NAMED = re.compile(r"\s*[A-Z]'?\s*=?\s*(?=\()")
-# words harmless in any geometry question (units, answer formats)
+# words harmless in any geometry question (units, answer formats). Not "square": it names a
+# figure, and a reader that took it as filler would read "a circle and a square" as a circle
+# alone; "square units" reaches the readers as "units" (`typed.py` applies
+# `without_square_units` before every reader).
 COMMON = frozenset(
     "units unit inches inch feet foot cm centimeters centimeter meters meter miles mm yards "
-    "square cubic in your answer "
+    "cubic in your answer "
     "express enter ordered pair as form simplest radical terms pi with whose has have".split())
 _PLACE = re.compile(r"@(\d+)@")
 # "Express your answer in terms of pi / as a common fraction ...": a form the exact answer
@@ -47,6 +50,14 @@ def without_example(template: str, maths: list[str]) -> str:
 
 _AREA_UNIT = re.compile(r"\b(?:square|cubic) (units?|inches|inch|feet|foot|centimeters?|meters?|"
                         r"cm|miles?|yards?|millimeters?|mm|kilometers?|km)\b")
+
+
+_SQUARE_UNIT = re.compile(_AREA_UNIT.pattern.replace("(?:square|cubic)", "square"))
+
+
+def without_square_units(template: str) -> str:
+    """"square units" -> "units" ("cubic feet" stays: it tells a volume is asked)."""
+    return _SQUARE_UNIT.sub(r"\1", template)
 
 
 def without_area_units(template: str) -> str:

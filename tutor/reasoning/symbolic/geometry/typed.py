@@ -60,6 +60,7 @@ from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit_in
 from tutor.reasoning.symbolic.geometry.figure_questions import read_figure
 from tutor.reasoning.symbolic.geometry.filled_solids import read_filled_solid
 from tutor.reasoning.symbolic.geometry.focal_sums import read as read_focal_sum
+from tutor.reasoning.symbolic.geometry.frustums import read_frustum
 from tutor.reasoning.symbolic.geometry.great_circles import read_great_circle
 from tutor.reasoning.symbolic.geometry.hypotenuse_segments import read_hypotenuse_segments
 from tutor.reasoning.symbolic.geometry.included_angles import read_included_angle
@@ -101,6 +102,7 @@ from tutor.reasoning.symbolic.geometry.polygon_vertices import read_vertices
 from tutor.reasoning.symbolic.geometry.polygon_walks import read_polygon_walk
 from tutor.reasoning.symbolic.geometry.polyhedron_parts import read_polyhedron_parts
 from tutor.reasoning.symbolic.geometry.projection_facts import read_projection_facts
+from tutor.reasoning.symbolic.geometry.reading import without_square_units
 from tutor.reasoning.symbolic.geometry.regular_angle_relations import read_regular_angle_relation
 from tutor.reasoning.symbolic.geometry.related_dimensions import read_related_dimensions
 from tutor.reasoning.symbolic.geometry.right_angle_stories import read_right_angle_story
@@ -201,7 +203,7 @@ _READERS: list[Reader] = [
     read_angle_sequence, read_centre_angle, read_figure_construction, read_divided_spans,
     read_right_triangle_ratio, read_equal_arcs, read_solid_pieces,
     read_polygon_walk, read_great_circle, read_parallel_plane_cut,
-    read_named_altitude_foot,
+    read_named_altitude_foot, read_frustum,
 ]
 
 # Readers that convert between units themselves; every other geometry reader reads its
@@ -213,10 +215,12 @@ _CONVERTING: frozenset[Reader] = frozenset({
 
 
 def _in_one_unit(reader: Reader) -> Reader:
+    """The reader, declining when two units of length are used, and reading "square units"
+    as "units" (the word "square" left is a figure)."""
     @wraps(reader)
     def read(split: Split, template: str) -> Result | None:
         one_unit_in(template)
-        return reader(split, template)
+        return reader(split, without_square_units(template))
     return read
 
 
