@@ -37,6 +37,11 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("The truncated right circular cone has a large base radius $7$ cm and a small base radius "
      "of $3$ cm. The height of the truncated cone is $3$ cm. What is the volume of this solid?",
      "79\\pi"),
+    # the unit asked as a piece of maths: 3/3 (25 + 4 + 10) pi
+    ("A truncated right circular cone has base radii $5$ cm and $2$ cm and a height of $3$ cm. "
+     "How many $\\text{cm}^3$ are in its volume?", "39\\pi"),
+    ("How many cubic inches are in the volume of a frustum of a cone with base radii 5 and 2 "
+     "inches and height 3 inches?", "39\\pi"),
 ])
 def test_frustums(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -47,6 +52,9 @@ def test_frustums(problem: str, answer: str) -> None:
     "A frustum of a cone has base radii 5 and 5 and height 3. What is its volume?",  # cylinder
     "A truncated cone has base radii 6 and 3, height 4 and slant height 9. What is its volume?",
     "A frustum of a cone has base radii 7 and 3 and slant height 2. What is its volume?",
+    # two units of length
+    "What is the volume of a frustum of a cone with a lower base radius of 5 feet, an upper "
+    "base radius of 24 inches and a height of 3 feet?",
 ])
 def test_frustums_that_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -26,7 +26,12 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry.figure_wording import without_unread_drawing
-from tutor.reasoning.symbolic.geometry.reading import EXACT_FORM, number, without_length_units
+from tutor.reasoning.symbolic.geometry.reading import (
+    EXACT_FORM,
+    number,
+    unit_pieces_as_words,
+    without_length_units,
+)
 from tutor.reasoning.symbolic.model import WHICH_MEANT, Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -85,7 +90,7 @@ def read_frustum(split: Split, template: str) -> Result | None:
     unread = without_unread_drawing(template)
     if unread is None:
         return None
-    low = unread.lower()
+    low = unit_pieces_as_words(unread, split.maths).lower()
     cone, pyramid = _CONE.search(low), _PYRAMID.search(low)
     if not cone and not pyramid:
         return None

@@ -60,6 +60,23 @@ def without_square_units(template: str) -> str:
     return _SQUARE_UNIT.sub(r"\1", template)
 
 
+_UNIT_PIECE = re.compile(r"\s*\\(?:text|mbox|mathrm)\s*\{\s*(cm|mm|m|km|in|ft|yd|units?)\s*\}\s*"
+                         r"\^\s*\{?\s*([23])\s*\}?\s*")
+_UNIT_NAME = {"in": "inches", "ft": "feet", "yd": "yards", "unit": "units"}
+
+
+def unit_pieces_as_words(template: str, maths: list[str]) -> str:
+    """A piece of maths that is only a unit of area or volume, said in words: "How many
+    $\\text{cm}^3$ are in ..." -> "How many cubic cm are in ..."."""
+    def said(m: re.Match[str]) -> str:
+        unit = _UNIT_PIECE.fullmatch(maths[int(m.group(1))])
+        if unit is None:
+            return m.group(0)
+        power = "square" if unit.group(2) == "2" else "cubic"
+        return f"{power} {_UNIT_NAME.get(unit.group(1), unit.group(1))}"
+    return re.sub(r"@(\d+)@", said, template)
+
+
 def without_area_units(template: str) -> str:
     """"square units" -> "units": the word square there is not a figure."""
     return _AREA_UNIT.sub(r"\1", template)
