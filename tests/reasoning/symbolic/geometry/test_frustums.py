@@ -42,6 +42,12 @@ from tutor.reasoning.symbolic.engine import solve_now
      "How many $\\text{cm}^3$ are in its volume?", "39\\pi"),
     ("How many cubic inches are in the volume of a frustum of a cone with base radii 5 and 2 "
      "inches and height 3 inches?", "39\\pi"),
+    # the measures told in sentences of their own: lean 6, height 8, slant 10
+    ("A truncated cone has base radii 9 and 3. The height of the truncated cone is 8. Find the "
+     "slant height of this solid.", "10"),
+    # lean 2, slant 3: height sqrt 5; sqrt5/3 (36 + 4 + 12)
+    ("A frustum of a square pyramid has base edges 6 and 2. The slant height of the frustum is "
+     "3. What is its volume?", "\\frac{52\\sqrt{5}}{3}"),
 ])
 def test_frustums(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -64,10 +64,13 @@ def _told_patterns(kind: str) -> list[tuple[str, str]]:
     ]
 
 
+# "the height of the frustum is 4": the solid named (or cut out as ";") after the measure
+_OF_IT = r"(?:of (?:the |this |its )?\s*(?:;|frustum|solid)\s*)?"
 _HEIGHT = [
-    (rf"\b(?:an? |its |the )?slant height {_IS}{_N}", "s"),
-    (rf"\b(?:an? |its |the )?(?<!slant )(?:height|altitude) {_IS}{_N}|\b{_N} (?:tall|high)\b",
-     "h"),
+    (rf"\b(?:an? |its |the )?slant height {_OF_IT}{_IS}{_N}",
+     "s"),
+    (rf"\b(?:an? |its |the )?(?<!slant )(?:height|altitude) {_OF_IT}"
+     rf"{_IS}{_N}|\b{_N} (?:tall|high)\b", "h"),
 ]
 _ASKS = [
     (r"\b(?:what is |find |compute )?(?:the |its )?lateral (?:surface )?area\b", "lateral"),

@@ -155,6 +155,7 @@ from tutor.reasoning.symbolic.geometry.vertex_centroids import read_vertex_centr
 from tutor.reasoning.symbolic.geometry.vertex_triangle_lengths import read_vertex_triangle_length
 from tutor.reasoning.symbolic.geometry.vertex_unknowns import read_vertex_unknown
 from tutor.reasoning.symbolic.geometry.wheel_revolutions import read_wheel_revolutions
+from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import Reader
@@ -215,12 +216,27 @@ _CONVERTING: frozenset[Reader] = frozenset({
 
 
 def _in_one_unit(reader: Reader) -> Reader:
-    """The reader, declining when two units of length are used, and reading "square units"
-    as "units" (the word "square" left is a figure)."""
+    """The reader, declining when two units of length are used. "square" is no filler word
+    (`reading.COMMON`): a reader that does not read "square feet" as an area unit itself is
+    given the text again with "square units" read as "units" (the word "square" left is a
+    figure)."""
     @wraps(reader)
     def read(split: Split, template: str) -> Result | None:
         one_unit_in(template)
-        return reader(split, without_square_units(template))
+        plain = without_square_units(template)
+        if plain == template:
+            return reader(split, template)
+        why: Decline | None = None
+        try:
+            first = reader(split, template)
+        except Decline as exc:
+            first, why = None, exc
+        if first is not None:
+            return first
+        second = reader(split, plain)
+        if second is None and why is not None:
+            raise why
+        return second
     return read
 
 
