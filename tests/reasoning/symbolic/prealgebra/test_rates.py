@@ -125,3 +125,25 @@ def test_other_stuff_or_a_price_each_declines(problem):
 ])
 def test_same_stuff_still_priced(problem, answer):
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a count of whole units, or an amount in two units: 100/7 weeks was shown
+    "How many weeks are in 120 days? Give the whole weeks.",
+    "How many hours are in 200 minutes? Give the complete hours.",
+    "How many weeks and days are in 120 days?",
+    "How many yards and feet are in 50 feet?",
+])
+def test_whole_units_or_two_units_asked_declines(problem):
+    assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("How many weeks are in 119 days?", "17"),
+    ("How many yards are in 51 feet?", "17"),
+    # 36 km/h for 1.5 hours
+    ("A bus travels 36 kilometers per hour. How many kilometers does it travel in 90 "
+     "minutes?", "54"),
+])
+def test_one_unit_asked_still_converted(problem, answer):
+    assert_solved(problem, answer)

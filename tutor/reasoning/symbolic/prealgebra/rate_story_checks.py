@@ -54,4 +54,25 @@ def another_name(statements: str, question: str, verbs: set[str], known: frozens
 _AUX = frozenset("does do did will would can could".split())
 
 
-__all__ = ["another_name", "opposed_verbs", "other_stuff"]
+
+_WHOLE_UNITS = re.compile(r"\b(?:whole|full|complete|entire) ([a-z]+)\b")
+_TWO_UNITS = re.compile(r"\b([a-z]+) and ([a-z]+)\b")
+
+
+def whole_or_two_units(text: str) -> bool:
+    """A count of whole units ("How many weeks are in 100 days? Give the whole weeks.") or an
+    amount in two units of one kind ("how many weeks and days", "in feet and inches"): neither
+    is the one exact amount a rate or conversion gives."""
+    for m in _WHOLE_UNITS.finditer(text):  # plural: "a whole hour" is one hour
+        unit = units.unit(m.group(1), abbreviations=False)
+        if unit and unit != m.group(1):
+            return True
+    for m in _TWO_UNITS.finditer(text):
+        a = units.unit(m.group(1), abbreviations=False)
+        b = units.unit(m.group(2), abbreviations=False)
+        if a and b and a != b and units.factor(a, b) is not None:
+            return True
+    return False
+
+
+__all__ = ["another_name", "opposed_verbs", "other_stuff", "whole_or_two_units"]

@@ -161,7 +161,7 @@ def rates(split: Split, template: str) -> Result | None:
     if len(pair) not in (0, 2) or len(given) != 1 or checks.other_stuff(
             pair, given[0], ask.group("stuff") or ask.group("stuff2")):
         return None
-    if checks.opposed_verbs(t) or checks.another_name(
+    if checks.opposed_verbs(t) or checks.whole_or_two_units(t) or checks.another_name(
             " ".join(s for k, s in enumerate(sentences) if k != asked_at[0]), question,
             set(_VERBS.split()), _VOCAB | FILLER):
         return None  # "Sam earns $30 in 2 hours. How much does Tom earn / he spend ...?"
