@@ -169,3 +169,19 @@ def test_compound_interest_said_before_the_money(problem: str, answer: str) -> N
 def test_compound_interest_for_part_of_a_period_declines() -> None:
     assert solve_now(r"Find the compound interest on \$2000 at 5% per year for 18 "
                      r"months.").answer is None
+
+
+def test_worth_asked_in_cents_declines() -> None:
+    # the money is told in dollars; 1210 (dollars) was shown for the cents asked
+    assert solve_now("$2000 is invested at 10% compounded annually for 2 years. How much is "
+                     "it worth in cents?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("$2000 is invested at 10% compounded annually for 2 years. How much is it worth?", "2420"),
+    # 2000 * 1.045^2 = 2184.05: a rounding to the cent is no unit asked
+    ("$2000 is invested at 4.5% compounded annually for 2 years. How much is it worth? Round "
+     "to the nearest cent.", "2184.05"),
+])
+def test_worth_in_dollars_still_answered(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

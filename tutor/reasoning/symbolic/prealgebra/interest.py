@@ -45,6 +45,8 @@ def interest(split: Split, template: str) -> Result | None:
             r"\b(?:how|what|find|after)\b", template):
         return None
     text, places = nw.take_rounding(split, template)
+    if re.search(r"\bcents?\b", text):  # a rounding to the cent is taken out above
+        return None  # "how much is it worth in cents?": asked in another unit than told
     text = re.sub(r"\\?\$\s*(@\d+@)", r"\1 dollars", text)
     text = wording.of(split, dollars_marked(split, text)).text
     compound_said = re.search(r"\bcompound interest\b", text) is not None
