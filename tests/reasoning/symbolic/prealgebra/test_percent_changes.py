@@ -55,3 +55,22 @@ def test_changes_said_in_other_words(problem: str, answer: str) -> None:
 ])
 def test_other_questions_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # 40 + 6 + 3.20 = 49.20 with each on the bill, 40 x 1.15 x 1.08 = 49.68 compounded
+    "A $40 dinner with a 15% tip and 8% tax. What is the total?",
+    "A $40 dinner plus 8% sales tax and a 15% gratuity. What is the total cost?",
+])
+def test_tip_and_tax_on_one_bill_declines(problem: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("A $40 dinner with a 15% tip. What is the total?", "46"),
+    # tax after the discount: 40 x 0.85 x 1.08
+    ("A $40 coat has a 15% discount and 8% tax. What is the total?", "36.72"),
+])
+def test_one_tip_or_a_discount_and_tax_still_answered(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

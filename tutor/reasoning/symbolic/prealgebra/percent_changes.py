@@ -195,6 +195,7 @@ def percent_changes(split: Split, template: str) -> Result | None:
         factors.append(1 + p if up else 1 - p)
     if not factors:
         return None
+    _one_bill_tip_and_tax(changes)
     product = Fraction(1)
     for f in factors:
         product *= f
@@ -243,6 +244,20 @@ def percent_changes(split: Split, template: str) -> Result | None:
     steps.append(step("the percent", "Compare with 1 and write as a percent.",
                       f"${nw.tex_of(answer)}\\%${sign}", nw.tex_of(answer)))
     return sp.Rational(answer.numerator, answer.denominator), steps
+
+
+def _one_bill_tip_and_tax(changes: list[tuple[re.Match[str], str]]) -> None:
+    """A tip and a tax on one bill ("a $50 meal with a 20% tip and 8% tax") read two ways:
+    each a percent of the bill (50 + 10 + 4 = 64), or one on the bill with the other
+    (50 x 1.2 x 1.08 = 64.80); Decline naming both."""
+    nouns = [re.search(r"\b(tax|tip|gratuity|service charge)\b", m.group(0)) for m, kind in changes
+             if kind == "up"]
+    said = {"tax" if n.group(1) == "tax" else "tip" for n in nouns if n}
+    if said == {"tax", "tip"}:
+        raise Decline("a tip and a tax on one bill read two ways: each a percent of the bill "
+                      "before the other is added (the percents added), or the tip on the bill "
+                      "with tax (the percents multiplied). Say which one, e.g. 'the tip is on "
+                      "the bill before tax'")
 
 
 __all__ = ["changes_told", "dollars_marked", "percent_changes"]
