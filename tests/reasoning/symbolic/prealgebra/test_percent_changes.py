@@ -74,3 +74,15 @@ def test_tip_and_tax_on_one_bill_declines(problem: str) -> None:
 ])
 def test_one_tip_or_a_discount_and_tax_still_answered(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+def test_price_asked_in_cents_declines() -> None:
+    # 30 (dollars) was shown for the cents asked
+    assert solve_now("a jacket costs $60 and is 25% off. what is the sale price in cents?"
+                     ).answer is None
+
+
+def test_price_to_the_nearest_cent_still_answered() -> None:
+    # 19.99 x 1.07 = 21.3893
+    assert_solved("A $19.99 book with 7% sales tax. What is the total cost, to the nearest "
+                  "cent?", "21.39")
