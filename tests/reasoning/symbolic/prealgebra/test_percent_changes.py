@@ -76,10 +76,13 @@ def test_one_tip_or_a_discount_and_tax_still_answered(problem: str, answer: str)
     assert_solved(problem, answer)
 
 
-def test_price_asked_in_cents_declines() -> None:
-    # 30 (dollars) was shown for the cents asked
-    assert solve_now("a jacket costs $60 and is 25% off. what is the sale price in cents?"
-                     ).answer is None
+@pytest.mark.parametrize("problem", [
+    # 45 (dollars) was shown for the cents or euros asked
+    "a jacket costs $60 and is 25% off. what is the sale price in cents?",
+    "A $60 coat is 25% off. How much do you pay in euros?",
+])
+def test_price_asked_in_cents_or_another_currency_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None
 
 
 def test_price_to_the_nearest_cent_still_answered() -> None:

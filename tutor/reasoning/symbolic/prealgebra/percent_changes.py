@@ -145,8 +145,9 @@ def percent_changes(split: Split, template: str) -> Result | None:
     text = re.sub(r"\s+", " ", wording.of(split, dollars_marked(split, template)).text)
     text = re.sub(r"(?<=#)(\d+(?:\.\d+)?) (?=dollars)", r"\1 ", text)
     text = _overall_said(text)
-    if re.search(r"\bcents?\b", re.sub(r"\bnearest cent\b", " ", text)):
-        return None  # "what is the sale price in cents?": the money is told in dollars
+    if re.search(r"\bcents?\b|\bin (?:euros?|pounds|yen|pesos|rupees)\b",
+                 re.sub(r"\bnearest cent\b", " ", text)):
+        return None  # "what is the sale price in cents / in euros?": told in dollars
     share, single = _ASK_SHARE.search(text), _ASK_SINGLE.search(text)
     changes = _said(text)
     if changes and changes[0][1] == "again":
