@@ -271,3 +271,16 @@ def test_a_part_asked_with_asking_words_only_is_answered(problem: str, answer: s
 ])
 def test_a_kind_or_number_the_ratio_leaves_out_declines(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # 50 (dollars) was shown for the cents asked
+    "Mia and Leo share $72 in the ratio 5:7. How many cents does Leo get?",
+    "Mia and Leo share $72 in the ratio 5:7. How much does Mia get in euros?",
+])
+def test_share_asked_in_other_money_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+def test_share_in_dollars_still_answered() -> None:
+    assert_solved("Mia and Leo share $72 in the ratio 5:7. How much does Leo get?", "42")

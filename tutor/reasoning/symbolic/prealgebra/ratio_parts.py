@@ -120,8 +120,9 @@ def ratio_parts(split: Split, template: str) -> Result | None:
     kinds_said = _KINDS.search(text)  # ", and each pie is apple, blueberry, or cherry"
     if kinds_said is not None:
         text = text[:kinds_said.start()] + text[kinds_said.end():]
-    if re.search(r"@\d+@", text) or _BLOCK.search(text):
-        return None
+    if re.search(r"@\d+@", text) or _BLOCK.search(text) or any("$" in m for m in split.maths) \
+            and re.search(r"\b(?:cents?|pennies|euros?|pounds|yen|pesos|rupees)\b", text):
+        return None  # "share $90 ... how many cents does Ben get?": asked in other money
     labels: list[set[str]] = []
     whole_given: Fraction | None = None
     state = next((m for p in _STATE for m in [p.search(text)] if m), None)
