@@ -21,6 +21,7 @@ on. Used by the engine after the text as written declines.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from fractions import Fraction
 
 from tutor.reasoning.symbolic import casual_stories, implied_questions
@@ -37,7 +38,8 @@ def _difference_between(m: re.Match[str]) -> str:
     return f"{m[1]}positive difference between {m[2]} and {m[3]}"
 
 
-_CONTRACTIONS = [(re.compile(r"\bwhat'?s\b", re.I), "what is"),
+_CONTRACTIONS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+                 (re.compile(r"\bwhat'?s\b", re.I), "what is"),
                  (re.compile(r"\bit's\b", re.I), "it is"),
                  (re.compile(r"\bhow's\b", re.I), "how is"),
                  (re.compile(r"\b([xy]) (intercepts?)\b", re.I), r"\1-\2"),
