@@ -18,6 +18,16 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.number_theory.digit_division import (
+    digit_count,
+    digit_product,
+    digit_sum,
+    digits_of_parity,
+    digits_reversed,
+    distinct_digits,
+    has_digit,
+    odd_digits,
+)
 from tutor.reasoning.symbolic.number_theory.primality import is_prime_by_trial
 from tutor.reasoning.symbolic.spelled_maths import number_words
 
@@ -160,20 +170,20 @@ def again(kind: str, a: int, b: int) -> Callable[[int], bool]:
     if kind == "digsum":
         return lambda n: n >= 0 and digit_sum(n) == a
     if kind == "digprod":
-        return lambda n: n >= 0 and _digit_product(n) == a
+        return lambda n: n >= 0 and digit_product(n) == a
     if kind == "digsumdiv":
         return lambda n: n >= 0 and digit_sum(n) - a * (digit_sum(n) // a) == 0
     if kind == "pal":
-        return lambda n: n >= 0 and _reversed(n) == n
+        return lambda n: n >= 0 and digits_reversed(n) == n
     if kind == "distdig":
-        return lambda n: n >= 0 and _distinct_digits(n)
+        return lambda n: n >= 0 and distinct_digits(n)
     if kind == "digpar":
-        return lambda n: n >= 0 and _digits_of_parity(n, a)
+        return lambda n: n >= 0 and digits_of_parity(n, a)
     if kind == "digcnt":
-        return lambda n: n >= 0 and _odd_digits(n) == b and _digit_count(n) - _odd_digits(n) == a
+        return lambda n: n >= 0 and odd_digits(n) == b and digit_count(n) - odd_digits(n) == a
     if kind in ("hasdig", "nodig"):
         digits = [a] + ([b] if b >= 0 else [])
-        return lambda n: n >= 0 and all(_has_digit(n, d) for d in digits) == (kind == "hasdig")
+        return lambda n: n >= 0 and all(has_digit(n, d) for d in digits) == (kind == "hasdig")
     if kind in _PROPER_SUM_SIGN:
         sign = _PROPER_SUM_SIGN[kind]
         return lambda n: n >= 1 and _sign(_proper_divisor_sum(n) - n) == sign
@@ -181,15 +191,6 @@ def again(kind: str, a: int, b: int) -> Callable[[int], bool]:
         pick = min if kind == "gcdis" else max
         return lambda n: n >= 1 and _by_exponents(n, a, pick) == b
     raise Decline(f"a condition not read: {kind}")
-
-
-def _has_digit(n: int, d: int) -> bool:
-    while True:
-        n, r = divmod(n, 10)
-        if r == d:
-            return True
-        if n == 0:
-            return False
 
 
 def _by_exponents(n: int, a: int, pick: Callable[[int, int], int]) -> int:
@@ -232,70 +233,6 @@ def _count_by_trial(n: int) -> int:
     if count is None:
         raise Decline("a number too large to count its divisors by trial division")
     return count
-
-
-def digit_sum(n: int) -> int:
-    """The sum of the digits of n >= 0, by repeated division by 10."""
-    total = 0
-    while n:
-        n, r = divmod(n, 10)
-        total += r
-    return total
-
-
-def _digit_product(n: int) -> int:
-    total = 1
-    while True:
-        n, r = divmod(n, 10)
-        total *= r
-        if n == 0:
-            return total
-
-
-def _odd_digits(n: int) -> int:
-    count = 0
-    while True:
-        n, r = divmod(n, 10)
-        count += r % 2
-        if n == 0:
-            return count
-
-
-def _digit_count(n: int) -> int:
-    count = 1
-    while n >= 10:
-        n //= 10
-        count += 1
-    return count
-
-
-def _digits_of_parity(n: int, parity: int) -> bool:
-    while True:
-        n, r = divmod(n, 10)
-        if r % 2 != parity:
-            return False
-        if n == 0:
-            return True
-
-
-def _distinct_digits(n: int) -> bool:
-    """No digit twice, by division: a bit for each digit seen."""
-    seen = 0
-    while True:
-        n, r = divmod(n, 10)
-        if seen >> r & 1:
-            return False
-        seen |= 1 << r
-        if n == 0:
-            return True
-
-
-def _reversed(n: int) -> int:
-    back = 0
-    while n:
-        n, r = divmod(n, 10)
-        back = back * 10 + r
-    return back
 
 
 def describe(kind: str, a: int, b: int) -> str:
