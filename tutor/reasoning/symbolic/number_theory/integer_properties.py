@@ -266,4 +266,4 @@ def describe(kind: str, a: int, b: int) -> str:
             "lcmis": f"least common multiple {b} with {a}"}[kind]
 
 
-__all__ = ["KINDS", "POSITIVE_ONLY", "again", "describe", "digit_sum", "number_word", "test"]
+__all__ = ["KINDS", "POSITIVE_ONLY", "again", "describe", "number_word", "test"]

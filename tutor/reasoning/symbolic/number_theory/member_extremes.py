@@ -22,8 +22,8 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.number_theory import integers, sequences
-from tutor.reasoning.symbolic.number_theory.divisors import primes_by_trial
 from tutor.reasoning.symbolic.number_theory.digit_division import digit_sum
+from tutor.reasoning.symbolic.number_theory.divisors import primes_by_trial
 from tutor.reasoning.symbolic.number_theory.primality import is_prime_by_trial
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
