@@ -59,3 +59,24 @@ def test_an_earlier_equation_rewritten_by_log_rules_is_verified(problem: str, st
 def test_a_wrong_log_rewrite_is_not_verified(problem: str, step: str) -> None:
     [verdict] = check_steps(problem, [step], time_limit=20)
     assert verdict.verdict is not V, [(c.claim, c.reason) for c in verdict.claims]
+
+
+@pytest.mark.parametrize("step", [
+    "\\( \\ln \\sqrt{t^2} = \\ln t \\)",  # t < 0: the left side is ln|t|
+    "\\( \\log_3 \\sqrt[3]{w^2} = \\frac{2}{3} \\log_3 w \\)",
+    "\\( \\ln (p^2 q^2) = 2 \\ln (pq) \\)",  # p < 0 < q: the left side only
+    "\\( \\log_2 ((mn)^4) = 4 \\log_2 (mn) \\)",
+])
+def test_an_even_power_under_a_root_or_of_a_product_stays_unchecked(step: str) -> None:
+    [verdict] = check_steps("", [step], time_limit=20)
+    assert verdict.verdict is U, verdict.reason
+
+
+@pytest.mark.parametrize("step", [
+    "\\( \\ln \\sqrt{t^2} = \\ln |t| \\)",
+    "\\( \\ln (p^2 q^2) = 2 \\ln |p| + 2 \\ln |q| \\)",
+    "\\( \\log_2 (m^4) = 2 \\log_2 (m^2) \\)",
+])
+def test_an_even_power_with_absolute_values_is_verified(step: str) -> None:
+    [verdict] = check_steps("", [step], time_limit=20)
+    assert verdict.verdict is V, verdict.reason

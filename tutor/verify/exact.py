@@ -11,6 +11,7 @@ from sympy.core.function import AppliedUndef
 
 from tutor.verify.division_fractions import fractions_after_division
 from tutor.verify.parse_limits import ParseError
+from tutor.verify.real_roots import RealRoot
 from tutor.verify.strict_parser import Parsed, parse_strict
 
 PRECISION = 40
@@ -185,22 +186,41 @@ def is_log_identity(diff: sympy.Expr) -> bool:
 
 
 def _even_power_logged(logs: list[sympy.log]) -> bool:
-    r"""A logarithm of an even power of a variable expression (`\ln(y^4)`, `\log(3x^2)`),
-    defined where that expression is negative too."""
-    return any(factor.is_Pow and factor.exp.is_Integer and factor.exp % 2 == 0
-               and factor.base.free_symbols and not isinstance(factor.base, sympy.Abs)
-               for entry in logs for factor in sympy.Mul.make_args(entry.args[0]))
+    r"""A logarithm of an even power of a variable expression (`\ln(y^4)`, `\log(3x^2)`,
+    `\ln\sqrt{x^2}`, `\ln x^{2/3}`), defined where that expression is negative too."""
+    return any(_even_power(factor) for entry in logs
+               for factor in sympy.Mul.make_args(entry.args[0]))
+
+
+def _even_power(factor: sympy.Expr) -> bool:
+    """`factor` is a variable base to an even power, or a power of one (`sqrt(x**2)`)."""
+    while factor.free_symbols and not isinstance(factor, sympy.Abs):
+        if isinstance(factor, RealRoot):  # `\sqrt[3]{x^2}`: the real cube root of x^2
+            factor = factor.args[0]
+        elif factor.is_Pow and not isinstance(factor.base, sympy.Abs):
+            if factor.exp.is_Rational and factor.exp.p % 2 == 0:
+                return True
+            factor = factor.base
+        else:
+            return False
+    return False
 
 
 def _zero_at_negative_points(diff: sympy.Expr, inside: set[sympy.Symbol],
                              rng: random.Random) -> bool:
-    """Zero also where every variable is negative (principal logarithms, 40 digits)."""
-    for _ in range(_SAMPLE_POINTS):
-        point = {s: -sympy.Float(rng.uniform(0.3, 9.7) + 1 / 7, PRECISION) for s in inside}
-        value = diff.evalf(PRECISION, subs=point)
-        if not value.is_number or value.has(sympy.nan, sympy.zoo) \
-                or abs(value) > sympy.Float(10) ** (-PRECISION // 2):
-            return False
+    r"""Zero also where every variable is negative, and where each one alone is
+    (`\ln(x^2y^2) = 2\ln(xy)` holds when both are negative, not when one is);
+    principal logarithms, 40 digits."""
+    names = sorted(inside, key=lambda s: s.name)
+    patterns = [set(names)] + ([{s} for s in names] if len(names) > 1 else [])
+    for negative in patterns:
+        for _ in range(_SAMPLE_POINTS):
+            point = {s: (-1 if s in negative else 1) * sympy.Float(rng.uniform(0.3, 9.7) + 1 / 7,
+                                                                   PRECISION) for s in names}
+            value = diff.evalf(PRECISION, subs=point)
+            if not value.is_number or value.has(sympy.nan, sympy.zoo) \
+                    or abs(value) > sympy.Float(10) ** (-PRECISION // 2):
+                return False
     return True
 
 
