@@ -185,3 +185,21 @@ def test_worth_asked_in_cents_declines() -> None:
 ])
 def test_worth_in_dollars_still_answered(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # the interest (60) was shown where the total amount (560) was also asked
+    "simple interest on $800 at 5% for 2 years, total amount",
+    "What is the simple interest on $800 at 5% for 2 years, and the final balance?",
+])
+def test_interest_and_amount_both_named_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("simple interest on $800 at 5% for 2 years", "80"),
+    ("What is the total interest on $800 at 5% simple interest for 2 years?", "80"),
+    ("simple interest on $800 at 5% for 2 years. What is the total amount?", "880"),
+])
+def test_interest_or_amount_alone_still_answered(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

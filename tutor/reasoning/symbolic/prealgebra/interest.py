@@ -40,6 +40,12 @@ _NO_REPAYMENT = re.compile(r",? ?(?:assuming|and|if) (?:that )?(?:[a-z]+ )?(?:wi
                            r"(?: (?:in|during) (?:that|this|the) time(?: period)?)?")
 
 
+# the held amount named beside an asked interest ("..., total amount", "and the balance");
+# "the total interest", "an amount of $500" are not
+_ASKED_INTEREST = re.compile(r"\b(?:total|simple|compound) interest\b")
+_ALSO_HELD = re.compile(r"\b(?:total|final|new)\b|\b(?:amount|balance)\b(?! of\b)")
+
+
 def interest(split: Split, template: str) -> Result | None:
     if not re.search(r"\binterest\b|\bcompound", template) or not re.search(
             r"\b(?:how|what|find|after)\b", template):
@@ -125,6 +131,10 @@ def _answer(text: str, accounts: list[Account], places: int | None) -> Result | 
                                          r"will be)|find) the (?:total |simple )?interest\b",
                                          question):
         return None  # "how much will be in the account, with interest": which is asked?
+    if earned and _ALSO_HELD.search(_ASKED_INTEREST.sub(" ", question)):
+        # "simple interest on $500 at 4% for 3 years, total amount": the interest (60) or
+        # the amount (560)?
+        raise Decline("the interest or the total amount asked (say which)")
     if earned:
         got = a.value(k) - sp.Rational(a.principal)
         again = a.grown(k) - a.principal
