@@ -65,3 +65,20 @@ def test_metered_costs_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_metered_costs_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 17.5 (dollars) was shown for the cents asked at the question's end
+    ("A phone plan is $12 a month plus 4 cents per text. What do 200 texts cost in a month in "
+     "cents?", "2000"),
+    ("A cab charges $4 plus $3 per mile. How much is a 6 mile ride in cents?", "2200"),
+    ("A phone plan is $12 a month plus 4 cents per text. What do 200 texts cost in a month?",
+     "20"),
+])
+def test_money_unit_said_in_the_question(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_other_currency_asked_declines() -> None:
+    assert solve_now("A cab charges $4 plus $3 per mile. How much is a 6 mile ride in "
+                     "euros?").answer is None

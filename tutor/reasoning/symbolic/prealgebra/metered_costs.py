@@ -57,6 +57,7 @@ _ASK = re.compile(
     r"|how much (?P<w6>for .+?)"
     r"|what (?:does|do|will|would|did) (?P<w7>.+?) cost(?P<t7> (?:in|for) .+?)?"
     r"|how many (?P<asked>[a-z]+) (?P<w4>.+?))\s*[?.]\s*$")
+_MONEY_WORD = r"\b(cents?|dollars?|pence|euros?|pounds?|yen|rupees?|pesos?)\b"
 # "$3 per square yard ... 10 square feet": a unit of two words is not read here
 _POWERED = frozenset("square cubic sq cu squared cubed".split())
 _UNREAD = frozenset("first last additional extra more less than tip discount off tax percent "
@@ -117,6 +118,12 @@ def metered_costs(split: Split, template: str) -> Result | None:
     if totals or set(told) != set(per):
         return None
     unit = ask.group("in") or ask.group("u2")
+    # "what do 150 texts cost in a month in cents?": the money's unit said anywhere in the question
+    named = {w.rstrip("s") for w in re.findall(_MONEY_WORD, question)}
+    if len(named) > 1 or named - {"cent", "dollar"}:
+        return None  # cents and dollars both, or euros, pounds, ...: not read here
+    if named:
+        unit = named.pop() + "s"
     if unit == "cents":
         dollars = False
     elif not dollars:
