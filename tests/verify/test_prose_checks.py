@@ -45,6 +45,9 @@ def check(step: str) -> StepVerdict:
         ("Total = 52 + 24 + 44 + 48. Total = 178.", "52 + 24 + 44 + 48 = 168"),
         # a division of whole things out by more than rounding
         ("Each friend gets 100 ÷ 3 = 30 cookies.", "100 ÷ 3 = 33.33"),
+        # a sum with a unit word after it: the whole-things rounding is for divisions only
+        ("Add up the feed: 3 + 52 + 2150 + 1400 = 2605 pounds.", "3 + 52 + 2150 + 1400 = 3605"),
+        ("Their ages together: 17 + 9 + 14 + 9 = 39 years.", "17 + 9 + 14 + 9 = 49"),
     ],
 )
 def test_prose_arithmetic_with_units_is_refuted(step: str, right: str) -> None:

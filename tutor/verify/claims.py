@@ -121,7 +121,10 @@ def extract_claims(step: str, carried_side: str = "", typed: bool = False) -> li
         units = unit_claims(prose_text(step, latex_as_prose), MAX_CLAIMS_PER_STEP)
         # the prose reader sees the words around ("100 ÷ 3 = 33 cookies each": whole things,
         # rounded): the same numbers found bare are no plain equality either
-        loose = {_numbers_key(c) for c in units if not c.comparable}
+        # (a division only: a sum or product "= 3500 pounds" the prose reader leaves loose for
+        # its own reasons is still a plain equality bare, and a slip in it is refuted)
+        loose = {_numbers_key(c) for c in units if not c.comparable and re.search(
+            r"[÷/]|\\div|\\frac", c.lhs)}
         claims = [replace(c, comparable=False) if not c.latex and c.comparable
                   and _numbers_key(c) in loose else c for c in claims]
         claims.extend(units)
