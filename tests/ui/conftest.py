@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tutor.storage.settings import load_settings, save_settings
@@ -70,6 +71,19 @@ def wait_solved(qtbot, window: MainWindow, timeout_ms: int = 60000) -> None:  # 
     for _ in range(5):  # let queued layout requests settle before screenshots
         QApplication.processEvents()
         time.sleep(0.01)
+
+
+def check_own_steps(qtbot, window: MainWindow, steps: tuple[str, ...]) -> list:  # noqa: ANN001
+    """Type each step into "Your turn" with Return, as a student does, and wait until every
+    card has its verdict and its maths drawn; the cards, in order."""
+    turn = window.solution.your_turn
+    for typed in steps:
+        qtbot.keyClicks(turn.step_edit, typed)
+        qtbot.keyClick(turn.step_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(turn.cards) == len(steps) and all(
+        c.verdict is not None for c in turn.cards), timeout=30000)
+    qtbot.waitUntil(lambda: not any(c.body.drawing for c in turn.cards), timeout=10000)
+    return list(turn.cards)
 
 
 @pytest.fixture(autouse=True)

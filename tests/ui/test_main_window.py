@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QRect, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.ui.conftest import screenshot, wait_solved
+from tests.ui.conftest import check_own_steps, screenshot, wait_solved
 from tutor.storage.settings import load_settings
 from tutor.ui.solution_pane import CARDS_PER_TICK
 from tutor.verify.verdict import Verdict
@@ -455,15 +455,9 @@ def test_dividing_by_a_typed_fraction_in_the_real_window(make_window, qtbot) -> 
     window.solve()
     qtbot.waitUntil(lambda: window.solver.session.answer is not None, timeout=30000)
     assert window.solver.session.answer == "\\frac{4}{3}"
-    turn = window.solution.your_turn
-    for typed in ("1/2 ÷ 3/8 = 1/2 × 8/3 = 4/3", "so 1/2 ÷ 3/8 = 3/16"):
-        qtbot.keyClicks(turn.step_edit, typed)
-        qtbot.keyClick(turn.step_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(turn.cards) == 2 and all(c.verdict is not None
-                                                         for c in turn.cards), timeout=30000)
-    right, wrong = turn.cards
+    right, wrong = check_own_steps(
+        qtbot, window, ("1/2 ÷ 3/8 = 1/2 × 8/3 = 4/3", "so 1/2 ÷ 3/8 = 3/16"))
     assert right.verdict.verdict is Verdict.VERIFIED, right.verdict
     assert wrong.verdict.verdict is Verdict.REFUTED, wrong.verdict
     assert "4/3" in wrong.verdict.reason  # the value in the school reading
-    qtbot.waitUntil(lambda: not any(c.body.drawing for c in turn.cards), timeout=10000)
     screenshot(window, "45_fraction_division")

@@ -3,9 +3,7 @@ and checker: the label is no part of the problem, and the student's own steps ar
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
-from tests.ui.conftest import screenshot
+from tests.ui.conftest import check_own_steps, screenshot
 from tutor.verify.verdict import Verdict
 
 
@@ -15,14 +13,7 @@ def test_a_worksheet_label_pasted_with_the_problem(make_window, qtbot) -> None:
     window.solve()
     qtbot.waitUntil(lambda: window.solver.session.answer is not None, timeout=30000)
     assert window.solver.session.answer == "5"
-    turn = window.solution.your_turn
-    for typed in ("4x = 20", "x = 6"):
-        qtbot.keyClicks(turn.step_edit, typed)
-        qtbot.keyClick(turn.step_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(turn.cards) == 2 and all(c.verdict is not None
-                                                         for c in turn.cards), timeout=30000)
-    right, wrong = turn.cards
+    right, wrong = check_own_steps(qtbot, window, ("4x = 20", "x = 6"))
     assert right.verdict.verdict is Verdict.VERIFIED, right.verdict
     assert wrong.verdict.verdict is Verdict.REFUTED, wrong.verdict
-    qtbot.waitUntil(lambda: not any(c.body.drawing for c in turn.cards), timeout=10000)
     screenshot(window, "46_worksheet_label")
