@@ -27,7 +27,12 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry.figure_wording import without_unread_drawing
-from tutor.reasoning.symbolic.geometry.reading import EXACT_FORM, number, without_length_units
+from tutor.reasoning.symbolic.geometry.reading import (
+    EXACT_FORM,
+    each_told_once,
+    number,
+    without_length_units,
+)
 from tutor.reasoning.symbolic.model import WHICH_MEANT, Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -109,15 +114,8 @@ def read_cone_fill(split: Split, template: str) -> Result | None:
         rest = re.sub(pattern, " ; ", rest)
     for pattern, _what in _ASKS:
         rest = re.sub(pattern, " ; ", rest)
-    dims = {}
-    for pattern, dim in _DIMS:
-        found = list(re.finditer(pattern, rest))
-        if len(found) > 1:
-            raise Decline(f"the {dim} told twice")
-        if found:
-            slot = next(g for g in found[0].groups() if g is not None)
-            dims[dim] = _value(split, slot, used)
-        rest = re.sub(pattern, " ; ", rest)
+    dims, rest = each_told_once(rest, _DIMS, lambda slot: _value(split, slot, used),
+                                lambda dim: f"the {dim} told twice")
     if words(rest) - _GLUE or re.search(r"@\d+@", rest):
         return None
     (match, how), what = levels[0], asks[0][1]

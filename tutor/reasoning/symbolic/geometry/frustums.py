@@ -28,6 +28,7 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry.figure_wording import without_unread_drawing
 from tutor.reasoning.symbolic.geometry.reading import (
     EXACT_FORM,
+    each_told_once,
     number,
     unit_pieces_as_words,
     without_length_units,
@@ -110,15 +111,9 @@ def read_frustum(split: Split, template: str) -> Result | None:
     used: list[int] = []
     kinds = ("edge",) if pyramid else ("radius", "diameter")
     big, small, text = _bases(split, text, kinds, used)
-    height: dict[str, sp.Expr] = {}
-    for pattern, name in _HEIGHT:
-        found = list(re.finditer(pattern, text))
-        if len(found) > 1:
-            raise Decline(f"the {'slant height' if name == 's' else 'height'} told once")
-        if found:
-            slot = next(g for g in found[0].groups() if g is not None)
-            height[name] = _value(split, slot, used)
-        text = re.sub(pattern, " ; ", text)
+    height, text = each_told_once(
+        text, _HEIGHT, lambda slot: _value(split, slot, used),
+        lambda name: f"the {'slant height' if name == 's' else 'height'} told once")
     if words(text) - _GLUE or re.search(r"@\d+@", text):
         return None
     if sorted(used) != sorted(int(k) for k in re.findall(_N, low)):

@@ -28,7 +28,7 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit_in
 from tutor.reasoning.symbolic.geometry.figure_wording import without_unread_drawing
-from tutor.reasoning.symbolic.geometry.reading import number
+from tutor.reasoning.symbolic.geometry.reading import each_told_once, number
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -150,14 +150,8 @@ def _told(split: Split, slot: str, used: list[int]) -> sp.Expr:
 
 
 def _dimensions(split: Split, template: str, used: list[int]) -> dict[str, sp.Expr]:
-    dims: dict[str, sp.Expr] = {}
-    for pattern, dim in _DIMS:
-        found = list(re.finditer(pattern, template))
-        if len(found) > 1:
-            raise Decline(f"the {dim} told twice")
-        if found:
-            slot = next(g for g in found[0].groups() if g is not None)
-            dims[dim] = _told(split, slot, used)
+    dims, _ = each_told_once(template, _DIMS, lambda slot: _told(split, slot, used),
+                             lambda dim: f"the {dim} told twice")
     if "d" in dims:
         if "r" in dims:
             raise Decline("a radius and a diameter both told")

@@ -4,6 +4,8 @@ equations) and the words of the question, read without evaluating any text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 import sympy as sp
 
@@ -11,6 +13,8 @@ from tutor.reasoning.symbolic.geometry.coordinates import point
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.typed import words
+
+K = TypeVar("K")
 
 # "A", "\overline{AB}", "AB", "P'": names of points and segments, never values
 _LABEL = re.compile(r"\s*(?:\\overline\s*\{\s*[A-Z]{2}\s*\}|[A-Z]{1,2}'?)\s*")
@@ -175,7 +179,25 @@ def sentences(template: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.?!])\s+", template) if s.strip()]
 
 
-__all__ = ["COMMON", "DEGREES", "angle_degrees", "as_point", "as_tuple", "axis_words", "has_any",
+
+def each_told_once(text: str, named: Sequence[tuple[str, K]], value: Callable[[str], sp.Expr],
+                   twice: Callable[[K], str]) -> tuple[dict[K, sp.Expr], str]:
+    """Each measure a pattern finds (its first group that matched is the number's slot), read
+    by `value`, and the text with every pattern's match taken out; Decline with `twice(name)`
+    when a pattern is found more than once."""
+    got: dict[K, sp.Expr] = {}
+    for pattern, name in named:
+        found = list(re.finditer(pattern, text))
+        if len(found) > 1:
+            raise Decline(twice(name))
+        if found:
+            got[name] = value(next(g for g in found[0].groups() if g is not None))
+        text = re.sub(pattern, " ; ", text)
+    return got, text
+
+
+__all__ = ["COMMON", "DEGREES", "angle_degrees", "as_point", "as_tuple", "axis_words",
+           "each_told_once", "has_any",
            "is_label", "number", "places", "point_name", "points_in", "segment_letters",
            "sentences", "without_area_units", "without_example"]
 
