@@ -169,3 +169,19 @@ def test_signs_said_in_words(problem: str, answer: str) -> None:
 def test_signs_in_words_beside_times_still_read_two_ways() -> None:
     assert respelled("solve 2 times x minus 4 = 6") == "solve 2 times x minus 4 = 6"
     assert solve_now("what is 4 times 3 minus 2").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # "how much is the hat" after a story of costs asks its cost
+    ("A coat costs 25% more than a scarf. Together they cost $90. How much is the scarf?", "40"),
+    ("A lamp costs $15 less than a desk, and together they cost $85. How much is the lamp?",
+     "35"),
+])
+def test_a_price_asked_with_is(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer
+
+
+def test_a_price_asked_with_is_needs_a_cost_told() -> None:
+    from tutor.reasoning.symbolic.casual_stories import price_asked
+    said = "A hat weighs 2 pounds more than a cap. How much is the hat?"
+    assert price_asked(said) == said

@@ -109,3 +109,22 @@ def test_the_whole_sum_said_is_read(problem: str, answer: str) -> None:
 ])
 def test_a_question_ending_on_a_factorial(problem: str, answer: str) -> None:
     assert solve_now(problem).answer == answer
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a space before the question mark, and a factorial said as a word
+    ("How many zeros are at the end of 25! ?", "6"),
+    ("How many zeros are there at the end of 30 factorial?", "7"),
+    ("How many trailing zeros does 100 factorial have?", "24"),
+    ("What is the remainder when 10 factorial is divided by 13?", "6"),
+    ("Evaluate 8 factorial / (6 factorial * 2 factorial)", "28"),
+    # words kept where the sign would be left outside maths: the spoken reader reads them
+    ("what is 6 factorial divided by 4 factorial", "30"),
+])
+def test_a_factorial_said_as_a_word_or_spaced_from_its_question_mark(problem: str,
+                                                                      answer: str) -> None:
+    assert solve_now(problem).answer == answer
+
+
+def test_a_factorial_word_that_names_no_number_stays_a_word() -> None:
+    assert wrapped("Is the factorial of 5 even?") == "Is the factorial of 5 even?"

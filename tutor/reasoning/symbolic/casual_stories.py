@@ -3,6 +3,8 @@
 - A number in a question standing for the one kind of thing the story counts: "3 notebooks
   cost $4.50. How much does one cost?" asks "how much does one notebook cost" ("A pen costs
   $2. How much do 3 cost?": "3 pens"). With no thing counted, or two kinds, the text stays.
+- A price asked with "is": "A shirt costs 20% more than a hat. Together they cost $44. How
+  much is the hat?" asks "How much does the hat cost?" when the story tells a cost.
 - A random pick said as a condition before a probability: "I have 3 red and 5 blue marbles.
   If I pick one at random, what is the probability it is red?" is "A bag has 3 red and 5
   blue marbles. One is picked at random. What is the probability it is red?".
@@ -64,4 +66,17 @@ def pick_said(text: str) -> str:
     return _HOLDER.sub("A bag has ", out, count=1)
 
 
-__all__ = ["count_noun_said", "pick_said"]
+# "How much is the hat?" after a story of costs: the price asked as the readers ask it
+_PRICE_ASKED = re.compile(r"\bhow much (is|was) (the|a|an|one|each) ([a-z]+)\s*\?\s*$", re.I)
+_COSTS_TOLD = re.compile(r"\b(?:costs?|cost|priced?|prices?)\b|\$", re.I)
+
+
+def price_asked(text: str) -> str:
+    m = _PRICE_ASKED.search(text)
+    if m is None or not _COSTS_TOLD.search(text[:m.start()]):
+        return text
+    verb = "does" if m.group(1).lower() == "is" else "did"
+    return f"{text[:m.start()]}how much {verb} {m.group(2)} {m.group(3)} cost?"
+
+
+__all__ = ["count_noun_said", "pick_said", "price_asked"]

@@ -121,7 +121,7 @@ def respelled(text: str) -> str:
     if re.search(r"\$[^$]*[\\^_{}=][^$]*\$", out):
         return implied_questions.asked(out)  # typeset maths: not typed casually
     out = _signs_said(_listed_sum(casual_stories.count_noun_said(_next_asked(
-        casual_stories.pick_said(out)))))
+        casual_stories.price_asked(casual_stories.pick_said(out))))))
     sentences = re.split(r"(?<=[.?!])\s+", out.strip())
     last = sentences[-1]
     # "the product is 432 and the gcd is 6, what is the lcm": the comma ends a statement

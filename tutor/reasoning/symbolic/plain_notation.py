@@ -37,7 +37,7 @@ _FACTORIAL_CHAIN = re.compile(r"(?<![\w.$(])\d+!(?:\s*[-+*/]\s*(?:\d+!|\\[cl]?do
 # "How many divisors does 6! have?", "the divisors of 5!?": a '!' that a sentence goes on
 # after (a lowercase word, the question mark, or a full stop or comma: never after an
 # exclamation) is a factorial
-_FACTORIAL_IN_SENTENCE = re.compile(r"(?<![\w.$(/*^+-])\d+!(?=\s+[a-z]|\?|[.,;](?:\s|$))")
+_FACTORIAL_IN_SENTENCE = re.compile(r"(?<![\w.$(/*^+-])\d+!(?=\s+[a-z]|\s*\?|[.,;](?:\s|$))")
 # a factorial written against a bracket, a power or a product of factorials ("7!/(4!3!)",
 # "(5!)^2 / 6!", "\\frac{7!}{4!3!}"): part of a longer expression, wrapped whole with the text's
 # other plain maths
@@ -48,6 +48,8 @@ _FACTORIAL_IN_EXPRESSION = re.compile(r"\d+!\s*(?:[)}^]|\d+!)|[({]\s*\d+!")
 _QUESTION_ENDING = re.compile(r"(?:^|(?<=[.?]\s))(?:how|what|which|compute|evaluate|calculate|"
                               r"simplify|find)\b[^.?!]*?(?<![\w.$(/*^+-])"
                               r"(\d+!)\s*$", re.I)
+# "30 factorial", "how many zeros does 100 factorial end with": the sign said as a word
+_FACTORIAL_WORD = re.compile(r"(?<![\w.^/])(\d+) factorial\b(?! of\b)", re.I)
 _BARE_FACTORIAL = re.compile(r"\d+!(?=[^$]*(?:\$[^$]*\$[^$]*)*$)")
 # a text that is one factorial and nothing else ("5!", "0!?"): no sentence to exclaim in
 _LONE_FACTORIAL = re.compile(r"\s*\d+!\s*\??\s*")
@@ -158,9 +160,19 @@ def _between(text: str) -> str:
 def wrapped(text: str) -> str:
     """The text with its factorials, congruence or residue typed as plain text written as
     LaTeX in `$...$`, and then its other plain maths; unchanged when it has maths
-    delimiters or none of these."""
+    delimiters or none of these. A factorial said as a word ("30 factorial") is written
+    as its sign when every sign then sits in maths; else the words stay for the readers
+    of spoken maths ("6 factorial divided by 4 factorial")."""
     if "$" in text or "\\(" in text or "\\[" in text:
         return text
+    signed = _FACTORIAL_WORD.sub(r"\1!", text)
+    if signed != text:
+        got = _wrapped(signed)
+        return got if got != signed and not _BARE_FACTORIAL.search(got) else text
+    return _wrapped(text)
+
+
+def _wrapped(text: str) -> str:
     if _LONE_FACTORIAL.fullmatch(text):
         return f"${text.strip().rstrip('?').strip()}$"
     if _FACTORIAL_IN_EXPRESSION.search(text) and "mod" not in text:

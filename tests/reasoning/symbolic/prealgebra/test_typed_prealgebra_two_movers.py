@@ -40,6 +40,11 @@ SOLVED = [
     # 3 / (5 - 3)
     ("Ben and Cal start from the same point and walk in the same direction, Ben at 3 mph and "
      "Cal at 5 mph. After how many hours are they 3 miles apart?", "3/2"),
+    # "heading" toward each other from towns a distance apart: 360 / (50 + 40)
+    ("Two buses leave cities 360 miles apart heading toward each other at 50 mph and 40 mph. "
+     "In how many hours will they meet?", "4"),
+    ("Two hikers start 12 miles apart, heading towards each other at 2 mph and 4 mph. After how "
+     "many hours do they meet?", "2"),
 ]
 
 NEAR_MISSES = [

@@ -37,6 +37,7 @@ _POSTFIX = [("squared", None, lambda e, _k: e ** 2), ("cubed", None, lambda e, _
             ("increased by", 1, lambda e, k: e + k), ("decreased by", 1, lambda e, k: e - k),
             ("plus", 1, lambda e, k: e + k), ("minus", 1, lambda e, k: e - k),
             ("multiplied by", 1, lambda e, k: e * k), ("divided by", 1, lambda e, k: e / k)]
+_ADDITIVE = ("increased by", "decreased by", "plus", "minus")
 _EQUALS = r"(?: is equal to| equals| is| gives| yields| results in)"
 _MAX_LEN = 40
 
@@ -47,6 +48,8 @@ class _Reader:
     def __init__(self, text: str) -> None:
         self.text = text
         self.kinds: set[str] = set()
+        # readings from i that end in a sum or difference said after its first operand
+        self.loose: set[tuple[int, sp.Basic, int]] = set()
         self.at = lru_cache(maxsize=None)(self._at)
 
     def _word(self, i: int, phrase: str) -> int | None:
@@ -78,11 +81,17 @@ class _Reader:
             k = sp.Rational(wording.value(m.group(1)))
             sign = -1 if m.group(2) in ("less", "fewer") else 1
             out += [(e + sign * k, end) for e, end in self.at(m.end())]
-        m = re.compile(r" (#[\d/.]+) (?:times|percent of|of)(?= )").match(self.text, i)
+        m = re.compile(r" (#[\d/.]+) (times|percent of|of)(?= )").match(self.text, i)
         if m:
             k = sp.Rational(wording.value(m.group(1)))
             k = k / 100 if "percent" in m.group(0) else k
-            out += [(k * e, end) for e, end in self.at(m.end())]
+            # "twice a number plus 7" is 2x + 7, as "3x + 7" is: a multiple said with "times"
+            # binds tighter than a sum or difference said after it ("twice the sum of a
+            # number and 7" is the other reading); "20 percent of a number plus 7" still reads
+            # two ways
+            tight = m.group(2) == "times"
+            out += [(k * e, end) for e, end in self.at(m.end())
+                    if not (tight and (m.end(), e, end) in self.loose)]
         j = self._word(i, "the square of")
         if j is not None:
             out += [(e ** 2, end) for e, end in self.at(j)]
@@ -102,7 +111,10 @@ class _Reader:
                 if arity is None:
                     out.append((op(e, None), j))
                 else:  # "27 increased by twice a number": any phrase after the operation
-                    out += [(op(e, k), k_end) for k, k_end in self.at(j)]
+                    for k, k_end in self.at(j):
+                        if phrase in _ADDITIVE and (op(e, k), k_end) not in out:
+                            self.loose.add((i, op(e, k), k_end))
+                        out.append((op(e, k), k_end))
         return out
 
 

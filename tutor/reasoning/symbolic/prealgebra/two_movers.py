@@ -34,7 +34,7 @@ _WAYS = [(r"\bin opposite directions\b", "away"), (r"\btowards? each other\b", "
 _PAIR_WORDS = frozenset(
     "leave leaves left start starts started set out sets begin begins time same place point "
     "spot town city station airport apart meet meeting first second simultaneously both cars "
-    "trains buses cyclists runners "
+    "trains buses cyclists runners heading headed moving towns cities stations villages "
     "bikes trucks planes boats joggers hikers walkers bikers friends ships after apart until "
     "they".split())
 

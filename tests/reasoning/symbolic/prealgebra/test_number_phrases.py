@@ -1,0 +1,29 @@
+"""A number described in words: a multiple said with "times" ("twice", "three times")
+binds tighter than a sum or difference said after it, as 3x + 7 is written; other
+operations after a phrase still read two ways and decline."""
+
+import pytest
+
+from tutor.reasoning.symbolic import solve_problem
+
+
+@pytest.mark.parametrize("problem, answer", [
+    ("Twice a number plus 7 is 31. Find the number.", "12"),
+    ("twice a number increased by 7 is 31, what is the number", "12"),
+    ("Three times a number minus 4 is 20. What is the number?", "8"),
+    ("Four times a number decreased by 6 equals 18. Find the number.", "6"),
+    ("Twice the sum of a number and 7 is 30. What is the number?", "8"),
+    ("Five times a number plus 2 is 3 times the number plus 10. What is the number?", "4"),
+])
+def test_a_multiple_binds_tighter_than_a_sum_said_after_it(problem: str, answer: str) -> None:
+    sol = solve_problem(problem, time_limit=20)
+    assert sol.answer == answer, sol.declined
+
+
+@pytest.mark.parametrize("problem", [
+    "Half of a number plus 3 is 10. What is the number?",  # x/2 + 3 or (x + 3)/2
+    "20 percent of a number plus 7 is 19. Find the number.",
+    "Twice a number squared is 50. What is the positive number?",  # 2x^2 or (2x)^2
+])
+def test_other_operations_after_a_phrase_still_decline(problem: str) -> None:
+    assert solve_problem(problem, time_limit=20).answer is None
