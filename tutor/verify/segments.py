@@ -101,6 +101,9 @@ _QUANTITY_OF = re.compile(
     r"width|height|average|mean|score|count|number)\s+of$", re.IGNORECASE)
 # What glues a run to the text before it: a name (`ln2`, `c_3`, `f(2)`), a power, a
 # brace, a degree sign, a ratio's colon.
+# signs that take the operand after them but are no token of a run: a cube or fourth root,
+# a sum, product, integral or partial derivative typed as unicode
+_UNREAD_PREFIX = re.compile(r"[∛∜∑∏∫∂]\s?$")
 _GLUE_BEFORE = re.compile(r"(?:[A-Za-z0-9_^{}'\\]|°\s?|[\d)√]\s?:\s?)$")
 _GLUE_AFTER = re.compile(r"\s?(?:°|[_^{]|:\s*[\d(√])")
 _OPERATOR_WORD_AFTER = re.compile(
@@ -260,6 +263,8 @@ def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]
             continue  # `0.4 (2/5) + 0.4 (2/5)`: a number with its reading in parentheses
         if glued_before and (stripped[0].isalpha() or stripped[0] in "-+−"):
             continue  # "1st - 5 = 6th", "Ia = 3"
+        if _UNREAD_PREFIX.search(text[max(0, first - 3):first]):
+            continue  # "∛(-64) = -4": the run is the operand of a sign no run reads
         before_run = text[max(0, first - 200) : first].rstrip()
         previous = before_run[-1:]
         if stripped[0] in "+-−" and previous and (previous.isalnum() or previous in "$)]}") \

@@ -16,8 +16,9 @@ import re
 
 TOKEN = re.compile(r"\\begin\{[bBpvV]?matrix\}.*?\\end\{[bBpvV]?matrix\}|"  # one piece
                     r"\d+\.\d*\\overline\{\d+\}|\d+!(?!=|\s+[A-Z]|\s*$)|\d+(?:\.\d+)?"
-                    # d/dx typed as TeX is one operator; TeX's thin spaces are spaces
-                    r"|\\frac\{d\}\{d[a-z]\}|\\[,;:!]|\\[A-Za-z]+|[A-Za-z]+|\*\*"
+                    # d/dx typed as TeX is one operator, as is a root with its index; TeX's thin
+                    # spaces are spaces
+                    r"|\\frac\{d\}\{d[a-z]\}|\\sqrt\[\d+\]|\\[,;:!]|\\[A-Za-z]+|[A-Za-z]+|\*\*"
                     r"|[<>!]=|\.\.\.|…|[-+*/^_=<>(){},]|\s+|.", re.S)
 _FUNCS = frozenset("sqrt sin cos tan sec csc cot log ln exp arcsin arccos arctan".split())
 _WORDS_NOT_NAMES = frozenset({"a", "A", "I"})

@@ -36,7 +36,10 @@ _OPERATIONS: dict[str, tuple[Callable[[sp.Expr], sp.Expr], Callable[[mpmath.mpf]
     "square": (lambda v: v**2, lambda x: x**2, "Square it"),
     "cube": (lambda v: v**3, lambda x: x**3, "Cube it"),
     "square root": (sp.sqrt, mpmath.sqrt, "Take its square root"),
-    "cube root": (lambda v: sp.real_root(v, 3), mpmath.cbrt, "Take its cube root"),
+    # the real cube root, as sp.real_root takes it (mpmath.cbrt of a negative number is the
+    # principal complex root)
+    "cube root": (lambda v: sp.real_root(v, 3), lambda x: mpmath.sign(x) * mpmath.cbrt(abs(x)),
+                  "Take its cube root"),
     "reciprocal": (lambda v: 1 / v, lambda x: 1 / x, "Take its reciprocal"),
     "absolute value": (sp.Abs, abs, "Take its absolute value"),
     "negative": (lambda v: -v, lambda x: -x, "Change its sign"),

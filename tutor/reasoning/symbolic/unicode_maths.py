@@ -47,7 +47,13 @@ def _root(seg: str, i: int, in_maths: bool) -> tuple[str, int] | None:
         # that is not negative ("∛27" is 27^(1/3); "∛x" is left unread)
         # ("∛(27)" too: a bracket round one such number)
         number = m.group("num") is not None or re.fullmatch(r"\s*\d+(?:\.\d+)?\s*", arg)
-        return (f"({arg.strip()}^(1/{index}))", m.end()) if number else None
+        if number:
+            return (f"({arg.strip()}^(1/{index}))", m.end())
+        # "∛(-64)": the real cube root of a negative number, minus that of its size (an odd
+        # root only; "∜(-16)" is left unread)
+        negative = re.fullmatch(r"\s*-\s*(\d+(?:\.\d+)?)\s*", arg)
+        return (f"(-({negative.group(1)}^(1/3)))", m.end()) if negative and index == "3" \
+            else None
     return f"sqrt({arg})", m.end()
 
 

@@ -27,3 +27,9 @@ def test_a_multiple_binds_tighter_than_a_sum_said_after_it(problem: str, answer:
 ])
 def test_other_operations_after_a_phrase_still_decline(problem: str) -> None:
     assert solve_problem(problem, time_limit=20).answer is None
+
+
+def test_a_sentence_that_reads_two_ways_names_both() -> None:
+    said = solve_problem("Half of a number plus 5 is 12. What is the number?",
+                         time_limit=20).declined or ""
+    assert "read two ways" in said and "x/2 + 5 = 12" in said and "x/2 + 5/2 = 12" in said

@@ -40,3 +40,14 @@ def test_terminating_decimals() -> None:
     assert terminating(Fraction(-1, 125)) == "-0.008"
     assert terminating(Fraction(7)) == "7"
     assert terminating(Fraction(1, 3)) is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the number of percent rounded as asked
+    ("What is 5/9 as a percent, to the nearest whole percent?", "56"),
+    ("Express 2/3 as a percent to the nearest tenth of a percent.", "66.7"),
+    (r"Write $\frac{1}{7}$ as a percent, rounded to the nearest hundredth.", "14.29"),
+    ("Express 3/8 as a percent to the nearest whole percent.", "38"),  # 37.5 rounds half up
+])
+def test_a_percent_rounded_as_asked(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

@@ -18,11 +18,12 @@ from functools import lru_cache
 
 import sympy as sp
 
-from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic.model import WHICH_MEANT, Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import wording
 from tutor.reasoning.symbolic.prealgebra.relations import Story
+from tutor.verify.notation import maths_text
 
 X = sp.Symbol("x")
 _UNKNOWN = re.compile(r"(?:a|an|the|some|a certain|that|this)(?: (?P<q>positive|negative))?"
@@ -198,7 +199,14 @@ def number_phrases(split: Split, template: str) -> Result | None:
     if not readings:
         return None
     if len(readings) > 1:
-        raise Decline("the sentence reads two ways")
+        shown = list(dict.fromkeys(f"{maths_text(sp.latex(a))} = {maths_text(sp.latex(b))}"
+                                   for a, b in found))
+        if len(shown) < 2 or len(shown) > 4:
+            raise Decline("the sentence reads two ways")
+        ways = {2: "two", 3: "three", 4: "four"}[len(shown)]
+        raise Decline(f"{WHICH_MEANT}the words read {ways} ways: {', '.join(shown[:-1])}, "
+                      f"or {shown[-1]}, where x is the number. Say it with brackets or "
+                      "\"the sum of\" and solve again.")
     if kinds - {"number", "integer", "whole number", "real number", "positive"}:
         raise Decline("a negative number")
     lhs, rhs = found[0]

@@ -22,6 +22,7 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
+from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.percent_requests import terminating
 
@@ -45,13 +46,20 @@ _TO_DECIMAL = [
 def read(split: Split, template: str) -> Result | None:
     if "percent" not in template and "decimal" not in template:
         return None
-    text = re.sub(r"\s+", " ", template).strip().rstrip(" .?")
+    # "to the nearest whole percent", "to the nearest tenth of a percent": the number of
+    # percent rounded
+    template = re.sub(r"\b(nearest (?:tenth|hundredth|thousandth)) of a percent\b", r"\1",
+                      template)
+    template, places = nw.take_rounding(split, template)
+    text = re.sub(r"\s+", " ", template).strip().rstrip(" .?,")
     to_percent = next((m for p in _TO_PERCENT if (m := p.fullmatch(text))), None)
     to_decimal = next((m for p in _TO_DECIMAL if (m := p.fullmatch(text))), None)
     if to_percent is None and to_decimal is None or len(split.maths) != 1:
         return None
     src = split.maths[0].strip()
     if to_decimal is not None:
+        if places is not None:
+            return None
         m = re.fullmatch(r"(\d*\.?\d+)\s*\\?%", src)
         if m is None:
             return None  # a number already: "write 3/8 as a decimal" is another question
@@ -61,12 +69,23 @@ def read(split: Split, template: str) -> Result | None:
     value = parse_latex(src)
     if not isinstance(value, sp.Rational) or value < 0:
         raise Decline("a nonnegative number to write as a percent")
-    return _to_percent(value, src)
+    return _to_percent(value, src, places)
 
 
-def _to_percent(value: sp.Rational, src: str) -> Result:
+def _to_percent(value: sp.Rational, src: str, places: int | None = None) -> Result:
     p = Fraction(int(value.p), int(value.q))
     shown = terminating(p * 100)
+    if places is not None:
+        exact = shown if shown is not None else latex(sp.Rational(p.numerator * 100,
+                                                                   p.denominator))
+        near, _ = nw.rounded(p * 100, places)
+        confirm.check(abs(Fraction(Decimal(near)) - p * 100) <= Fraction(1, 2) / 10 ** places,
+                      "the rounded percent is within half a place of the exact one")
+        claim = f"{latex(value)} \\cdot 100\\% = {exact}\\%"
+        return near, [step("multiply by 100", f"A number is 100 times it percent: ${src}$ is "
+                           "that many hundredths.", f"${claim}$", claim),
+                      step("round", "Round the number of percent as asked.",
+                           f"${exact} \\approx {near}$", near)]
     if shown is None:
         raise Decline("a percent whose decimal does not end")
     confirm.check(Fraction(Decimal(shown)) / 100 == p,
