@@ -22,9 +22,9 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
-from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.percent_requests import terminating
+from tutor.reasoning.symbolic.prealgebra import number_words as nw
 
 _PERCENT = r"(?:a )?percent(?:age)?"
 _TO_PERCENT = [
