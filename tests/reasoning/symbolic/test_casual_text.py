@@ -185,3 +185,12 @@ def test_a_price_asked_with_is_needs_a_cost_told() -> None:
     from tutor.reasoning.symbolic.casual_stories import price_asked
     said = "A hat weighs 2 pounds more than a cap. How much is the hat?"
     assert price_asked(said) == said
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a common multiple said as the number two others divide into
+    ("what is the smallest number that 10 and 4 both divide into", "20"),
+    ("What is the least number that both 9 and 6 divide into evenly?", "18"),
+])
+def test_the_number_two_others_divide_into(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer

@@ -80,6 +80,11 @@ _CONTRACTIONS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
                              r"(?:you|we|i) (?:get|will get|obtain|end up with) (?=\d)", re.I),
                   lambda m: f"{m[2]} {'less' if m[1].lower() == 'subtract' else 'more'} than "
                             f"{m[3]} is "),
+                 # "the smallest number that 12 and 15 both divide into": a common multiple
+                 (re.compile(r"\bthe (smallest|least) (?:positive )?(?:number|integer|whole "
+                             r"number) (?:that|which) (?:both )?(\d+) and (\d+) (?:both )?"
+                             r"(?:divide|go) into(?: evenly| exactly| without a remainder)?\b",
+                             re.I), r"the \1 positive integer divisible by both \2 and \3"),
                  # "its interior angles add up to 1080 degrees": the sum of the angles
                  (re.compile(r"\b(its|their|the) ((?:interior |exterior |three |four )?angles)"
                              r" (?:add|sum) (?:up )?to\b", re.I), r"the sum of \1 \2 is"),

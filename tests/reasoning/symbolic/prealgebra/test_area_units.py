@@ -21,6 +21,8 @@ SOLVED = [
     ("How many square yards are in 45 square feet?", "5"),  # 45 / 9
     ("A patio has an area of 12 square yards. What is its area in square feet?", "108"),
     ("How many cubic feet are in $1\\frac{1}{3}$ cubic yards?", "36"),  # 4/3 * 27
+    ("how many square inches in a square foot", "144"),  # typed without "are"
+    ("how many cubic feet in 2 cubic yards?", "54"),
 ]
 
 NEAR_MISSES = [

@@ -37,7 +37,7 @@ _AMOUNT = rf"(?P<n>{_NUM}|an?|one) (?P<ap>square|sq\.?|cubic|cu\.?) (?P<au>[a-z]
 _ASKED = _UNIT.format("b")
 _END = r"\s*[?.]?$"
 _FORMS = [re.compile(p) for p in (
-    rf"^how many {_ASKED} (?:are|is) (?:there )?in {_AMOUNT}{_END}",
+    rf"^how many {_ASKED} (?:(?:are|is) (?:there )?)?in {_AMOUNT}{_END}",
     rf"^how many {_ASKED} (?:make|equal|are equal to) {_AMOUNT}{_END}",
     rf"^convert {_AMOUNT} (?:in)?to {_ASKED}{_END}",
     rf"^{_AMOUNT} (?:is|are|equals|is equal to|makes?) how many {_ASKED}{_END}",
