@@ -54,7 +54,8 @@ MOTION_WORDS = frozenset(
      "minute seconds second far long total in all altogether whole first next then "
      "car train bus cyclist runner bike bicycle truck plane boat jogger hiker walker biker "
      "driver trip if constant steady park store school work house town city beach lake office "
-     "library market station camp village friend grandmother took take takes did does do "
+     "library market station camp village friend grandmother took take takes did does do you "
+     "your i my we our "
      "it will would need distance there way if pace its bug ant snail turtle using fast van "
      "ferry ship swimmer skater rider motorcycle scooter taxi").split())
 
