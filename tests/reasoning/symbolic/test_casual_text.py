@@ -194,3 +194,23 @@ def test_a_price_asked_with_is_needs_a_cost_told() -> None:
 ])
 def test_the_number_two_others_divide_into(problem: str, answer: str) -> None:
     assert solve_now(problem).answer == answer
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a number described first and asked after: "what is it?"
+    ("a number is between 40 and 50 and is divisible by 3 and 5. what is it?", "45"),
+    ("I'm thinking of a number between 60 and 70 that is divisible by 4 and 8. What is it?",
+     "64"),
+])
+def test_a_number_described_then_asked(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer
+
+
+@pytest.mark.parametrize("problem", [
+    # many numbers leave that remainder: the remainder is told, not asked (main gave 1)
+    "I'm thinking of a number that leaves a remainder of 1 when divided by 3. What is it?",
+    "What number leaves a remainder of 2 when divided by 5?",
+    "a number is between 10 and 30 and is divisible by 4. what is it?",  # 12, 16, 20, 24, 28
+])
+def test_a_number_not_settled_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -38,6 +38,11 @@ def _difference_between(m: re.Match[str]) -> str:
     return f"{m[1]}positive difference between {m[2]} and {m[3]}"
 
 
+def _number_asked(m: re.Match[str]) -> str:
+    said = re.sub(r"\b(?:that|which) (?=is\b|has\b|leaves\b)", "", m[2], count=1)
+    return f"What {m[1]} {said}?" if re.match(r"(?:is|has|leaves|between)\b", said) else m[0]
+
+
 _CONTRACTIONS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
                  (re.compile(r"\bwhat'?s\b", re.I), "what is"),
                  (re.compile(r"\bit's\b", re.I), "it is"),
@@ -85,6 +90,12 @@ _CONTRACTIONS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
                              r"number) (?:that|which) (?:both )?(\d+) and (\d+) (?:both )?"
                              r"(?:divide|go) into(?: evenly| exactly| without a remainder)?\b",
                              re.I), r"the \1 positive integer divisible by both \2 and \3"),
+                 # "a number is between 100 and 130 and is divisible by 3. what is it?", "I'm
+                 # thinking of a number between 10 and 20 that is prime. What is it?": asked
+                 (re.compile(r"^\s*(?:(?:i am|i'm|im) thinking of |my number is )?(?:a|an) ("
+                             r"(?:positive )?(?:number|integer|whole number)) (.+?)\.\s*what is "
+                             r"(?:it|the (?:number|integer)|my number)\s*\??\s*$", re.I),
+                  _number_asked),
                  # "its interior angles add up to 1080 degrees": the sum of the angles
                  (re.compile(r"\b(its|their|the) ((?:interior |exterior |three |four )?angles)"
                              r" (?:add|sum) (?:up )?to\b", re.I), r"the sum of \1 \2 is"),

@@ -46,8 +46,8 @@ def test_remainder_of_a_calculation(problem, answer, known, calc, mod):
     # half of the number need not be a whole number
     "Suppose an integer is 7 more than a multiple of 12. Find the remainder when half the "
     "integer is divided by 6.",
-    # "five times the number plus 3": 5n + 3 or 5(n + 3), which differ here
-    "An integer leaves a remainder of 4 when divided by 9. What remainder does five times the "
+    # "half of the integer plus 3": n/2 + 3 or (n + 3)/2, and half of it need not be whole
+    "An integer leaves a remainder of 4 when divided by 9. What remainder does half of the "
     "integer plus 3 leave when divided by 9?",
     # remainders that cannot both hold, a remainder as large as its divisor
     "An integer leaves a remainder of 1 when divided by 4 and a remainder of 2 when divided "
@@ -57,3 +57,10 @@ def test_remainder_of_a_calculation(problem, answer, known, calc, mod):
 ])
 def test_unsettled_remainders_decline(problem):
     assert solve_now(problem).answer is None
+
+
+def test_a_multiple_said_with_times_binds_tighter_than_a_sum_after_it():
+    # "five times the integer plus 3" is 5n + 3, as "3x + 7" is written: 23 leaves 5
+    assert_solved("An integer leaves a remainder of 4 when divided by 9. What remainder does "
+                  "five times the integer plus 3 leave when divided by 9?", "5")
+

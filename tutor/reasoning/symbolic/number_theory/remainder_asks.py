@@ -41,6 +41,9 @@ _DIVISIONS: list[tuple[str, str]] = [
 ]
 _REMAINDER = (r"\b(?:remainder|remainders|left over|leftover|is left|are left|remains|is the "
               r"residue|remain)\b")
+# a remainder told, not asked: the number it is of is what is wanted (another question)
+_TOLD = re.compile(r"\b(?:leaves?|leaving|has|have|having|gives?|giving|with|gets?|getting)"
+                   r" (?:a |the )?remainders? (?:of|equal to) ")
 _UNITS = (r"\b(?:units|unit|ones|last|final|rightmost|right-most) digit\b|\bdigit (?:is )?in "
           r"the (?:units|ones) place\b|\bends? (?:in|with) (?:what|which) digit\b")
 _INVERSE = r"\b(?:modular |multiplicative )?inverse\b"
@@ -58,6 +61,8 @@ def read(split: Split, template: str) -> Result | None:
     """A remainder, a units digit or a modular inverse, asked in any wording."""
     if not any(k in template for k in _QUICK) or len(template) > 300:
         return None
+    if _TOLD.search(template):
+        return None  # "What number leaves a remainder of 1 when divided by 3?": told, not asked
     note = answer_ranges.find(split, template) if "@" in template else None
     w = Wording.of(split, template[:note.start] if note else template)
     w.text = re.sub(r"(#\d+|@\d+@) ?'s\b", r"\1", w.text)
