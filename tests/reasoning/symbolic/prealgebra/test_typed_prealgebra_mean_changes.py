@@ -114,3 +114,20 @@ def test_the_next_test_with_a_wrong_ordinal_declines() -> None:
     # three tests so far: the next is the fourth
     assert solve_now("Ana's average on 3 tests is 78. What must she score on the fifth test to "
                      "have an average of 80?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 5 * 88 - 4 * 86: the scores said to average, the score "needed", "makes" without a modal
+    ("Leo's scores on four quizzes average 86. What must he score on the fifth quiz to have an "
+     "average of 88?", "96"),
+    ("The average of four tests is 75. What score is needed on the fifth test for an average "
+     "of 78?", "90"),
+    ("The average of 4 tests is 75. What score on a 5th test makes the average 77?", "85"),
+])
+def test_the_score_needed_said_other_ways(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_the_score_needed_with_a_wrong_ordinal_declines() -> None:
+    assert solve_now("The average of 4 tests is 75. What score on a 6th test makes the average "
+                     "77?").answer is None

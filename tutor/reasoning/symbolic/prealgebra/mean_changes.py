@@ -54,6 +54,10 @@ _GROUP = [
     rf" (?:[a-z]+'s |his |her |their |my |your )?{_MEAN}{_WHAT} (?:on|in|over|for|across) "
     rf"(?:(?:his|her|their|my|your|the) )?(?:first )?(?P<n>#\d+) {_MEMBERS} (?:is|was) "
     rf"(?P<m>{NUM})",
+    # "Sue's scores on three tests average 82"
+    rf" (?:[a-z]+'s |his |her |their |my |your )?(?:test |quiz )?(?:scores|grades|marks) (?:on|in"
+    rf"|for|across) (?:(?:his|her|their|my|your|the) )?(?:first )?(?P<n>#\d+) {_MEMBERS} "
+    rf"average (?P<m>{NUM})",
 ]
 _JOIN = (r"(?:is added|is included|is put in|is appended|joins(?: the group| them| the class)?|"
          r"is written down|is taken)")
@@ -100,8 +104,12 @@ _ASK_SCORES = [
     rf"(?:for|so that|in order for) the (?:new )?{_MEAN}{_WHAT} (?:of (?:all )?(?:the )?"
     rf"(?P<k>#\d+)(?: {_MEMBERS})? )?(?:to be|to equal|is|be|equals) (?P<m2>{NUM})\s*[?.]? $",
     rf" what (?:score|grade|mark) on (?:a|the) (?P<ord>{_ORD}) (?P<kind>test|quiz|exam) "
-    rf"(?:would|will|must|should) (?:make|bring|raise|lower) the {_MEAN}{_WHAT}(?: of (?:all )?"
+    rf"(?:(?:would|will|must|should) (?:make|bring|raise|lower)|makes|brings|raises) the "
+    rf"{_MEAN}{_WHAT}(?: of (?:all )?"
     rf"(?:the )?(?P<k>#\d+)(?: {_MEMBERS})?)? (?:to |equal to |equal )?(?P<m2>{NUM})\s*[?.]? $",
+    rf" what (?:score|grade|mark) is (?:needed|required) on (?:a|the|her|his|their|my|your) "
+    rf"(?:next|(?P<ord>{_ORD})) (?P<kind>test|quiz|exam) (?:for|to (?:get|have|reach)) (?:an|the)"
+    rf" {_MEAN}{_WHAT} of (?P<m2>{NUM})\s*[?.]? $",
     rf" what (?:must|should|does|do|would) (?:she|he|they|i|you|we) (?:need to |have to )?"
     rf"(?:score|get|earn|make) on (?:the|her|his|their|my|your|our) (?:next|(?P<ord>{_ORD})) "
     rf"(?P<kind>test|quiz|exam) (?:to|so as to|in order to) (?:have|get|raise|bring|make) "
