@@ -4,7 +4,7 @@ operations after a phrase still read two ways and decline."""
 
 import pytest
 
-from tutor.reasoning.symbolic import solve_problem
+from tutor.reasoning.symbolic.engine import solve_now
 
 
 @pytest.mark.parametrize("problem, answer", [
@@ -16,7 +16,7 @@ from tutor.reasoning.symbolic import solve_problem
     ("Five times a number plus 2 is 3 times the number plus 10. What is the number?", "4"),
 ])
 def test_a_multiple_binds_tighter_than_a_sum_said_after_it(problem: str, answer: str) -> None:
-    sol = solve_problem(problem, time_limit=20)
+    sol = solve_now(problem)
     assert sol.answer == answer, sol.declined
 
 
@@ -26,10 +26,9 @@ def test_a_multiple_binds_tighter_than_a_sum_said_after_it(problem: str, answer:
     "Twice a number squared is 50. What is the positive number?",  # 2x^2 or (2x)^2
 ])
 def test_other_operations_after_a_phrase_still_decline(problem: str) -> None:
-    assert solve_problem(problem, time_limit=20).answer is None
+    assert solve_now(problem).answer is None
 
 
 def test_a_sentence_that_reads_two_ways_names_both() -> None:
-    said = solve_problem("Half of a number plus 5 is 12. What is the number?",
-                         time_limit=20).declined or ""
+    said = solve_now("Half of a number plus 5 is 12. What is the number?").declined or ""
     assert "read two ways" in said and "x/2 + 5 = 12" in said and "x/2 + 5/2 = 12" in said
