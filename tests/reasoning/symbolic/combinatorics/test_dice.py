@@ -150,3 +150,23 @@ def test_the_event_as_getting(problem, answer):
 def test_not_getting_is_declined():
     assert solve_now("Two dice are rolled. What is the probability of not getting a sum of "
                      "7?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # |x - y| = 3: (1,4) (2,5) (3,6) both ways, 6 of 36
+    ("Maya rolls a standard 6-sided die twice. What is the probability that the two numbers she "
+     "rolls differ by 3?", "\\frac{1}{6}"),
+    # |x - y| >= 4: 4 + 2 = 6 of 36
+    ("Tom rolls a fair die twice. What is the probability that the numbers he rolls differ by "
+     "at least 4?", "\\frac{1}{6}"),
+    # |x - y| = 2: 8 of 36
+    ("I roll a fair six-sided die two times. What is the probability that the difference "
+     "between the numbers I roll is 2?", "\\frac{2}{9}"),
+])
+def test_two_rolls_told_by_who_rolls(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_two_rolls_told_by_who_rolls_without_a_gap_declines():
+    assert solve_now("Maya rolls a fair die twice. What is the probability that the numbers she "
+                     "rolls differ?").answer is None

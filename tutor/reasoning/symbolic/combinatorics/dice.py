@@ -62,15 +62,18 @@ _ONE = (r" (?:(?:the )?(?:number|result|outcome|roll|top face)(?: rolled| shown|
         r"(?:it|the die) (?:will )?(?:shows?|lands? on|comes? up(?: as)?))(?: a number| an "
         r"integer| an?(?= #\d))?(?: that| which)?) "
         + PROPERTY)
+# "the numbers she rolls": the roller named by a pronoun in a relative clause
+_SHE_ROLLS = r" (?:that |which )?(?:she|he|they|you|i|we) (?:rolls?|rolled|gets?|got|obtains?)"
 # two dice: how far apart the numbers are ("differ by 2", "a positive difference of at least 3")
 _DIFFER = (r" (?:(?:rolling|getting|obtaining) )?(?:the |their )?(?:#2 )?(?:numbers|integers|"
-           r"results|values|rolls)(?: rolled| shown| obtained| that come up)?(?: that)? (?:will )?"
+           r"results|values|rolls)(?: rolled| shown| obtained| that come up|" + _SHE_ROLLS
+           + r")?(?: that)? (?:will )?"
            r"differ by (?:(?P<cmp>at least|at most|more than|less than|exactly) )?#(?P<t>\d+)\b")
 # "the difference between the numbers" of two dice: the larger less the smaller
 _DIFFERENCE = (r" (?:the|a) (?:positive |absolute |non-negative )?difference (?:between|of) "
                r"(?:the |their )?(?:#2 )?"
-               r"(?:numbers|integers|results|values|rolls)(?: rolled| shown| obtained)? "
-               + PROPERTY)
+               r"(?:numbers|integers|results|values|rolls)(?: rolled| shown| obtained|"
+               + _SHE_ROLLS + r")? " + PROPERTY)
 _STAT = (r" (?:the|their|a) (?P<stat>sum|product)(?: of (?:all (?:the |their )?|the |their )"
          r"(?:#\d+ )?"
          r"(?:numbers|values|results|rolls|faces|dice|face up integers|face-up integers|integers)"
