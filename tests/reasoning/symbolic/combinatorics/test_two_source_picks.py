@@ -107,3 +107,39 @@ def test_one_pick_from_each_of_two_sources(problem, answer):
 ])
 def test_near_misses_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 8 of 8 pairs with both 1..8 equal: 8 of 64
+    ("Lena and Omar each pick a whole number from 1 to 8, independently and at random. What is "
+     "the probability that they pick the same number?", "\\frac{1}{8}"),
+    # Lena below Omar: (1+2+3+4+5+6)/36 = 15/36
+    ("Lena and Omar each independently choose a number from 1 to 6 at random. What is the "
+     "probability that Lena's number is less than Omar's number?", "\\frac{5}{12}"),
+    # unnamed people: the first above the second in 1..8: 28 of 64
+    ("Two people each choose a number from 1 to 8 at random. What is the probability that the "
+     "first person's number is greater than the second person's number?", "\\frac{7}{16}"),
+    # sums of 1..4 and 1..4 equal to 5: 4 of 16
+    ("Two friends each pick an integer from 1 to 4 at random. What is the probability that the "
+     "sum of their numbers is 5?", "\\frac{1}{4}"),
+    # first at least second in 1..5: 15 of 25
+    ("Two students each independently select a number from 1 to 5. What is the probability "
+     "that the first student's number is at least the second student's number?", "\\frac{3}{5}"),
+])
+def test_people_said_together(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a third friend the problem does not have
+    "Two friends each pick an integer from 1 to 6 at random. What is the probability that the "
+    "third friend's number is 2?",
+    # three people: not two sources
+    "Three friends each pick an integer from 1 to 6 at random. What is the probability that the "
+    "sum of their numbers is 7?",
+    # without replacement from one set: not independent
+    "Two people each choose a number from 1 to 10, without replacement. What is the probability "
+    "that the first person's number is greater than the second person's number?",
+])
+def test_people_said_together_near_misses_decline(problem):
+    assert solve_now(problem).answer is None

@@ -38,9 +38,12 @@ _START = r"(?:(?<=^ )|(?<=[.;,] )|(?<= and )|(?<= then ))"
 _NUMBER = r"(?:number|integer|whole number)"
 # "ann and ben each pick a number at random from 1 to 10": said once for two people
 _EACH = re.compile(_START + r"(?P<w1>" + _NAME[:-len(r"(?P<who>[a-z]+)")] + r"[a-z]+) and "
-                   r"(?P<w2>" + _NAME[:-len(r"(?P<who>[a-z]+)")] + r"[a-z]+) each (?P<verb>pick|"
-                   r"select|choose|take|draw|roll|throw|toss|spin) (?P<rest>[^.;?]+)")
+                   r"(?P<w2>" + _NAME[:-len(r"(?P<who>[a-z]+)")] + r"[a-z]+) each "
+                   r"(?:independently )?(?P<verb>pick|select|choose|take|draw|roll|throw|toss|"
+                   r"spin) (?P<rest>[^.;?]+)")
 _PLURAL = {"toss": "tosses", "choose": "chooses"}
+_PEOPLE = r"(?:people|persons|friends|students|players|children|kids|siblings|classmates)"
+_PERSON = r"(?:person|friend|student|player|child|kid|sibling|classmate)"
 _PICKS = (_START + _NAME + r" (?:(?:also|then) )?(?:randomly )?(?:picks|selects|chooses|takes|"
           r"draws) (?:an? |#1 )" + _NUMBER + r"(?: at random| randomly)?" + FROM_NUMBERS)
 _ROLLS = (_START + _NAME + r" (?:(?:also|then) )?(?:rolls|throws|tosses) (?:an? |#1 )" + FAIR
@@ -107,6 +110,9 @@ def two_source_picks(split: Split, template: str) -> Result | None:
                     " the positive difference of their numbers is ", w.text)
     w.text = re.sub(r" they (?:pick|choose|select|get|draw) the same number(?= ;|[ .,?]|$)",
                     " the positive difference of their numbers is #0", w.text)
+    # "two friends each pick ...; ... the first friend's number": the first and the second
+    w.text = re.sub(_START + r"#2 " + _PEOPLE + r" each ", "first and second each ", w.text)
+    w.text = re.sub(r" the (first|second) " + _PERSON + r"(?='s )", r" \1", w.text)
     w.text = _EACH.sub(_each_said_twice, w.text)
     ask = w.take(ASK)
     stat, compare = w.take(_STAT), w.take(_COMPARE)
@@ -117,7 +123,8 @@ def two_source_picks(split: Split, template: str) -> Result | None:
     each = w.take(_FROM_EACH)
     if len(ask) != 1 or len(stat) + len(compare) + bool(own) != 1 or len(own) > 2:
         return None
-    if not w.only_glue(frozenset({"and", "then", "also", "other", "inclusive"})):
+    if not w.only_glue(frozenset({"and", "then", "also", "other", "inclusive",
+                                  "independently"})):
         return None
     if boxes and (picks or rolls or combines or spins or len(each) != 1) or not boxes and each:
         raise Decline("boxes drawn from, and people picking, mixed")
