@@ -54,3 +54,27 @@ def test_interval_chances(problem, answer):
 ])
 def test_declined(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # (7, 10] of [0, 10]
+    ("pick a random real number between 0 and 10. what's the probability it's bigger than 7?",
+     "\\frac{3}{10}"),
+    # [2, 5) of [2, 12]
+    ("A random real number between 2 and 12 is chosen. What is the probability that it is "
+     "less than 5?", "\\frac{3}{10}"),
+    # [4, 9] of [1, 9]
+    ("Choose a random real number from 1 to 9. What is the probability it is at least 4?",
+     "\\frac{5}{8}"),
+    # (6, 8] of [0, 8]
+    ("A real number is chosen at random between 0 and 8. What is the probability that it is "
+     "bigger than 6?", "\\frac{1}{4}"),
+])
+def test_random_real_number_said_casually(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_random_number_not_said_real_declines():
+    # 'a random number between 0 and 10' may be a whole number
+    assert solve_now("pick a random number between 0 and 10. what's the probability it's "
+                     "bigger than 7?").answer is None

@@ -34,17 +34,26 @@ _ONE = (r" (?:a |the )?(?:(?P<real>real )?number (?P<x>@\d+@ )?" + _CHOSEN + r" 
         r"(?:the )?(?:interval |closed interval |open interval )?(?P<i>@\d+@)|real number "
         r"(?P<x2>@\d+@ )?" + _CHOSEN + r" (?:from|in|on|between) (?:the )?(?:interval )?"
         r"#(?P<lo>\d+) (?:and|to) #(?P<hi>\d+)(?:,? inclusive)?"
+        # "pick a random real number between 0 and 10", "a random real number from 2 to 5 is
+        # chosen"
+        r"|(?<=^ )(?:pick|choose|select|take) (?:a )?random real number (?P<x4>@\d+@ )?(?:from|"
+        r"in|between) (?:the )?(?:interval )?#(?P<lo3>\d+) (?:and|to) #(?P<hi3>\d+)(?:,? "
+        r"inclusive)?"
+        r"|random real number (?P<x5>@\d+@ )?(?:from|in|between) (?:the )?(?:interval )?"
+        r"#(?P<lo4>\d+) (?:and|to) #(?P<hi4>\d+)(?:,? inclusive)? (?:is|was) " + _CHOSEN
         # "a point is chosen at random on the number line between 0 and 8": a real number
-        r"|point (?P<x3>@\d+@ )?" + _CHOSEN + r" (?:on|from) (?:the |a )?(?:number line|real "
+        + r"|point (?P<x3>@\d+@ )?" + _CHOSEN + r" (?:on|from) (?:the |a )?(?:number line|real "
         r"line|line segment|segment)(?: (?:between|from) #(?P<lo2>\d+) (?:and|to) #(?P<hi2>\d+)"
         r"| (?P<i2>@\d+@))(?:,? inclusive)?)(?!\w)")
 # the event in words: "(that) it is less than 3", "the number is between 2 and 5"
-_SAID = (r" (?:it|the (?:number|point)(?: chosen| selected| picked)?) is (?:(?P<cmp>less than|"
-         r"smaller than|greater than|larger than|more than|at least|at most) #(?P<n>\d+)|between "
+_SAID = (r" ?(?:it|the (?:number|point)(?: chosen| selected| picked)?)(?: is|'s) (?:(?P<cmp>less "
+         r"than|smaller than|greater than|larger than|bigger than|more than|at least|at most) "
+         r"#(?P<n>\d+)|between "
          r"#(?P<a>\d+) and #(?P<b>\d+)|(?P<near>closer to|nearer to|farther from|further from) "
          r"#(?P<c>\d+) than (?:it is )?(?:to |from )?#(?P<d>\d+))(?!\w)")
 _GLUE = frozenset("randomly uniformly express your answer common fraction as".split())
 _WORDS = {"less than": "<", "smaller than": "<", "greater than": ">", "larger than": ">",
+          "bigger than": ">",
           "more than": ">", "at least": "\\ge", "at most": "\\le"}
 
 
@@ -106,7 +115,7 @@ def interval_chance(split: Split, template: str) -> Result | None:
     if slot and not re.fullmatch(r"\s*(?:\\left)?[\[(][^{}]*(?:\\right)?[\])]\s*",
                                  w.maths[int(slot[1:-1])]):
         return None  # a set of numbers ("from {1, 2, 3}"), not an interval
-    said_x = m.group("x") or m.group("x2") or m.group("x3")
+    said_x = m.group("x") or m.group("x2") or m.group("x3") or m.group("x4") or m.group("x5")
     name = w.maths[int(said_x.strip()[1:-1])].strip() if said_x else "x"
     if not re.fullmatch(r"[a-z]", name):
         raise Decline("a number named by one letter")
