@@ -45,6 +45,15 @@ _PAIR = (r" (?:the )?(?:(?:#2 )?real numbers |(?:#2 )?numbers )?(?P<a>@\d+@) and
          r"(?:are )?" + _CHOSEN + r" (?:from|in|on|between) (?:the )?(?:interval |closed "
          r"interval |open interval )?(?:(?P<i>@\d+@)|#(?P<lo>\d+) and #(?P<hi>\d+)"
          r"(?:,? inclusive)?)(?!\w)")
+_REL = {"less than": "<", "smaller than": "<", "greater than": ">", "larger than": ">",
+        "bigger than": ">", "more than": ">", "at least": "\\ge", "at most": "\\le"}
+_RELS = "|".join(sorted(_REL, key=len, reverse=True))
+_COORD = r"(?:its|the(?: point's)?) (?P<{}>@\d+@|[a-z]) ?-coordinate"
+# the event in words: "its x-coordinate is less than its y-coordinate", "the sum of its
+# coordinates is at most 3"
+_WORDED = (ASK + r" ?(?:" + _COORD.format("c1") + r" is (?P<rel>" + _RELS + r") (?:"
+           + _COORD.format("c2") + r"|(?P<n>#\d+|@\d+@))|the sum of (?:its|the point's|the) "
+           r"(?:#2 )?coordinates is (?P<rel2>" + _RELS + r") (?P<n2>#\d+|@\d+@))(?=[ .,?;]|$)")
 _GLUE = frozenset("inside interior within region randomly uniformly independently each "
                   "express your answer common fraction as".split())
 
@@ -95,11 +104,12 @@ def _letters(w: Wording, slot: str | None) -> tuple[sp.Symbol, sp.Symbol]:
 
 
 def interval(w: Wording, m: re.Match[str]) -> tuple[sp.Rational, sp.Rational]:
-    """The ends of the interval `m` names: "#lo and #hi" or "@i@" ("lo2", "hi2", "i2" when
-    the pattern says them a second way)."""
+    """The ends of the interval `m` names: "#lo and #hi" or "@i@" ("lo2", "hi2", "i2" ...
+    when the pattern says them another way)."""
     g = {k: v for k, v in m.groupdict().items() if v}
-    if g.get("lo") or g.get("lo2"):
-        lo, hi = sp.Rational(g.get("lo") or g["lo2"]), sp.Rational(g.get("hi") or g["hi2"])
+    said = [k for k in ("lo", "lo2", "lo3", "lo4") if g.get(k)]
+    if said:
+        lo, hi = sp.Rational(g[said[0]]), sp.Rational(g["hi" + said[0][2:]])
     else:
         src = w.maths[int((g.get("i") or g["i2"])[1:-1])].strip()
         iv = re.fullmatch(r"(?:\\left)?[\[(]\s*([^,]+?)\s*,\s*([^,]+?)\s*(?:\\right)?[\])]", src)
@@ -124,6 +134,25 @@ def _bounds(src: str, x: sp.Symbol, y: sp.Symbol) -> dict[str, tuple[sp.Rational
             raise Decline("a range of positive length")
         out[m.group(2)] = (lo, hi)
     return out
+
+
+def _said_event(w: Wording, m: re.Match[str], x: sp.Symbol, y: sp.Symbol) -> str:
+    """The worded event as an inequality in the point's letters ("x < y", "x + y \\le 3")."""
+    def value(token: str) -> str:
+        return token[1:] if token.startswith("#") else w.maths[int(token[1:-1])].strip()
+
+    def letter(token: str) -> str:
+        name = value(token) if token.startswith("@") else token
+        if name not in (x.name, y.name):
+            raise Decline("a coordinate of the point chosen")
+        return name
+
+    if m.group("rel2"):
+        return f"{x} + {y} {_REL[m.group('rel2')]} {value(m.group('n2'))}"
+    right = letter(m.group("c2")) if m.group("c2") else value(m.group("n"))
+    if right == letter(m.group("c1")):
+        raise Decline("a coordinate compared with itself")
+    return f"{letter(m.group('c1'))} {_REL[m.group('rel')]} {right}"
 
 
 def chance(poly: list[pr.Point], event: list[pr.Cell], where: str, said: str) -> Result:
@@ -151,7 +180,8 @@ def random_point(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     point, pair, boxed = w.take(_POINT), w.take(_PAIR), w.take(_BOXED)
-    ask = w.take(ASK + r"\s*(?P<e>@\d+@)(?: and (?P<e2>@\d+@))?")
+    worded = w.take(_WORDED)
+    ask = worded or w.take(ASK + r"\s*(?P<e>@\d+@)(?: and (?P<e2>@\d+@))?")
     if len(point) + len(pair) + len(boxed) != 1 or len(ask) != 1 or not w.only_glue(_GLUE):
         return None
     if boxed:
@@ -186,7 +216,8 @@ def random_point(split: Split, template: str) -> Result | None:
         lo, hi = interval(w, m)
         poly = [(lo, lo), (hi, lo), (hi, hi), (lo, hi)]
         where = f"the square $[{latex(lo)}, {latex(hi)}]^2$ of pairs $({x}, {y})$"
-    srcs = [w.maths[int(ask[0].group(k)[1:-1])] for k in ("e", "e2") if ask[0].group(k)]
+    srcs = [_said_event(w, ask[0], x, y)] if worded else [
+        w.maths[int(ask[0].group(k)[1:-1])] for k in ("e", "e2") if ask[0].group(k)]
     event: list[pr.Cell] = [[]]
     for src in srcs:
         event = [a + b for a in event for b in cells(src, x, y)]
