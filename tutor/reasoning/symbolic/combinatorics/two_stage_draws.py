@@ -68,6 +68,19 @@ _EVENT = [
     r" (?:a|an) (?P<kind>" + ADJECTIVES + r")(?: " + _ITEM + r")? is (?:drawn|selected|chosen|"
     r"picked)\b"]
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+# shared with `transfers` (an item moved between two such containers, then drawn)
+BOX, CONTAINER_HELD, CONTAINER_ITEM, CONTAINER_NAME, ORDINAL = _BOX, _HELD, _ITEM, _NAME, _ORDINAL
+
+
+def colour_event(w: Wording) -> list[re.Match[str]]:
+    """The colour asked of the item drawn ("the ball is red", "of drawing a red ball"),
+    taken out of `w`."""
+    return [m for p in _EVENT for m in w.take(p)]
+
+
+def contents(said: str) -> dict[str, int]:
+    """A container's items by colour: "#3 red balls and #2 white" -> {red: 3, white: 2}."""
+    return _contents(said)
 
 
 def _contents(said: str) -> dict[str, int]:
@@ -147,4 +160,5 @@ def _solve(boxes: dict[str, dict[str, int]], kind: str) -> Result:
              "chances over the containers.", f"${claim}$", claim)]
 
 
-__all__ = ["two_stage"]
+__all__ = ["BOX", "CONTAINER_HELD", "CONTAINER_ITEM", "CONTAINER_NAME", "ORDINAL",
+           "colour_event", "contents", "two_stage"]
