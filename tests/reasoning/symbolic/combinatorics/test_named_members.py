@@ -111,3 +111,24 @@ def test_more_named_member_wordings(problem, answer):
 ])
 def test_more_named_member_near_misses(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C(9,4) - C(7,2) = 126 - 21
+    ("A 4-person team is chosen from 9 students, but Eva and Finn will not serve on it "
+     "together. How many teams are possible?", "105"),
+    # C(7,3) - C(5,1) = 35 - 5
+    ("A committee of 3 is chosen from 7 people. How many committees are possible if Gus and "
+     "Hana cannot be on the committee together?", "30"),
+    # C(10,3) - C(8,1) = 120 - 8
+    ("A 3-person committee is picked from 10 people, but Ivo and Jun refuse to serve on it "
+     "together. How many committees are possible?", "112"),
+])
+def test_not_together_on_it(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_not_together_somewhere_else_declines():
+    # 'together at lunch' is not about the committee
+    assert solve_now("A 3-person committee is chosen from 8 people, but Carl and Dana refuse to "
+                     "eat lunch together. How many committees are possible?").answer is None

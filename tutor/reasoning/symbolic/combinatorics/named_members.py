@@ -56,13 +56,14 @@ _CONDITIONS = [  # (pattern, kind)
     (r" (?:if |so that |where )" + _PAIR + r" (?:must|have to|are to) both (?:be|serve) "
      r"(?:" + _ON + r"|included|chosen|selected|picked)\b", "both"),
     (r" (?:if |so that |where )" + _PAIR + r" (?:cannot|can not|may not|must not|will not|"
-     r"refuse to|do not want to) (?:both (?:be|serve) " + _ON + r"|(?:be|serve|work) together"
-     r"(?: " + _ON + r")?)\b", "notboth"),
+     r"refuse to|do not want to) (?:both (?:be|serve) " + _ON + r"|(?:be|serve|work)(?: " + _ON
+     + r")? together(?: " + _ON + r")?)\b", "notboth"),
     # "Two of the people refuse to serve together.", "..., but two of them, Ann and Ben, will
     # not serve together": the condition as a sentence of its own
     (r"(?:(?<=[.;]) |,? but )(?:" + _PAIR + r"|#2 of the (?:people|persons|students|members))"
      r"(?:,? (?P<c>" + _NAME + r") and (?P<d>" + _NAME + r"),)? (?:cannot|can not|may not|will "
-     r"not|refuse to|do not want to|do not) (?:be|serve|work) together\b", "notboth"),
+     r"not|refuse to|do not want to|do not) (?:be|serve|work)(?: " + _ON + r")? together\b",
+     "notboth"),
     # "how many committees include both Ann and Ben", "... do not include both ..."
     # (not "both seniors and juniors": a plural is a kind of people, not a name)
     (_ASKED + r" (?:that |which )?(?:include|contain|have) both (?P<a>(?![a-z]+s\b)" + _NAME
