@@ -54,3 +54,25 @@ def test_shortest_paths_off_a_grid_are_declined():
 ])
 def test_steps_said_after_the_paths(problem, answer):
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # C(6, 2)
+    ("how many ways to walk from (0,0) to (4,2) if i can only step right or up by 1", "15"),
+    # C(7, 3)
+    ("How many ways are there to walk from (0,0) to (4,3) if each step is one unit right or "
+     "one unit up?", "35"),
+    # C(5, 2)
+    ("How many ways can a robot get from (1,1) to (4,3) if it can only move one unit right or "
+     "one unit up at each step?", "10"),
+])
+def test_ways_to_walk(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "how many ways to walk from (0,0) to (5,2)",  # no steps said: any walk
+    "how many ways to walk from (0,0) to (5,2) if i can only step right or left by 1",
+])
+def test_ways_to_walk_near_misses_decline(problem):
+    assert solve_now(problem).answer is None

@@ -37,7 +37,8 @@ def _dir(name: str) -> str:
 
 
 _PAIR = (_dir("d1") + r",? (?:or|and) " + _dir("d2")
-         + r"(?:,? (?:#1|one|a) (?:unit|step) at a time|,? (?:at each|at every|on each) step)?")
+         + r"(?:,? (?:#1|one|a) (?:unit|step) at a time|,? (?:at each|at every|on each) step|"
+         r" by #1(?: unit)?)?")
 _MOVES = [
     r" (?:by )?(?:moving|going|travell?ing|walking|stepping) only " + _PAIR + r"\b",
     r" (?:that |which )?(?:use|uses|using|with|taking|take|in|making) (?:only )?(?:unit |single "
@@ -49,7 +50,7 @@ _MOVES = [
     r",? (?:if |where )?(?:each|every) (?:step|move) (?:is|goes|moves|must be|must go|must move)"
     r" (?:either )?"
     + _PAIR + r"\b",
-    r",? (?:if )?(?:it|she|he|they|you|we) (?:can|may) (?:only )?(?:move|step|go|walk) (?:only )?"
+    r",? (?:if )?(?:it|she|he|they|you|we|i) (?:can|may) (?:only )?(?:move|step|go|walk) (?:only )?"
     + _PAIR + r"\b"]
 _PT = r"(?:the point |point )?@(?P<{0}>\d+)@"
 _FROM_TO = r" from " + _PT.format("a") + r" to " + _PT.format("b") + r"(?![\w@])"
@@ -80,10 +81,19 @@ def _point(w: Wording, index: str) -> tuple[int, int]:
 
 
 def lattice_paths(split: Split, template: str) -> Result | None:
-    if not quick(template, "path", "route") or not quick(template, "how many", "number of"):
+    if not quick(template, "path", "route", "walk", "ways") or not quick(template, "how many",
+                                                                         "number of"):
         return None
     w = Wording.of(split, template)
+    # "if I can only step ...": the pronoun, not the imaginary unit
+    w.text = re.sub(r"(?<= if) @(\d+)@(?= (?:can|may) )",
+                    lambda m: " i" if w.maths[int(m.group(1))].strip() == "i" else m.group(0),
+                    w.text)
     w.take(_WHO)
+    # "how many ways (are there) to walk from A to B", "how many ways can a robot get from A
+    # to B"
+    w.take(r"(?<=ways)(?: are there)? (?:to|can (?:it|she|he|they|you|we|i|an? [a-z]+)) (?:walk|"
+           r"get|go|travel)(?= from @)")
     moves = [m for p in _MOVES for m in w.take(p)]
     w.take(r" (?:at|on|with|in) (?:each|every) (?:step|move)\b")  # said after the moves
     w.take(r"(?:^|(?<=[.?!])) (?:a|each) (?:lattice )?path(?= from @)")  # "a path from A to B
