@@ -119,3 +119,23 @@ def test_a_word_with_a_y_begins_with_a_vowel_is_declined_by_every_reader():
     # was 24 (Y read as a consonant) by the plain letters reader
     assert solve_now("How many arrangements of the letters of the word STYLE begin with a "
                      "vowel?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # BANANA: 60 - 20 with the N's glued
+    ("how many ways can i rearrange the letters of BANANA so the two Ns arent next to each "
+     "other", "40"),
+    # LETTER: TT as one block among L, E, E, R: 5!/2!
+    ("how many ways can i arrange the letters of LETTER so the two Ts are together", "60"),
+    # COFFEE: the F's apart: 4!/2! * C(5,2) = 12 * 10
+    ("How many ways can I rearrange the letters of COFFEE so that the two Fs aren't next to "
+     "each other?", "120"),
+])
+def test_casual_copies(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_casual_copies_miscounted_decline():
+    # LETTER has two T's, not three
+    assert solve_now("how many ways can i arrange the letters of LETTER so the three Ts are "
+                     "together").answer is None

@@ -85,10 +85,7 @@ def lattice_paths(split: Split, template: str) -> Result | None:
                                                                          "number of"):
         return None
     w = Wording.of(split, template)
-    # "if I can only step ...": the pronoun, not the imaginary unit
-    w.text = re.sub(r"(?<= if) @(\d+)@(?= (?:can|may) )",
-                    lambda m: " i" if w.maths[int(m.group(1))].strip() == "i" else m.group(0),
-                    w.text)
+    w.pronoun_i()  # "if I can only step ..."
     w.take(_WHO)
     # "how many ways (are there) to walk from A to B", "how many ways can a robot get from A
     # to B"

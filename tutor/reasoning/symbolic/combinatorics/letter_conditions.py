@@ -32,7 +32,7 @@ from tutor.reasoning.symbolic.patterns import Result
 _Found = tuple[int, Callable[[tuple[str, ...]], bool], list[Step]]
 
 _LIST = 400_000  # distinct arrangements listed one by one at most
-_IF = r" (?:if |so that |such that |in which |where |that |which |with |when )?"
+_IF = r" (?:if |so that |so |such that |in which |where |that |which |with |when )?"
 _MUST = r"(?:must |should |have to |has to |are to |is to |will |always |do |does )?"
 _NOT = r"(?P<neg>not |never |not be |never be )?"
 _SIDE = (r"(?:be |stay |are |is |remain |appear |come |occur |sit |stand )?(?:together|"
@@ -44,7 +44,8 @@ _L = r"(?:the letter )?(?P<{}>[a-z])"
 _PAIR = (_IF + r"(?:the letters )?" + _L.format("a") + r" and " + _L.format("b") + r" (?:"
          + _MUST + _NOT + _SIDE + r"|" + _MUST + r"(?P<apart>" + _APART + r"))\b")
 # "the two T's are together", "both O's are adjacent", "no two S's are next to each other"
-_COPIES = (_IF + r"(?:(?:the |both )(?:#\d+ |both )?(?P<c>[a-z]) ?'s (?:" + _MUST + _NOT + _SIDE
+_COPIES = (_IF + r"(?:(?:the |both )(?:(?:#\d+ |both )?(?P<c>[a-z]) ?'s|(?:#\d+ |both )"
+           r"(?P<c3>[a-z])s) (?:" + _MUST + _NOT + _SIDE
            + r"|" + _MUST + r"(?P<apart>" + _APART + r"))|(?P<none>no #2 )(?P<c2>[a-z]) ?'s "
            r"(?:are |stand |appear |come |occur |)(?:together|next to each other|side by side|"
            r"adjacent(?: to each other)?))\b")
@@ -74,7 +75,8 @@ _CHANCE = r" (?:what is|find) the probability(?: that)?\b"
 _RANDOM = (r" (?:are |is )?(?:arranged|rearranged|placed|written) (?:in a row )?(?:at random|"
            r"randomly|in (?:a )?random order)\b| (?:a |one )?random (?:arrangement|"
            r"rearrangement|ordering)\b")
-_GLUE = frozenset({"count", "arrange", "arranged", "rearranged", "be", "can", "there", "to",
+_GLUE = frozenset({"i", "we", "you", "count", "arrange", "arranged", "rearranged", "be", "can",
+                   "there", "to",
                    "rearrange", "are", "made", "using", "formed", "form", "make", "use",
                    "exist", "from", "have", "has", "if", "so", "that", "such", "in", "which",
                    "the", "arrangement", "word", "of", "letters", "it", "is", "will"})
@@ -84,6 +86,7 @@ def letter_conditions(split: Split, template: str) -> Result | None:
     if "letters" not in template:
         return None
     w = Wording.of(split, template)
+    w.pronoun_i()
     w.text = re.sub(r"[\"“”]([a-z]{2,20})[\"“”]", r"\1", w.text)
     w.text = re.sub(plain.MEANING, " ", w.text)
     word = w.take(plain._WORD) or w.take(plain._OWN)
@@ -157,7 +160,7 @@ def _pair(text: str, m: re.Match[str]) -> _Found:
 
 
 def _copies(text: str, m: re.Match[str]) -> _Found:
-    c = m.group("c") or m.group("c2")
+    c = m.group("c") or m.group("c2") or m.group("c3")
     k = text.count(c)
     said = None if m.group("none") else re.search(r"#(\d+)", m.group(0))
     if k < 2 or (said and int(said.group(1)) != k) or ("both" in m.group(0) and k != 2):

@@ -34,6 +34,9 @@ _SPELLING: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"\b(\d{1,3})'?s\b", r"#\1 s"), (r"\bone another\b", "each other"),
     (r"\bdon't\b", "do not"), (r"\bthey're\b", "they are"), (r"\bwe're\b", "we are"),
     (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"),
+    # typed casually, apostrophe or not
+    (r"\baren'?t\b", "are not"), (r"\bisn'?t\b", "is not"), (r"\bdoesn'?t\b", "does not"),
+    (r"\bdont\b", "do not"),
     (r"\bwhat's\b", "what is"),
     # a form request inside the question ("the probability, expressed as a common fraction,
     # that ...") asks nothing of the count
@@ -77,6 +80,16 @@ class Wording:
         for pattern, repl in _SPELLING:
             text = re.sub(pattern, repl, text)
         return cls(" " + re.sub(r"\s+", " ", text) + " ", list(split.maths))
+
+    def pronoun_i(self) -> None:
+        """"can I arrange", "if I can only step": the pronoun I, which the maths splitter
+        takes for the imaginary unit, back as the word i."""
+        def word(m: re.Match[str]) -> str:
+            if self.maths[int(m.group(2))].strip() in ("i", "I"):
+                return f" {m.group(1)} i"
+            return m.group(0)
+        self.text = re.sub(r" (can|could|do|if|should|may|must|will|would|so) @(\d+)@(?= [a-z])",
+                           word, self.text)
 
     def find(self, pattern: str) -> re.Match[str] | None:
         return re.search(pattern, self.text)
