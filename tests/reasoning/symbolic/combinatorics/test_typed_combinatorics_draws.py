@@ -160,3 +160,30 @@ def test_one_item_drawn_said_briefly(problem, answer):
 def test_one_item_asked_when_two_are_drawn_declines():
     assert solve_now("A bag has 3 white and 9 pink marbles. Two marbles are drawn. What is the "
                      "probability of drawing a white marble?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 3 * 5 / C(8, 2) = 15/28
+    ("A box has 3 white balls and 5 black balls. Two balls are drawn without replacement. "
+     "What is the probability of getting one of each colour?", "\\frac{15}{28}"),
+    # typed casually, no article, 'without putting the first back': 2 * 4 / C(6, 2) = 8/15
+    ("bag has 2 red marbles and 4 blue marbles, i take out two without putting the first back. "
+     "probability i get one of each color?", "\\frac{8}{15}"),
+    # with replacement: 2 * (1/3)(2/3) = 4/9
+    ("A jar has 2 green chips and 4 yellow chips. I draw 2 chips with replacement. What is the "
+     "probability that I get one of each colour?", "\\frac{4}{9}"),
+])
+def test_one_of_each_colour(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # three colours, two draws: one of each cannot happen
+    "A jar has 3 red, 2 blue and 4 green marbles. I draw 2 marbles without replacement. What "
+    "is the probability that I get one of each colour?",
+    # three draws of two colours
+    "A box has 4 white balls and 6 black balls. Three balls are drawn without replacement. "
+    "What is the probability of getting one of each colour?",
+])
+def test_one_of_each_colour_near_misses_decline(problem):
+    assert solve_now(problem).answer is None

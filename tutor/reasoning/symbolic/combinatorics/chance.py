@@ -14,8 +14,10 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import latex, step
 from tutor.reasoning.symbolic.patterns import Result
 
-ASK = (r" (?:what is |find |compute )?the (?:probability|chance) (?:that|of|(?=(?:at least|at "
-       r"most|exactly) #)|(?=(?:it|they|both|all|neither|none|the|exactly|at least|at most) ))")
+# "the probability that ...", and typed casually: "... back. probability i get ..."
+ASK = (r" (?:what is |find |compute )?(?:the |(?<=^ )|(?<=[.?!,;] ))(?:probability|chance) "
+       r"(?:that|of|(?=(?:at least|at most|exactly) #)|(?=(?:it|they|both|all|neither|none|the|"
+       r"exactly|at least|at most|i|you|we) ))")
 FAIR = r"(?:(?:fair|standard|ordinary|regular|unbiased|normal),? )*"
 ROLL_GLUE = frozenset("if i you we he she they it rolls roll rolled throws throw thrown tosses "
                   "toss tossed flips flip flipped when are is at random getting rolling".split())

@@ -34,7 +34,8 @@ _ITEM = (r"(?:marbles?|balls?|chips?|beads?|socks?|blocks?|candies|candy|cubes?|
 _BAG = r"(?:bag|box|jar|urn|drawer|basket|bin|bowl|hat|club|class|group|team)"
 _LIST = r"#\d+ (?:" + _KIND + r")(?: " + _ITEM + r")?(?:,? (?:and )?#\d+ (?:" + _KIND + r")(?: " \
     + _ITEM + r")?)+"
-_STOCK = (r" (?:a|an|the|one|our|my|his|her|their) " + _BAG + r" (?:contains|has|holds|with|"
+_STOCK = (r"(?:(?<=^ )| (?:a|an|the|one|our|my|his|her|their) )" + _BAG + r" (?:contains|has|"
+          r"holds|with|"
           r"containing|consists of|is made up of) (?:(?P<items>" + _LIST + r")|#(?P<all>\d+) "
           r"(?:identical |congruent |)"
           + _ITEM + r",? (?:(?P<which>#\d+ of which are (?:" + _KIND + r")(?:,? (?:and )?#\d+ of "
@@ -44,11 +45,11 @@ _DRAW = (r" (?:(?:(?:#(?P<m>\d+)|a|one) (?:" + _ITEM + r"|of them|of the " + _IT
          r"| was )) "
          r"(?:is |are |were )?(?:randomly )?(?:drawn|selected|chosen|pulled|taken|removed|picked)"
          r"|(?:(?:i|you|we|he|she) )?(?:draws?|picks?|selects?|chooses?|takes?|pulls?|removes?) "
-         r"(?:out )?#(?P<m2>\d+) "
-         + _ITEM + r")(?: (?:at random|randomly))?(?: (?:from|out of) (?:the|this) " + _BAG
+         r"(?:out )?#(?P<m2>\d+)(?: " + _ITEM + r")?)(?: (?:at random|randomly))?(?: (?:from|out "
+         r"of) (?:the|this) " + _BAG
          + r"| out)?(?: (?:at random|randomly))?(?:,? (?P<how>without replacement|with "
-         r"replacement|at the same time|simultaneously|at once|and not replaced|and not put back"
-         r"))?\b")
+         r"replacement|at the same time|simultaneously|at once|and not replaced|and not put back|"
+         r"without putting (?:the first|it|them|any) back|without putting back))?\b")
 _EVENT = (r" (?:both(?: " + _ITEM + r")?|they|the #2 " + _ITEM + r"|the " + _ITEM + r"|all #\d+|"
           r"all of them|all)"
           r"(?: both| all)? (?:"
@@ -59,6 +60,8 @@ _EVENT = (r" (?:both(?: " + _ITEM + r")?|they|the #2 " + _ITEM + r"|the " + _ITE
           r"| (?:neither|none) (?:of them )?(?:is|are) (?P<col3>" + _KIND + r")\b"
           r"| (?:they|the #2 " + _ITEM + r"|both " + _ITEM + r") (?P<match>match|are a match|"
           r"form a matching pair)\b"
+          r"| (?:(?:i|you|we|he|she|they) )?(?:get |getting |draw |drawing |pick |picking )?"
+          r"(?P<each>(?:one|#1) of each colour)\b"
           r"| (?:one|#1) (?:of them )?is (?P<mix1>" + _KIND + r") and (?:one|#1|the other)"
           r"(?: one)?(?: is)? (?P<mix2>" + _KIND + r")\b")
 
@@ -169,8 +172,12 @@ def bag(split: Split, template: str) -> Result | None:
     if (colour and colour not in colours) or set(mix) - set(colours) or (mix and (
             mix[0] == mix[1] or m != 2)):
         raise Decline("a colour the bag does not hold, or one of each for more than two")
+    if e.group("each") and (m != 2 or len(colours) != 2):
+        raise Decline("'one of each colour' with other than two draws of two colours")
     if e.group("diff") and m != 2:
         raise Decline("'different colours' for three or more reads two ways")
+    if e.group("each"):
+        mix = sorted(colours)
     if mix:
         kind, j, cmp, words = "mix", 1, "exactly", f"one {mix[0]} and one {mix[1]}"
     elif e.group("same") or e.group("diff") or e.group("col") or e.group("match"):
