@@ -143,3 +143,33 @@ def test_people_said_together(problem, answer):
 ])
 def test_people_said_together_near_misses_decline(problem):
     assert solve_now(problem).answer is None
+
+
+_SPINNERS = ("Two spinners are spun. The first is divided into {} equal sections numbered 1 "
+             "through {} and the second into {} equal sections numbered 1 through {}. What is the "
+             "probability that ")
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # odd products need both odd: 3/6 * 2/4 = 1/4 odd, so 3/4 even
+    (_SPINNERS.format(6, 6, 4, 4) + "the product of the two numbers is even?", "\\frac{3}{4}"),
+    # sums of 1..3 and 1..5 equal to 4: (1,3) (2,2) (3,1): 3 of 15
+    (_SPINNERS.format(3, 3, 5, 5) + "the sum of the two numbers is 4?", "\\frac{1}{5}"),
+    # first (1..4) above second (1..3): 0 + 1 + 2 + 3 = 6 of 12
+    ("Two spinners are spun. The first spinner is divided into 4 equal sections numbered 1 "
+     "through 4, and the second spinner is divided into 3 equal sections numbered 1 through 3. "
+     "What is the probability that the first spinner's number is greater than the second "
+     "spinner's number?", "\\frac{1}{2}"),
+])
+def test_two_different_spinners(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a spinner the problem does not have
+    _SPINNERS.format(4, 4, 3, 3) + "the third spinner's number is 2?",
+    # 4 sections cannot be numbered 1 through 5
+    _SPINNERS.format(4, 5, 3, 3) + "the sum of the two numbers is 4?",
+])
+def test_two_different_spinners_near_misses_decline(problem):
+    assert solve_now(problem).answer is None

@@ -43,7 +43,14 @@ _EACH = re.compile(_START + r"(?P<w1>" + _NAME[:-len(r"(?P<who>[a-z]+)")] + r"[a
                    r"spin) (?P<rest>[^.;?]+)")
 _PLURAL = {"toss": "tosses", "choose": "chooses"}
 _PEOPLE = r"(?:people|persons|friends|students|players|children|kids|siblings|classmates)"
-_PERSON = r"(?:person|friend|student|player|child|kid|sibling|classmate)"
+_SOURCE = r"(?:person|friend|student|player|child|kid|sibling|classmate|spinner)"
+# "two spinners are spun. the first is divided into 4 equal sections numbered 1 through 4
+# and the second into 3 ...": each spinner a source
+_TWO_SPUN = (r"(?:(?<=^ )|(?<=[.;] ))#2 (?:fair )?spinners (?:are|were) (?:each )?spun(?: "
+             r"once)?(?= ?[.,;])")
+_SPINNER = (_START + r"the (?P<who>first|second)(?: spinner)? (?:(?:is|has been) )?(?:(?:divided|"
+            r"split) )?into #(?P<n>\d+) (?:equal|congruent|equal-sized) (?:sections|sectors|"
+            r"regions|parts),? numbered #(?P<a>\d+) (?:through|to) #(?P<b>\d+)\b")
 _PICKS = (_START + _NAME + r" (?:(?:also|then) )?(?:randomly )?(?:picks|selects|chooses|takes|"
           r"draws) (?:an? |#1 )" + _NUMBER + r"(?: at random| randomly)?" + FROM_NUMBERS)
 _ROLLS = (_START + _NAME + r" (?:(?:also|then) )?(?:rolls|throws|tosses) (?:an? |#1 )" + FAIR
@@ -100,7 +107,7 @@ class _Source:
 
 def two_source_picks(split: Split, template: str) -> Result | None:
     if not quick(template, "probability", "chance") or not quick(
-            template, "picks", "selects", "chooses", "rolls", "spins", "each", "draws"):
+            template, "picks", "selects", "chooses", "rolls", "spins", "each", "draws", "spun"):
         return None
     w = Wording.of(split, template)
     w.text = re.sub(r" the (?:positive )?difference between ", " the positive difference of ",
@@ -112,12 +119,15 @@ def two_source_picks(split: Split, template: str) -> Result | None:
                     " the positive difference of their numbers is #0", w.text)
     # "two friends each pick ...; ... the first friend's number": the first and the second
     w.text = re.sub(_START + r"#2 " + _PEOPLE + r" each ", "first and second each ", w.text)
-    w.text = re.sub(r" the (first|second) " + _PERSON + r"(?='s )", r" \1", w.text)
+    w.text = re.sub(r" the (first|second) " + _SOURCE + r"(?='s )", r" \1", w.text)
     w.text = _EACH.sub(_each_said_twice, w.text)
     ask = w.take(ASK)
     stat, compare = w.take(_STAT), w.take(_COMPARE)
     own = [] if stat or compare else w.take(_OWN)
     combines, spins = w.take(_COMBINES), w.take(_SPINS)
+    spinners = w.take(_SPINNER)
+    if spinners and len(w.take(_TWO_SPUN)) != 1:
+        return None
     picks, rolls = w.take(_PICKS), w.take(_ROLLS)
     boxes = [m for p in _BOXES for m in w.take(p)]
     each = w.take(_FROM_EACH)
@@ -126,7 +136,8 @@ def two_source_picks(split: Split, template: str) -> Result | None:
     if not w.only_glue(frozenset({"and", "then", "also", "other", "inclusive",
                                   "independently"})):
         return None
-    if boxes and (picks or rolls or combines or spins or len(each) != 1) or not boxes and each:
+    if boxes and (picks or rolls or combines or spins or spinners or len(each) != 1) \
+            or not boxes and each:
         raise Decline("boxes drawn from, and people picking, mixed")
     sources = [_box(w, m) for m in boxes] + [_Source(m.group("who"), pool_of(w, m))
                                              for m in picks]
@@ -134,7 +145,7 @@ def two_source_picks(split: Split, template: str) -> Result | None:
                 for m in rolls]
     sources += [_Source(m.group("who"), _combined(pool_of(w, m), m.group("op")))
                 for m in combines]
-    sources += [_Source(m.group("who"), _numbered(m)) for m in spins]
+    sources += [_Source(m.group("who"), _numbered(m)) for m in spins + spinners]
     if len(sources) != 2 or sources[0].key == sources[1].key:
         return None
     first, second = sources
