@@ -170,3 +170,21 @@ def test_two_rolls_told_by_who_rolls(problem, answer):
 def test_two_rolls_told_by_who_rolls_without_a_gap_declines():
     assert solve_now("Maya rolls a fair die twice. What is the probability that the numbers she "
                      "rolls differ?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # |x - y| = 1: 10 of 36
+    ("Maya rolls a standard $6$-sided die twice. What is the probability of rolling integers "
+     "that differ by $1$ on her first two rolls?", "\\frac{5}{18}"),
+    # sums of 7: 6 of 36
+    ("Tom rolls a fair die twice. What is the probability that the sum is 7 on his two rolls?",
+     "\\frac{1}{6}"),
+])
+def test_every_roll_named(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_some_of_the_rolls_named_declines():
+    # rolled 3 times, asked of the first two only
+    assert solve_now("Maya rolls a fair die 3 times. What is the probability of rolling a sum "
+                     "of 4 on her first two rolls?").answer is None

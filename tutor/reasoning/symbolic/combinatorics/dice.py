@@ -165,6 +165,9 @@ def dice(split: Split, template: str) -> Result | None:
     differ = w.take(_DIFFER) + w.take(_DIFFERENCE)
     face, same = w.take(_FACE), w.take(_SAME)
     extreme = w.take(EXTREME)
+    # "... on her first two rolls" of a die rolled twice: every roll made
+    all_rolls = w.take(r" (?:on|in|with|from) (?:her|his|their|my|your|our|the) (?:first )?"
+                       r"#(?P<n>\d+) (?:rolls|throws)\b")
     lone = len(setup) == 1 and any(setup[0].groupdict().get(k) is not None
                                    for k in ("single", "single2", "single3"))
     one = w.take(_ONE) if lone else []
@@ -175,6 +178,8 @@ def dice(split: Split, template: str) -> Result | None:
         return None
     g = setup[0].groupdict() if setup else {"k": inline[0].group("k0"), "s": inline[0].group("s0")}
     k = 1 if lone else rolled_dice(g)
+    if any(int(m.group("n")) != k for m in all_rolls):
+        raise Decline("the rolls the question names are not the rolls made")
     if any(int(f.group("top")) != int(g.get("s") or 6) for f in faces):
         raise Decline("the faces numbered do not match the sides named")
     s = int(g.get("s") or 6)
