@@ -214,3 +214,14 @@ def test_a_number_described_then_asked(problem: str, answer: str) -> None:
 ])
 def test_a_number_not_settled_declines(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # "at that rate": the story's rate, said
+    ("Ana paid $4.50 for 6 muffins. At that rate, how much would 10 muffins cost?", "7.5"),
+    ("If 8 pens cost $6, at the same price per pen how much do 12 pens cost?", "9"),
+    ("Ana bought two dozen muffins for $18. At that same rate, how much would three dozen "
+     "muffins cost?", "27"),
+])
+def test_at_that_rate(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer

@@ -96,6 +96,11 @@ _CONTRACTIONS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
                              r"(?:positive )?(?:number|integer|whole number)) (.+?)\.\s*what is "
                              r"(?:it|the (?:number|integer)|my number)\s*\??\s*$", re.I),
                   _number_asked),
+                 # "At that rate, how much would 60 eggs cost?": the story's rate is the one the
+                 # readers use; the words only say so
+                 (re.compile(r"\b(?:at|with) (?:that|this|the same|that same|this same)"
+                             r" (?:rate|price|unit price|price per [a-z]+|cost per [a-z]+),?\s+"
+                             r"(?=(?:how|what|find)\b)", re.I), ""),
                  # "its interior angles add up to 1080 degrees": the sum of the angles
                  (re.compile(r"\b(its|their|the) ((?:interior |exterior |three |four )?angles)"
                              r" (?:add|sum) (?:up )?to\b", re.I), r"the sum of \1 \2 is"),
