@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from tutor.verify.answer_choices import choice_claim
+from tutor.verify.chain_gaps import unconfirmed_openings
 from tutor.verify.claims import RawClaim, extract_claims, step_last_side
 from tutor.verify.coefficients import EQUATES_COEFFICIENTS
 from tutor.verify.context import (
@@ -187,7 +188,8 @@ class ChainChecker:
                 unequal.append((claim.lhs, claim.relation, claim.rhs))
         self._last_equation = last if step_has_equation else None
         claims = tied
-        results = self.pool.check_claims(claims, contexts[0], self.time_limit, contexts)
+        results = unconfirmed_openings(
+            claims, self.pool.check_claims(claims, contexts[0], self.time_limit, contexts))
         self._absorb(claims)
         return step_verdict([*results, *self._stated_answer(text)])
 

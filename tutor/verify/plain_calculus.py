@@ -11,8 +11,9 @@
 
 Only a whole line of maths is rewritten for the first two: the integrand or expression
 has no word but a function's name, the differential is `d` and one letter, and what
-follows `=` is maths to the end of the line (a sentence after it, or a second relation,
-leaves the line as it is)."""
+follows `=` is maths to the end of the line, one expression or a chain of them (a sentence
+after it, or a relation other than `=`, leaves the line as it is); a chain's opening link,
+unconfirmed, keeps its step from being verified (chain_gaps.py)."""
 
 from __future__ import annotations
 
@@ -28,19 +29,21 @@ _PLAIN_INTEGRAL = re.compile(
     rf"(?:_\{{?(?P<low>{_BOUND})\}}?\s*\^\s*\{{?(?P<high>{_BOUND})\}}?"
     rf"|\s*from\s+(?P<low2>{_BOUND})\s+to\s+(?P<high2>{_BOUND})\s+of)?\s*"
     rf"(?P<integrand>{_MATHS}{{1,80}}?)\s*\bd(?P<var>[a-z])(?![a-zA-Z])\s*"
-    rf"=(?P<rest>{_MATHS}{{1,80}})[ \t.]*$", re.IGNORECASE)
+    rf"=(?P<rest>(?:{_MATHS}|=){{1,80}})[ \t.]*$", re.IGNORECASE)
 
 _DERIVATIVE_OF = re.compile(
     rf"(?m)^(?P<lead>[ \t]*)d\s*/\s*d(?P<var>[a-z])\s*"
     rf"\((?P<body>(?:{_MATHS}|\((?:{_MATHS}){{1,40}}\)){{1,80}}?)\)\s*"
-    rf"=(?P<rest>{_MATHS}{{1,80}})[ \t.]*$")
+    rf"=(?P<rest>(?:{_MATHS}|=){{1,80}})[ \t.]*$")
+# what follows the first `=`: one expression, or a chain of them (`= 2^3/3 = 8/3`)
+_CHAIN_REST = re.compile(r"^[^=]*[^=\s][^=]*(?:=[^=]*[^=\s][^=]*)*$")
 _LEIBNIZ = re.compile(r"(?<![A-Za-z\\])d([a-z])\s*/\s*d([a-z])(?![A-Za-z(])")
 
 
 def _latex(m: re.Match[str]) -> str:
     low, high = m["low"] or m["low2"], m["high"] or m["high2"]
     integrand, rest = m["integrand"].strip(), m["rest"].strip()
-    if not integrand or not rest or "=" in rest or integrand[-1] in "-+*/^(":
+    if not integrand or not _CHAIN_REST.match(rest) or integrand[-1] in "-+*/^(":
         return m.group(0)
     bounds = f"_{{{low}}}^{{{high}}}" if low is not None else ""
     integrand, rest = _FUNCTION.sub(r"\\\1", integrand), _FUNCTION.sub(r"\\\1", rest)
@@ -49,7 +52,7 @@ def _latex(m: re.Match[str]) -> str:
 
 def _operator(m: re.Match[str]) -> str:
     body, rest = m["body"].strip(), m["rest"].strip()
-    if not body or not rest:
+    if not body or not _CHAIN_REST.match(rest):
         return m.group(0)
     body, rest = _FUNCTION.sub(r"\\\1", body), _FUNCTION.sub(r"\\\1", rest)
     return f"{m['lead']}$\\frac{{d}}{{d{m['var']}}}\\left({body}\\right) = {rest}$"
