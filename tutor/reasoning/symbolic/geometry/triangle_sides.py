@@ -99,6 +99,7 @@ def read_triangle_sides(split: Split, template: str) -> Result | None:
     asked = w & {"area", "perimeter"}
     if len(asked) != 1:
         raise Decline("the area or the perimeter asked")
+    template = _without_side_count(split, template)
     sides = []
     for i in dict.fromkeys(places(template)):
         v = number(split.maths[i])
@@ -108,6 +109,21 @@ def read_triangle_sides(split: Split, template: str) -> Result | None:
     if len(sides) != 3 or any(not s.is_positive for s in sides):
         raise Decline("three positive side lengths")
     return (_perimeter if asked == {"perimeter"} else _area)(sides)
+
+
+_SIDE_COUNT = re.compile(r"@(\d+)@\s*(?=(?:sides|side lengths)\b)")
+
+
+def _without_side_count(split: Split, template: str) -> str:
+    """"A triangle with two sides 3 and 4": the number before "sides" counts them and is
+    no length. Three ("its three sides 3, 4 and 5") is dropped; any other count leaves a
+    side unknown (the area is not fixed by two sides alone)."""
+    m = _SIDE_COUNT.search(template)
+    if m is None:
+        return template
+    if number(split.maths[int(m.group(1))]) != 3:
+        raise Decline("all three side lengths (two sides alone do not fix the triangle)")
+    return template[:m.start()] + " " + template[m.end():]
 
 
 def _perimeter(sides: list[sp.Basic]) -> Result:
