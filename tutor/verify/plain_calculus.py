@@ -4,7 +4,8 @@
   `integral from 0 to 3 of 2x dx = 9` become `$\\int_{0}^{3} 2x \\, dx = 9$`, which the
   broad reader checks by two methods (`series.py`) and `wrong_integrals.py` refutes when
   certainly wrong;
-- a derivative taken of an expression: `d/dx (x^3 - 2x) = 3x^2 - 2` becomes
+- a derivative taken of an expression: `d/dx (x^3 - 2x) = 3x^2 - 2` (or `d/dx x^3 = 3x^2`,
+  which used to lose its `d/dx` and read as `x^3 = 3x^2`) becomes
   `$\\frac{d}{dx}\\left(x^3 - 2x\\right) = 3x^2 - 2$` (verify only);
 - Leibniz's notation for a name's derivative: `dy/dx = 4x^3` is `y'(x) = 4x^3`, which
   `derivatives.py` checks against the expression y was given (`y = x^4 - 2x`).
@@ -35,6 +36,11 @@ _DERIVATIVE_OF = re.compile(
     rf"(?m)^(?P<lead>[ \t]*)d\s*/\s*d(?P<var>[a-z])\s*"
     rf"\((?P<body>(?:{_MATHS}|\((?:{_MATHS}){{1,40}}\)){{1,80}}?)\)\s*"
     rf"=(?P<rest>(?:{_MATHS}|=){{1,80}})[ \t.]*$")
+# `d/dx x^3 = 3x^2`, `d/dx e^(2x) = 2e^(2x)`: the expression written without brackets
+_DERIVATIVE_BARE = re.compile(
+    rf"(?m)^(?P<lead>[ \t]*)d\s*/\s*d(?P<var>[a-z])[ \t]+"
+    rf"(?P<body>(?![ \t(])(?:{_MATHS}){{1,80}}?)\s*"
+    rf"=(?P<rest>(?:{_MATHS}|=){{1,80}})[ \t.]*$")
 # what follows the first `=`: one expression, or a chain of them (`= 2^3/3 = 8/3`)
 _CHAIN_REST = re.compile(r"^[^=]*[^=\s][^=]*(?:=[^=]*[^=\s][^=]*)*$")
 _LEIBNIZ = re.compile(r"(?<![A-Za-z\\])d([a-z])\s*/\s*d([a-z])(?![A-Za-z(])")
@@ -58,6 +64,17 @@ def _operator(m: re.Match[str]) -> str:
     return f"{m['lead']}$\\frac{{d}}{{d{m['var']}}}\\left({body}\\right) = {rest}$"
 
 
+def _bare_operator(m: re.Match[str]) -> str:
+    """`d/dx x^3 = 3x^2` read as `d/dx (x^3)`; a sum without brackets (`d/dx x^3 - 2x`)
+    reads two ways (the derivative of the sum, or of its first term) and is left alone."""
+    depth = 0
+    for i, ch in enumerate(m["body"]):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and i > 0 and ch in "+-":
+            return m.group(0)
+    return _operator(m)
+
+
 def plain_calculus(text: str) -> str:
     """The text with each line that is a plain integral or a derivative of an expression
     written in LaTeX, and `dy/dx` as `y'(x)`."""
@@ -65,6 +82,7 @@ def plain_calculus(text: str) -> str:
         text = _PLAIN_INTEGRAL.sub(_latex, text)
     if "/d" in text or "/ d" in text:
         text = _DERIVATIVE_OF.sub(_operator, text)
+        text = _DERIVATIVE_BARE.sub(_bare_operator, text)
         text = _LEIBNIZ.sub(lambda m: f"{m[1]}'({m[2]})" if m[1] != m[2] else m[0], text)
     return text
 

@@ -84,8 +84,11 @@ _OPERATOR_WORDS = (
 # A function written without LaTeX takes the first operand of the run as its argument.
 _FUNCTION_WORDS = (
     r"sqrt|root|sin|cos|tan|cot|sec|csc|arcsin|arccos|arctan|sinh|cosh|tanh|log|ln|lg|exp|"
-    r"gcd|lcm|max|min|floor|ceil|det|deg"
+    r"gcd|lcm|max|min|floor|ceil|det|deg|"
+    r"d\s*/\s*d[a-z]"  # "so d/dx e^(2x) = ...": the run's first side is what is differentiated
 )
+# the end of a formula the runs do not read (`4ac`, `2ab`): maths, not words, before a run
+_UNREAD_FORMULA = re.compile(r"(?<![A-Za-z])\d+(?!(?:st|nd|rd|th)\s*$)[a-zA-Z]{2,3}\s*$")
 _OPERATOR_WORD_BEFORE = re.compile(
     rf"\b(?:{_OPERATOR_WORDS}|{_FUNCTION_WORDS})(?:_\{{?\w+\}}?)?$", re.IGNORECASE
 )
@@ -245,6 +248,9 @@ def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]
             # "side^2 = 6^2 = 36", "GCF + 11 = 12 + 11 = 23": the words and the maths
             # before the first relation were the first side; the rest is whole
             stripped = stripped[relation.end():]
+        if stripped[0] in "=<>≤≥≈" and _UNREAD_FORMULA.search(
+                text[max(0, m.start() + run.index(stripped) - 30):m.start() + run.index(stripped)]):
+            continue  # "b^2 - 4ac = 25 + 24 = 49": the first side is a formula not read
         if stripped[0] in "=<>≤≥≈":  # "Total = 5 + 3 = 8": the words were the first side
             stripped = stripped.lstrip("=<>≤≥≈ ")
         # A run that starts or ends on an operator is part of a longer phrase
