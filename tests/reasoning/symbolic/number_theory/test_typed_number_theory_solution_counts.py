@@ -43,3 +43,26 @@ def test_solution_counts(problem, answer):
 ])
 def test_unsettled_solution_counts_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # one letter given a larger least value: a' + b' + c' = 10 - 3 - 1 - 1 in nonnegatives,
+    # C(7, 2)
+    ("How many ordered triples of positive integers (a, b, c) satisfy a + b + c = 10 and "
+     "a ≥ 3?", "21"),
+    (r"How many ordered triples $(p, q, r)$ of nonnegative integers satisfy $p + q + r = 6$ "
+     r"with $q > 1$?", "15"),  # q >= 2: p + q' + r = 4, C(6, 2)
+])
+def test_a_least_value_for_one_letter(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_the_least_values_agree_with_brute_force() -> None:
+    assert sum(1 for a, b, c in product(range(1, 11), repeat=3) if a + b + c == 10 and a >= 3) \
+        == 21
+    assert sum(1 for p, q, r in product(range(7), repeat=3) if p + q + r == 6 and q > 1) == 15
+
+
+def test_a_bound_on_another_letter_declines() -> None:
+    assert solve_now("How many ordered triples of positive integers (a, b, c) satisfy "
+                     "a + b + c = 10 and d ≥ 3?").answer is None

@@ -65,6 +65,7 @@ _ASKS = [
 # "The prime factorization of 2007 is $3^2 \cdot 223$." said before the question
 _FACT = re.compile(r"the prime factori[sz]ation of @(\d+)@ is @(\d+)@\. ")
 _LIST = 2_000_000
+_BOUND = re.compile(r"(?:,? and|,? with|, where) @(\d+)@$")
 
 
 def read(split: Split, template: str) -> Result | None:
@@ -77,6 +78,10 @@ def read(split: Split, template: str) -> Result | None:
         used = {int(fact.group(1)), int(fact.group(2))}
         _check_fact(split.maths[int(fact.group(1))], split.maths[int(fact.group(2))])
         body = body[fact.end():]
+    bound = _BOUND.search(body)  # "... = 12 and x ≥ 3": a least value for one letter
+    if bound is not None:
+        body = body[:bound.start()]
+        used |= {int(bound.group(1))}
     m = next((a.fullmatch(body) for a in _ASKS if a.fullmatch(body)), None)
     if m is None:
         return None
@@ -124,7 +129,23 @@ def read(split: Split, template: str) -> Result | None:
     if any(c < 1 for c in coeffs) or not total.is_Integer or not 0 <= total <= 10**5:
         raise Decline("positive whole coefficients and a whole total, so the solutions are few")
     low = 1 if g["kind"] == "positive" else 0
-    return _count(letters, coeffs, int(total), low)
+    lows = [low] * len(letters)
+    if bound is not None:
+        letter, least = _least(split.maths[int(bound.group(1))])
+        if letter not in letters:
+            raise Decline("a bound on a letter the equation does not have")
+        i = letters.index(letter)
+        lows[i] = max(low, least)
+    return _count(letters, coeffs, int(total), lows)
+
+
+def _least(src: str) -> tuple[sp.Symbol, int]:
+    """"x \\geq 3" (or x > 2): the letter and its least whole value."""
+    rel = parse_latex(src)
+    if not isinstance(rel, (sp.GreaterThan, sp.StrictGreaterThan)) or not isinstance(
+            rel.lhs, sp.Symbol) or not rel.rhs.is_Integer:
+        raise Decline("a least value for one letter, written as x \\geq k")
+    return rel.lhs, int(rel.rhs) + (1 if isinstance(rel, sp.StrictGreaterThan) else 0)
 
 
 def _fractions_cleared(eq: sp.Equality, letters: list[sp.Symbol], kind: str) -> Result:
@@ -166,8 +187,10 @@ def _check_fact(number: str, factored: str) -> None:
         raise Decline("a stated factorisation that does not multiply back to the number")
 
 
-def _count(letters: list[sp.Symbol], coeffs: list[int], total: int, low: int) -> Result:
-    rest = total - low * sum(coeffs)  # what is left once each letter has its least value
+def _count(letters: list[sp.Symbol], coeffs: list[int], total: int, lows: list[int]
+           ) -> Result:
+    # what is left once each letter has its least value
+    rest = total - sum(c * lo for c, lo in zip(coeffs, lows, strict=True))
     ways = [1] + [0] * max(rest, 0)
     for c in coeffs:  # the ways to make each total with the letters so far
         for t in range(c, rest + 1):
@@ -183,10 +206,17 @@ def _count(letters: list[sp.Symbol], coeffs: list[int], total: int, low: int) ->
     else:
         raise Decline("too many solutions to list")
     lhs = " + ".join(f"{c}{x}" if c > 1 else str(x) for c, x in zip(coeffs, letters, strict=True))
-    what = "positive" if low else "nonnegative"
-    return sp.Integer(n), [step("count the solutions", f"Each letter is a {what} integer; "
-                                "count the ways the terms can add up to the total.",
-                                f"${lhs} = {total}$ has {n} solutions in {what} integers.", "")]
+    if len(set(lows)) == 1 and lows[0] in (0, 1):
+        what = "positive" if lows[0] else "nonnegative"
+        return sp.Integer(n), [step("count the solutions", f"Each letter is a {what} integer; "
+                                    "count the ways the terms can add up to the total.",
+                                    f"${lhs} = {total}$ has {n} solutions in {what} integers.",
+                                    "")]
+    least = ", ".join(f"{x} \\geq {lo}" for x, lo in zip(letters, lows, strict=True))
+    return sp.Integer(n), [step("count the solutions", "Each letter is a whole number at least "
+                                "its least value; count the ways the terms can add up to the "
+                                "total.", f"${lhs} = {total}$ with ${least}$ has {n} solutions.",
+                                "")]
 
 
 __all__ = ["read"]
