@@ -124,6 +124,7 @@ from tutor.reasoning.symbolic.geometry.solid_questions import read_solids
 from tutor.reasoning.symbolic.geometry.span_unknowns import read as read_span_unknown
 from tutor.reasoning.symbolic.geometry.sphere_equations import read as read_sphere_equation
 from tutor.reasoning.symbolic.geometry.spinner_sectors import read_spinner_sector
+from tutor.reasoning.symbolic.geometry.square_arc_regions import read_square_arc_region
 from tutor.reasoning.symbolic.geometry.tangent_angles import read_tangent_angle
 from tutor.reasoning.symbolic.geometry.tangent_lengths import read_tangent_length
 from tutor.reasoning.symbolic.geometry.tangent_secants import read_tangent_secant
@@ -204,7 +205,7 @@ _READERS: list[Reader] = [
     read_angle_sequence, read_centre_angle, read_figure_construction, read_divided_spans,
     read_right_triangle_ratio, read_equal_arcs, read_solid_pieces,
     read_polygon_walk, read_great_circle, read_parallel_plane_cut,
-    read_named_altitude_foot, read_frustum,
+    read_named_altitude_foot, read_frustum, read_square_arc_region,
 ]
 
 # Readers that convert between units themselves; every other geometry reader reads its
