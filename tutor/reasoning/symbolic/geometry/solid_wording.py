@@ -133,6 +133,11 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\bhow long is\b", "what is"),
     (r"\bhow many (?:units? )?(?:are )?in (?=(?:the|its) " + _Q + r")", "what is "),
     # changes
+    (r"\bevery (?=" + _Q + r"\b)", "each "),
+    # "if you double the radius of a sphere": "if the radius of a sphere is doubled"
+    (r"\b(?:you |we )(double|triple|quadruple|halve) (?:the|its|each) " + _Q + r" of (a|an|the) "
+     + KIND + r"\b", lambda m: f"the {m.group(2)} of {m.group(3)} {m.group(4)} is "
+     + {"halve": "halved"}.get(m.group(1), m.group(1) + "d")),
     (r"\b(?:each|every|all|all of the|all of its|each of the|each of its|the|its) (?:linear )?"
      r"dimensions?\b", "the dimensions"),
     (r"\b(?:is|are) (?:each )?(doubled|tripled|quadrupled|halved)(?: in (?:length|size))?\b",
@@ -149,7 +154,16 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\bby what factor (?:is|does|will|has) (?:the |its )?" + _Q + r"(?: of (?:the|a|an|this) "
      + KIND + r")? (?:be |been )?(?:multiplied|increased?|changed?|grow|grown)\b",
      r"what is the ratio of the new \1 to the original \1"),
+    # "how many times bigger does its surface area get", "... is the new volume than the old"
+    (r"\bhow many times (?:bigger|larger|greater|more) (?:is|does|will|did|would) (?:the |its )?"
+     r"(?:new )?" + _Q + r"(?: of (?:the|a|an|this) " + KIND + r")?(?: (?:get|become|be|grow))?"
+     r"(?: than (?:the |its )?(?:original|old|first)(?: \1)?(?: (?:was|is))?)?(?=[ ,.?]|$)",
+     r"what is the ratio of the new \1 to the original \1"),
     # relations
+    # "a cone and a cylinder both have radius 3 and height 8": each has them
+    (r"\b(a|an) " + KIND + r" and (a|an) " + KIND + r" (?:both|each) (?:have|has) ((?:a )?"
+     + _Q + r" (?:of )?@\d+@(?:(?:,| and|, and) (?:a )?" + _Q + r" (?:of )?@\d+@)*)",
+     r"\1 \2 with \5 and \3 \4 with \5"),
     (r"\b(?:has|with|having|have) the same " + _Q + r" as\b", r"rel_same_\1"),
     (r"\b(?:has|with|having|have) the same " + _Q + r" and " + _Q + r" as\b",
      r"rel_same_\1__\2"),
@@ -188,6 +202,9 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
      r"measures) ", r"a \2 is \3 a \4 ; the \1 of the \2 \5 "),
     (r",? so that its bases are parallel to the base of the hemisphere\b", ""),
     (r"\b(?:is |are )?inscribed (?:in|within|inside)\b", "rel_in"),
+    # "a cube fits exactly inside a sphere": its corners touch the sphere
+    (r"\b(?:is |are )?(?:fits?|fitted|placed|sits?) (?:exactly|snugly|perfectly) (?:inside|"
+     r"in|within|into)\b", "rel_in"),
     (r"\b(?:is |are )?circumscribed (?:about|around)\b", "rel_about"),
     (r"\b(?:is |are )?melted (?:down )?and (?:recast|reshaped|remolded|molded|formed|made|"
      r"cast) into\b", "rel_recast"),
