@@ -76,3 +76,19 @@ def test_shadow_declined(problem: str) -> None:
 ])
 def test_shadows_in_joined_clauses(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 2/3 of 15
+    ("a tree throws a 15 m shadow while a 2 m stick throws a 3 m shadow. how tall is the tree",
+     "10"),
+    ("A 6-foot man throws a 4-foot shadow. At the same time, a tree throws a 20-foot shadow. "
+     "How tall is the tree?", "30"),
+])
+def test_a_thing_that_throws_a_shadow(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_thrown_ball_is_no_shadow() -> None:
+    assert solve_now("A boy throws a ball 20 feet. A tree casts a shadow 10 feet long. How tall "
+                     "is the tree?").answer is None

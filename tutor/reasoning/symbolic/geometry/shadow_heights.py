@@ -42,6 +42,8 @@ _ASK_SHADOW = re.compile(
 
 
 def read_shadow_heights(split: Split, template: str) -> Result | None:
+    # "a tree throws a 15 m shadow": casts
+    template = re.sub(r"\bthrow(s?)\b(?=[^.?;]*\bshadow)", r"cast\1", template)
     if not re.search(r"\bshadows?\b", template) or not re.search(r"\bcasts?\b", template):
         return None
     # "a tree casts a shadow at the same time that a man casts ...": two clauses
