@@ -34,3 +34,23 @@ def test_an_exterior_angle(problem: str, answer: str) -> None:
 ])
 def test_an_exterior_angle_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the third angle is 80; the smallest interior angle 35 sits next to 145
+    ("Two angles of a triangle measure 35 degrees and 65 degrees. What is the measure of the "
+     "largest exterior angle of the triangle?", "145"),
+    # next to the largest interior angle, 80
+    ("Two angles of a triangle measure 35 degrees and 65 degrees. What is the smallest "
+     "exterior angle of the triangle?", "100"),
+    # third angle 20: the largest exterior angle 160
+    ("Two interior angles of a triangle are 70 and 90 degrees. What is the greatest exterior "
+     "angle?", "160"),
+])
+def test_largest_and_smallest_exterior_angles(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_angles_that_make_no_triangle_decline() -> None:
+    assert solve_now("Two angles of a triangle measure 100 degrees and 85 degrees. What is the "
+                     "largest exterior angle of the triangle?").answer is None

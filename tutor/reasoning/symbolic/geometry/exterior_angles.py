@@ -30,6 +30,12 @@ _ANGLE = re.compile(r"\s*(?:m\s*)?\\angle\s*\{?\s*([A-Z])\s*\}?\s*=\s*(.+?)\s*")
 _TWO = re.compile(r"\btwo (?:interior )?angles of a triangle (?:measure|are|have measures) "
                   r"@(\d+)@(?: degrees)? and @(\d+)@(?: degrees)?\. what is the "
                   r"(?:measure of the )?exterior angle at the third vertex\?$")
+# "... what is the largest exterior angle of the triangle?"
+_EXTREME = re.compile(r"\btwo (?:interior )?angles of a (?:certain )?triangle (?:measure|are|have "
+                      r"measures) @(\d+)@(?: degrees)? and @(\d+)@(?: degrees)?\. what is the "
+                      r"(?:degree )?(?:measure of the |measure, in degrees, of the )?(largest|"
+                      r"greatest|smallest|least) exterior angle(?: of the triangle)?(?:, in "
+                      r"degrees)?\?$")
 _NAMED_ASK = re.compile(r"^in triangle @(\d+)@, @(\d+)@ and @(\d+)@\. what is the (?:measure of "
                         r"the )?exterior angle at (?:vertex )?@(\d+)@\?$")
 _NAMED_TOLD = re.compile(r"^the exterior angle at (?:vertex )?@(\d+)@ of triangle @(\d+)@ "
@@ -69,6 +75,11 @@ def read_exterior_angle(split: Split, template: str) -> Result | None:
         a, b = (angle_degrees(maths[int(m.group(i))]) for i in (1, 2))
         value, told = a + b, (a, b)
         claim = f"{latex(a)} + {latex(b)} = {latex(value)}"
+    elif m := _EXTREME.search(text):
+        if words(text[:m.start()]) - FILLER:
+            return None
+        return _extreme_exterior(*(angle_degrees(maths[int(m.group(i))]) for i in (1, 2)),
+                                 largest=m.group(3) in ("largest", "greatest"))
     elif m := _NAMED_ASK.match(text):
         name = maths[int(m.group(1))].strip()
         at = maths[int(m.group(4))].strip()
@@ -106,6 +117,34 @@ def read_exterior_angle(split: Split, template: str) -> Result | None:
     return value, [step("the exterior angle", "An exterior angle of a triangle equals the sum "
                         "of the two interior angles away from it, and with the angle next to it "
                         "makes $180^\\circ$.", f"${claim}$", claim)]
+
+
+def _extreme_exterior(a: sp.Rational, b: sp.Rational, *, largest: bool) -> Result:
+    """The largest exterior angle is next to the smallest interior angle (and the smallest
+    next to the largest): 180 less that interior angle. Confirmed by measuring the exterior
+    angle at each vertex of a drawn triangle."""
+    interior = [a, b, 180 - a - b]
+    if not all(t > 0 for t in interior):
+        raise Decline("interior angles that make a triangle")
+    pick = min(interior) if largest else max(interior)
+    value = 180 - pick
+    with mpmath.workdps(50):
+        drawn = [_measured(interior[i], interior[j]) for i, j in ((0, 1), (1, 2), (0, 2))]
+        best = max(drawn) if largest else min(drawn)
+        off = abs(best - mpmath.mpf(str(sp.N(value, 55))))
+    confirm.check(off < mpmath.mpf(10) ** -40, "the exterior angle at each vertex of a drawn "
+                  f"triangle, measured, has {'largest' if largest else 'smallest'} "
+                  f"{latex(value)}")
+    third = f"180 - {latex(a)} - {latex(b)} = {latex(interior[2])}"
+    claim = f"180 - {latex(pick)} = {latex(value)}"
+    return value, [
+        step("the third angle", "The angles of a triangle add to $180^\\circ$.", f"${third}$",
+             third),
+        step("the exterior angle", "An exterior angle and the interior angle next to it make "
+             "$180^\\circ$, so the " + ("largest exterior angle is next to the smallest "
+                                          "interior angle." if largest else "smallest exterior "
+                                          "angle is next to the largest interior angle."),
+             f"${claim}$", claim)]
 
 
 __all__ = ["read_exterior_angle"]
