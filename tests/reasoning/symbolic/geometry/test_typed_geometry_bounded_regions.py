@@ -39,3 +39,17 @@ def test_regions_bounded_by_lines(problem: str, answer: str) -> None:
 ])
 def test_bounded_regions_decline_near_misses(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # corners (0,0), (6,0), (6,6)
+    ("The lines y = x, x = 6 and y = 0 bound a triangle. What is its area?", "18"),
+    # corners (0,0), (3,0), (3,6)
+    ("The lines y = 2x, y = 0 and x = 3 bound a triangle. Find the area of the triangle.", "9"),
+])
+def test_lines_that_bound_a_triangle(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_two_lines_bound_no_region() -> None:
+    assert solve_now("The lines y = x and y = 2x bound a region. What is its area?").answer is None

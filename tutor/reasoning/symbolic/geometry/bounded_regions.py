@@ -26,7 +26,7 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words, words_within
 
 VOCAB = COMMON | frozenset(
-    "area region interior formed form together this bounded enclosed enclose by lines line "
+    "area region interior formed form together this bounded enclosed enclose bound by lines line "
     "graphs graph of and the triangle trapezoid quadrilateral x y axis how many".split())
 _X, _Y = sp.symbols("x y")
 Line = tuple[sp.Rational, sp.Rational, sp.Rational]  # a x + b y = c
@@ -123,7 +123,7 @@ def _heron_fan(ring: list[tuple[sp.Rational, sp.Rational]]) -> float:
 
 def read_bounded_region(split: Split, template: str) -> Result | None:
     w = words(template)
-    if "area" not in w or not w & {"bounded", "formed", "form", "enclosed", "enclose"}:
+    if "area" not in w or not w & {"bounded", "formed", "form", "enclosed", "enclose", "bound"}:
         return None
     template = axis_words(split.maths, without_area_units(template))
     if not words_within(template, VOCAB):
