@@ -1,6 +1,7 @@
 """Wordings of the solids reader (geometry/solid_wording.py) added in stop 47: "every edge",
-an active "if you double the radius", "how many times bigger", "fits exactly inside", and two
-solids that "both have" the same dimensions. Our own problems, answers worked by hand."""
+an active "if you double the radius", "how many times bigger", "fits exactly inside", "is
+inscribed in ... so that its height is 6", and two solids that "both have" the same
+dimensions. Our own problems, answers worked by hand."""
 
 from __future__ import annotations
 
@@ -40,6 +41,12 @@ def test_scaling_wordings(problem: str, answer: str) -> None:
     # 36 pi - 12 pi
     ("A cone and a cylinder each have a radius of 2 and a height of 9. By how much does the "
      "volume of the cylinder exceed the volume of the cone?", "24\\pi"),
+    # half the height 3, radius sqrt(25 - 9)
+    ("A right circular cylinder is inscribed in a sphere of radius $5$ so that its height is "
+     "$6$. What is the radius of the cylinder?", "4"),
+    # the cube's diagonal 2 sqrt 3 is the sphere's diameter
+    ("A cube is inscribed in a sphere so that its edge is 2. What is the volume of the sphere? "
+     "Express your answer in terms of pi.", "4\\sqrt{3}\\pi"),
 ])
 def test_related_solid_wordings(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -51,6 +58,9 @@ def test_related_solid_wordings(problem: str, answer: str) -> None:
     # the height is not shared: the cone's volume is not fixed
     "A cone and a cylinder both have radius 3. What is the ratio of the volume of the cone to "
     "the volume of the cylinder?",
+    # a cylinder wider than the sphere it is inscribed in
+    "A cylinder is inscribed in a sphere of radius 5 such that its radius is 6. What is the "
+    "height of the cylinder?",
     # how many times bigger, with nothing changed
     "A sphere has radius 3. How many times bigger is its surface area?",
 ])

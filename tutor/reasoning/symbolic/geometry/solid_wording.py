@@ -160,6 +160,11 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
      r"(?: than (?:the |its )?(?:original|old|first)(?: \1)?(?: (?:was|is))?)?(?=[ ,.?]|$)",
      r"what is the ratio of the new \1 to the original \1"),
     # relations
+    # "a cylinder is inscribed in a sphere of radius 5 so that its height is 6": the clause's
+    # own solid has that measure
+    (r"\b(a|an) ((?:right )?(?:circular )?)" + KIND + r" ((?:is |are )?inscribed (?:in|within|"
+     r"inside) [^.;?]*?),? (?:so|such) that its " + _Q + r" (?:is|measures|equals) (@\d+@)",
+     r"\1 \2\3 with \5 \6 \4"),
     # "a cone and a cylinder both have radius 3 and height 8": each has them
     (r"\b(a|an) " + KIND + r" and (a|an) " + KIND + r" (?:both|each) (?:have|has) ((?:a )?"
      + _Q + r" (?:of )?@\d+@(?:(?:,| and|, and) (?:a )?" + _Q + r" (?:of )?@\d+@)*)",
