@@ -41,6 +41,8 @@ def test_scaling_wordings(problem: str, answer: str) -> None:
     # 36 pi - 12 pi
     ("A cone and a cylinder each have a radius of 2 and a height of 9. By how much does the "
      "volume of the cylinder exceed the volume of the cone?", "24\\pi"),
+    ("A cone and a cylinder have the same base radius 5 and the same height 2. What is the "
+     "ratio of the volume of the cylinder to the volume of the cone?", "3"),
     # half the height 3, radius sqrt(25 - 9)
     ("A right circular cylinder is inscribed in a sphere of radius $5$ so that its height is "
      "$6$. What is the radius of the cylinder?", "4"),
@@ -58,6 +60,8 @@ def test_related_solid_wordings(problem: str, answer: str) -> None:
     # the height is not shared: the cone's volume is not fixed
     "A cone and a cylinder both have radius 3. What is the ratio of the volume of the cone to "
     "the volume of the cylinder?",
+    # the cylinder's height is not told
+    "A sphere and a cylinder have the same radius 2. What is the volume of the cylinder?",
     # a cylinder wider than the sphere it is inscribed in
     "A cylinder is inscribed in a sphere of radius 5 such that its radius is 6. What is the "
     "height of the cylinder?",

@@ -169,6 +169,11 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\b(a|an) " + KIND + r" and (a|an) " + KIND + r" (?:both|each) (?:have|has) ((?:a )?"
      + _Q + r" (?:of )?@\d+@(?:(?:,| and|, and) (?:a )?" + _Q + r" (?:of )?@\d+@)*)",
      r"\1 \2 with \5 and \3 \4 with \5"),
+    # "... have the same radius 3 and the same height 8": the values told with the sameness
+    (r"\b(a|an) " + KIND + r" and (a|an) " + KIND + r" (?:both )?have the same (" + _Q
+     + r" (?:of )?@\d+@(?:(?:,| and|, and) the same " + _Q + r" (?:of )?@\d+@)*)",
+     lambda m: (lambda told: f"{m.group(1)} {m.group(2)} with {told} and {m.group(3)} "
+                f"{m.group(4)} with {told}")(m.group(5).replace("the same ", ""))),
     (r"\b(?:has|with|having|have) the same " + _Q + r" as\b", r"rel_same_\1"),
     (r"\b(?:has|with|having|have) the same " + _Q + r" and " + _Q + r" as\b",
      r"rel_same_\1__\2"),
