@@ -79,3 +79,9 @@ def test_inscribed_circle_cut_out(problem: str, answer: str) -> None:
 ])
 def test_square_arc_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+def test_semicircles_on_some_sides_are_not_the_four() -> None:
+    # "2 sides": not every side; the reader reads only "four" (or no number) as all four
+    assert solve_now("Semicircles are drawn outward on 2 sides of a square of side 2. What is "
+                     "the total area of the figure?").answer is None

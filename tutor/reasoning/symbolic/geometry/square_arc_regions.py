@@ -49,7 +49,7 @@ _SIDES = [
     rf"\bthe sides? (?:length )?of (?:a|the) square{_SHEET} (?:is|are|measures?) {_N}",
     rf"\b(?:a|the) {_N} by {_N} square{_SHEET}",
 ]
-_EACH = r"(?:on |at )?(?:each of |all )?(?:the |its )?(?:four |@\d+@ )?"
+_EACH = r"(?:on |at )?(?:each of |all )?(?:the |its )?(?:four )?"
 # (pattern, what): what the pieces are; "R" is a radius told with them
 _PIECES = [
     (rf"\b(?:a|one) quarter[- ]circle (?:of radius {_N} )?{_DRAWN}(?:{_CENTRED} )?(?:at|on) "
@@ -64,7 +64,7 @@ _PIECES = [
      rf"inward| outside(?: of)? the square| inside the square)?", "semicircles"),
     (r"\b(?:a|the) circle (?:is )?inscribed in the square", "inscribed"),
     (r"\b(?:a|the) circle (?:that )?(?:touches|is tangent to) (?:all|each of the) "
-     r"(?:four |@\d+@ )?sides(?: of the square)?", "inscribed"),
+     r"(?:four )?sides(?: of the square)?", "inscribed"),
     (rf"\b(?:a|the) (?:largest (?:possible )?)?circle (?:that )?(?:is )?cut (?:out )?(?:of|"
      rf"from) the square{_SHEET}", "cut"),
 ]
@@ -73,10 +73,10 @@ _ASKS = [  # (pattern, what is asked)
     (rf"\b(?:what is|find|compute|determine) the area of the (?:region|part|portion) (?:of "
      rf"the square )?(?:that is |which is |that lies |lying )?(?:inside|within|in) the square,? "
      rf"(?:but |and |yet )?(?:that is |which is )?(?:outside(?: of)?|not (?:inside|in|covered "
-     rf"by)) (?:the|all|any|each of the|every) (?:four |@\d+@ )?{_PIECE_WORD}[?.]?$", "left"),
+     rf"by)) (?:the|all|any|each of the|every) (?:four )?{_PIECE_WORD}[?.]?$", "left"),
     (rf"\b(?:what is|find|compute|determine) the area of (?:the (?:part|portion|region) of )?"
      rf"the square (?:that is |which is |that lies |lying )?(?:not covered by|outside(?: of)?) "
-     rf"the (?:four |@\d+@ )?{_PIECE_WORD}[?.]?$", "left"),
+     rf"the (?:four )?{_PIECE_WORD}[?.]?$", "left"),
     (r"\b(?:how much|what area) of the (?:square|paper|sheet|cardboard|card|metal|tin|wood|"
      r"fabric) is left(?: over)?[?.]?$", "left"),
     (r"\bhow much (?:paper|cardboard|card|metal|tin|wood|fabric) is left(?: over)?[?.]?$",
