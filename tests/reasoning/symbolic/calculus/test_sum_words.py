@@ -20,6 +20,13 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("Compute the sum of 1/3^k from k = 0 to infinity.", r"\frac{3}{2}"),
     ("Evaluate sum_{j=1}^{4} j^2", "30"),
     ("Evaluate sum_(m=0)^(3) 2^m", "15"),
+    # said casually: no "the", the letter "going" over its values, "add up"
+    ("sum of j^3 for j = 1 to 4", "100"),
+    ("whats the sum of 3m - 1 as m goes from 1 to 6", "57"),
+    ("Add up 1/(n(n+1)) for n from 1 to 9.", r"\frac{9}{10}"),
+    # floor and ceiling typed as words: 0+0+1+1+1+2+2+2+3+3 = 15; 1+1+2+2+2+... (n/3 up)
+    ("sum of floor(k/3) for k = 1 to 10", "15"),
+    ("find the sum of ceiling(n/3) as n runs from 1 to 9", "18"),
 ])
 def test_sums_in_words_and_typed_plainly(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -35,6 +42,9 @@ def test_the_rest_of_the_sentence_is_kept() -> None:
     "Evaluate the sum of 1/n from n = 1 to infinity.",
     # the last value is a letter: not a number to stop at
     "Find the sum from k=1 to m of k.",
+    "sum of floor(k/3) for k = 1 to n",
+    # no letter named for the sum to run over
+    "add up floor(k/3) from 1 to 10",
 ])
 def test_declined(problem: str) -> None:
     assert solve_now(problem).answer is None

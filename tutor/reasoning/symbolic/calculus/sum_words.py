@@ -1,7 +1,8 @@
 """Sums said in words, or typed without TeX, written as TeX's `\\sum` for the solvers.
 
 "the sum of 1/(n(n+1)) from n = 1 to infinity", "the sum from k=1 to 20 of k^2", "the sum
-of k^2 for k from 1 to 10", "sum_{n=1}^{10} n^2" typed without a backslash. Each names the
+of k^2 for k from 1 to 10", "sum of floor(k/3) for k = 1 to 20", "add up 2k + 1 as k goes
+from 0 to 9", "sum_{n=1}^{10} n^2" typed without a backslash. Each names the
 term, the letter and its first and last values (or infinity); `as_tex` writes the sum as
 `$\\sum_{n=1}^{\\infty} \\left(t\\right)$` and leaves the rest of the sentence as it was.
 The term is one piece of maths; a phrase it cannot place leaves the text unchanged, so the
@@ -15,16 +16,21 @@ import re
 
 from tutor.reasoning.symbolic.plain_text import plain_to_latex, wrap_plain_maths
 
-_TERM = r"(?P<f>\$[^$]+\$)"
+# the term, perhaps after a bracket function's name typed as a word ("floor(k/3)")
+_TERM = r"(?P<fn>\b(?:floor|ceil|ceiling))?(?P<f>\$[^$]+\$)"
 _LAST = r"(?P<b>\$\s*-?\d+\s*\$|-?\d+|infinity|\$\\infty\$|∞)"
+_UPTO = r" (?:to|through|up to|until) "
+# "for $k$ from 1 to 10", "as $k$ goes from 1 to 10", "for $k = 1$ to 20", "from $n = 0$ to 9"
+_RANGE = (r",? (?:(?:for|as|with|where) \$(?P<x>[a-z])\$ (?:(?:goes|runs|ranges|going|running|"
+          r"ranging) )?(?:from|=) \$?(?P<a>-?\d+)\$?|(?:from|as|for) \$(?P<x2>[a-z])\s*=\s*"
+          r"(?P<a2>-?\d+)\$)" + _UPTO + _LAST)
 _SAID = [
-    re.compile(r"\bthe sum of " + _TERM + r",? (?:from|as) \$(?P<x>[a-z])\s*=\s*(?P<a>-?\d+)\$"
-               r" (?:to|through|up to) " + _LAST, re.I),
-    re.compile(r"\b(?:the )?sum,? (?:from|as) \$(?P<x>[a-z])\s*=\s*(?P<a>-?\d+)\$ (?:to|through|up "
-               r"to) " + _LAST + r",? of " + _TERM, re.I),
-    re.compile(r"\bthe sum of " + _TERM + r",? for \$(?P<x>[a-z])\$ (?:from|=) \$?(?P<a>-?\d+)"
-               r"\$? (?:to|through|up to) " + _LAST, re.I),
+    re.compile(r"(?:\b(?:the )?sum of|\badd up) " + _TERM + _RANGE, re.I),
+    re.compile(r"\b(?:the )?sum,? (?:from|as) \$(?P<x>[a-z])\s*=\s*(?P<a>-?\d+)\$" + _UPTO
+               + _LAST + r",? of " + _TERM, re.I),
 ]
+_BRACKETS = {"floor": ("\\lfloor ", " \\rfloor"), "ceil": ("\\lceil ", " \\rceil"),
+             "ceiling": ("\\lceil ", " \\rceil")}
 # "sum_{n=1}^{10} n^2", "sum_(k=0)^oo 1/2^k": the term runs to the end of the sentence
 _TYPED = re.compile(r"(?<![\w$\\])sum\s*_\s*[{(]?\s*(?P<x>[a-z])\s*=\s*(?P<a>-?\d+)\s*[})]?\s*"
                     r"\^\s*[{(]?\s*(?P<b>-?\d+|\\?infty|infinity|oo|∞)\s*[})]?\s+"
@@ -38,13 +44,27 @@ def _last(said: str) -> str | None:
     return b if re.fullmatch(r"-?\d+", b) else None
 
 
-def _sum(f: str, x: str, a: str, b: str) -> str | None:
+def _sum(f: str, x: str, a: str, b: str, fn: str | None = None) -> str | None:
     last = _last(b)
     body = f.strip().strip("$").strip()
     if last is None or not body:
         return None
     tex = body if "\\" in body else plain_to_latex(body)
+    if fn:
+        if not (tex.startswith("(") and tex.endswith(")")):
+            return None
+        left, right = _BRACKETS[fn.lower()]
+        tex = left + tex[1:-1] + right
     return f"$\\sum_{{{x}={a}}}^{{{last}}} \\left({tex}\\right)$"
+
+
+def _said_sum(m: re.Match[str]) -> str:
+    said = m.groupdict()
+    x, a = (said["x"], said["a"]) if said["x"] else (said.get("x2"), said.get("a2"))
+    if not x or a is None:
+        return m[0]
+    # the words before the term ("add up", "the sum of") are the sum's own: all replaced
+    return _sum(m["f"], x, a, m["b"], said["fn"]) or m[0]
 
 
 def as_tex(text: str) -> str:
@@ -56,7 +76,7 @@ def as_tex(text: str) -> str:
     wrapped = wrap_plain_maths(text) or text
     out = wrapped
     for said in _SAID:
-        out = said.sub(lambda m: _sum(m["f"], m["x"], m["a"], m["b"]) or m[0], out)
+        out = said.sub(_said_sum, out)
     return out if out != wrapped else text
 
 
