@@ -36,6 +36,14 @@ SOLVED = [
     (r"If $3f(x) - f(-x) = x + 2$ for all $x$, what is $f(2)$?", r"\frac{3}{2}"),
     # x = 0: g(0) + 2g(1) = -1; x = 1: g(1) + 2g(0) = 1, so g(0) = 1
     (r"If $g(x) + 2g(1 - x) = 2x - 1$ for all real numbers $x$, find $g(0)$.", "1"),
+    # the domain said first: x = 2: f(2) + 3f(1/2) = 2; x = 1/2: f(1/2) + 3f(2) = 1/2, so
+    # -8f(2) = 1/2 and f(2) = -1/16
+    (r"For all nonzero $x$, $f(x) + 3f\left(\frac{1}{x}\right) = x$. Find $f(2)$.",
+     r"-\frac{1}{16}"),
+    # x = 3: h(3) + 2h(-2) = 3; x = -2: h(-2) + 2h(3) = -2, so -3h(3) = 3 - (-4) and h(3) = -7/3
+    ("For all real x, h(x) + 2h(1 - x) = x. Find h(3).", r"-\frac{7}{3}"),
+    # x = 1: 2g(1) - g(-1) = 2; x = -1: 2g(-1) - g(1) = 0, so g(1) = 4/3
+    ("for every x, 2g(x) - g(-x) = x^2 + x. what is g(1)?", r"\frac{4}{3}"),
 ]
 
 
@@ -55,6 +63,8 @@ def test_values_from_functional_equations(problem: str, answer: str) -> None:
     r"If $g(x) + g(-x) = 2$ for all $x$, what is $g(1)$?",
     # two functions called: nothing fixes f(3) alone
     r"If $f(x) + g(1 - x) = x$ for all $x$, what is $f(3)$?",
+    # the domain said first, the value still free: x = 3 and x = -2 give one equation
+    "For all real x, f(x) + f(1 - x) = 1. Find f(3).",
 ])
 def test_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -2,7 +2,8 @@
 
 "The function $f(x)$ satisfies $f(x) + 3f(2 - x) = x^2$ for all real numbers $x$. Find
 $f(5)$", "The function $g$ satisfies $2g(x) - g\\left(\\frac{1}{x}\\right) = x$ for all
-$x \\neq 0$. Find $g(3)$". The equation is read at the points x that make one of the
+$x \\neq 0$. Find $g(3)$", "For all nonzero $x$, $f(x) + 3f(1/x) = x$. Find $f(2)$". The
+equation is read at the points x that make one of the
 function's arguments a value needed, starting from the value asked for, until no new
 value is needed (a few steps: 1 - x, 1/x and (x + 1)/(1 - 3x) come back to where they
 began). The values then solve a linear system (SymPy's `linsolve`), and the value asked
@@ -29,7 +30,9 @@ _ASK = re.compile(r"^(?:(?:suppose (?:that )?)?(?:(?:the|a) function |let )?" + 
                   r"(?P<eq>@\d+@),? " + _FOR_ALL + r"|" + _FOR_ALL.replace("dom", "dom2").replace(
                       "<nz>", "<nz2>") + r",? (?:the|a) function " + _HAS.replace("<f>", "<f2>") +
                   r"(?P<eq2>@\d+@)|(?:if|suppose(?: that)?) (?P<eq3>@\d+@),? " +
-                  _FOR_ALL.replace("dom", "dom3").replace("<nz>", "<nz3>") + r")"
+                  _FOR_ALL.replace("dom", "dom3").replace("<nz>", "<nz3>") + r"|" +
+                  _FOR_ALL.replace("dom", "dom4").replace("<nz>", "<nz4>") +
+                  r",? (?:we have )?(?P<eq4>@\d+@))"
                   r"[.,]? (?:find|compute|what is)(?: the value of)? (?P<t>@\d+@)[.?!\s]*$")
 _CALLED = re.compile(r"(?<![a-zA-Z\\])([fgh])\s*(?:\\left)?\s*\(")
 _DECLARED = re.compile(r"\s*([a-zA-Z])\s*(?:\(\s*([a-z])\s*\)|:\s*\\mathbb\s*\{?R\}?\s*\\to\s*"
@@ -47,10 +50,13 @@ def read(split: Split, template: str) -> Result | None:
         return None
 
     def piece(group: str) -> str:
-        found = m.group(group) or m.group(f"{group}2") or m.group(f"{group}3")
+        found = next(m.group(g) for g in (group, f"{group}2", f"{group}3", f"{group}4")
+                     if m.group(g))
         return split.maths[int(found[1:-1])]
 
-    if m.group("eq3"):  # "If $2f(x) - f(-x) = x + 4$ for all $x$": the one function called
+    if m.group("eq3") or m.group("eq4"):
+        # "If $2f(x) - f(-x) = x + 4$ for all $x$", "For all $x$, $2f(x) - f(-x) = x + 4$":
+        # the one function called
         names = set(_CALLED.findall(piece("eq")))
         if len(names) != 1:
             raise Decline("one function called in the equation")
@@ -61,7 +67,7 @@ def read(split: Split, template: str) -> Result | None:
             raise Decline("a function named like f(x)")
         name = declared.group(1)
     x, excluded = _domain(piece("dom"))
-    if m.group("nz") or m.group("nz2") or m.group("nz3"):
+    if any(m.group(f"nz{k}") for k in ("", "2", "3", "4")):
         excluded.add(sp.S.Zero)
     calls, eq = calls_in(piece("eq"), name)
     if not calls or not isinstance(eq, sp.Equality) or eq.free_symbols - {x} - set(calls):
