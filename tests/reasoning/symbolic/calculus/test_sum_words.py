@@ -32,6 +32,14 @@ def test_sums_in_words_and_typed_plainly(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
 
 
+def test_a_floor_reaches_only_its_own_bracket() -> None:
+    assert as_tex("sum of floor(k/3) for k = 1 to 6") == \
+        r"$\sum_{k=1}^{6} \left(\lfloor k/3 \rfloor\right)$"
+    # the floor's bracket closes before the term ends: left as it was, not read
+    assert as_tex("sum of floor(k/3) + (k/2) for k = 1 to 6") == \
+        "sum of floor(k/3) + (k/2) for k = 1 to 6"
+
+
 def test_the_rest_of_the_sentence_is_kept() -> None:
     assert as_tex("Find the sum from k=1 to 5 of k^3.") == \
         r"Find $\sum_{k=1}^{5} \left(k^{3}\right)$."

@@ -44,6 +44,16 @@ def _last(said: str) -> str | None:
     return b if re.fullmatch(r"-?\d+", b) else None
 
 
+def _one_bracket(tex: str) -> bool:
+    """True when `tex` is one bracket, "(...)", whose "(" closes at its last character."""
+    depth = 0
+    for i, c in enumerate(tex):
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if depth == 0 and (i < len(tex) - 1 or c != ")"):
+            return False
+    return depth == 0 and len(tex) > 2 and tex.startswith("(")
+
+
 def _sum(f: str, x: str, a: str, b: str, fn: str | None = None) -> str | None:
     last = _last(b)
     body = f.strip().strip("$").strip()
@@ -51,8 +61,8 @@ def _sum(f: str, x: str, a: str, b: str, fn: str | None = None) -> str | None:
         return None
     tex = body if "\\" in body else plain_to_latex(body)
     if fn:
-        if not (tex.startswith("(") and tex.endswith(")")):
-            return None
+        if not _one_bracket(tex):
+            return None  # "floor(k/3) + (k/2)": the floor's own bracket is not the term
         left, right = _BRACKETS[fn.lower()]
         tex = left + tex[1:-1] + right
     return f"$\\sum_{{{x}={a}}}^{{{last}}} \\left({tex}\\right)$"
