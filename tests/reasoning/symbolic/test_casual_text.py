@@ -225,3 +225,12 @@ def test_a_number_not_settled_declines(problem: str) -> None:
 ])
 def test_at_that_rate(problem: str, answer: str) -> None:
     assert solve_now(problem).answer == answer
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the form asked after a comma or a space, in no sentence of its own
+    ("Find all x such that x^2 - 9 <= 0, in interval notation.", r"\left[-3, 3\right]"),
+    ("find all x such that x^2 - 1 < 0 in interval notation", r"\left(-1, 1\right)"),
+])
+def test_interval_notation_said_short(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer

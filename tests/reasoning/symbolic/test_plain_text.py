@@ -249,3 +249,8 @@ def test_a_percent_after_a_calculation_is_not_dropped(problem: str) -> None:
     # the run of maths ended before the %, which was then lost ('6/50%' answered 3/25):
     # whether the percent is of the last number or of the whole, it is never nothing
     assert solve_now(problem).answer is None
+
+
+def test_letters_a_and_b_that_open_a_sentence_are_names() -> None:
+    # "a and b are the roots of ...": the letters named, not the article
+    assert solve_now("a and b are the roots of x^2 - 6x + 2 = 0. Find a/b + b/a").answer == "16"

@@ -101,6 +101,11 @@ _CONTRACTIONS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
                  (re.compile(r"\b(?:at|with) (?:that|this|the same|that same|this same)"
                              r" (?:rate|price|unit price|price per [a-z]+|cost per [a-z]+),?\s+"
                              r"(?=(?:how|what|find)\b)", re.I), ""),
+                 # "Find all x such that x^2 - 4 <= 0, in interval notation": the form asked
+                 # in its own sentence, as the inequality readers read it
+                 (re.compile(r"^(?!.*\b(?:answer|express|write|give|state)\b)(.*\S),?\s+(?:in|"
+                             r"using|as an?) interval notation\s*[.?]?\s*$", re.I),
+                  r"\1. Express your answer in interval notation."),
                  # "its interior angles add up to 1080 degrees": the sum of the angles
                  (re.compile(r"\b(its|their|the) ((?:interior |exterior |three |four )?angles)"
                              r" (?:add|sum) (?:up )?to\b", re.I), r"the sum of \1 \2 is"),

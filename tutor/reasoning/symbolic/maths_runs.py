@@ -86,10 +86,11 @@ def _letter_a_in_maths(tokens: list[str], i: int) -> bool:
     if [w.lower() for w in words] in (["value", "of"], ["values", "of"]) and _after(
             tokens, i).lower() in _AFTER_A_NAME:  # "for what value of a is ...": asked of it
         return True
-    if _before(tokens, i).lower() in ("let", "suppose", "if") and re.match(
+    if _before(tokens, i).lower() in ("let", "suppose", "if", "", ".") and re.match(
             r"\s*(?:,|and)\s*[a-z](?:\s*(?:,|and)\s*[a-z])*\s+(?:be|are)\b",
             "".join(tokens[i + 1:i + 14])):
-        return True  # "Let a and b be the roots", "If a, b and c are ...": names listed
+        return True  # "Let a and b be the roots", "If a, b and c are ...", a sentence that
+        # opens "a and b are the roots of ...": names listed
     if _after(tokens, i) in ("?", ".", "") and _before(tokens, i).lower() in _ASKED_AFTER \
             and "a" in _named_letters(tokens[:i]):
         return True  # "if 2a = 3b and b = 8, what is a": asked of the name used before
