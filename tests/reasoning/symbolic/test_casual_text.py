@@ -234,3 +234,16 @@ def test_at_that_rate(problem: str, answer: str) -> None:
 ])
 def test_interval_notation_said_short(problem: str, answer: str) -> None:
     assert solve_now(problem).answer == answer
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("what is sqrt 81 - 2", "7"),  # the root takes the one number after it
+    ("simplify sqrt 18", r"3 \sqrt{2}"),
+])
+def test_a_root_typed_without_brackets(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer
+
+
+@pytest.mark.parametrize("problem", ["what is sqrt 16/4", "what is sqrt 2x"])
+def test_a_root_without_brackets_before_more_maths_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

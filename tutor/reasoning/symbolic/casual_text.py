@@ -106,6 +106,9 @@ _CONTRACTIONS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
                  (re.compile(r"^(?!.*\b(?:answer|express|write|give|state)\b)(.*\S),?\s+(?:in|"
                              r"using|as an?) interval notation\s*[.?]?\s*$", re.I),
                   r"\1. Express your answer in interval notation."),
+                 # "sqrt 49 + 1", "a radius of sqrt 3": a root typed without brackets takes
+                 # the one number after it, as a calculator's key does
+                 (re.compile(r"\bsqrt\s+(\d+(?:\.\d+)?)(?![\w.(^/!])"), r"sqrt(\1)"),
                  # "its interior angles add up to 1080 degrees": the sum of the angles
                  (re.compile(r"\b(its|their|the) ((?:interior |exterior |three |four )?angles)"
                              r" (?:add|sum) (?:up )?to\b", re.I), r"the sum of \1 \2 is"),
