@@ -247,3 +247,4 @@ def test_a_root_typed_without_brackets(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", ["what is sqrt 16/4", "what is sqrt 2x"])
 def test_a_root_without_brackets_before_more_maths_declines(problem: str) -> None:
     assert solve_now(problem).answer is None
+
