@@ -248,3 +248,8 @@ def test_a_root_typed_without_brackets(problem: str, answer: str) -> None:
 def test_a_root_without_brackets_before_more_maths_declines(problem: str) -> None:
     assert solve_now(problem).answer is None
 
+
+
+def test_a_question_in_the_past_after_a_comma() -> None:
+    assert solve_now("a lamp is $36 after a 25% discount, what was the original price").answer \
+        == "48"

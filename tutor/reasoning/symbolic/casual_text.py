@@ -133,7 +133,8 @@ _CONTRACTIONS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
                  (re.compile(r"\bdeck of 52\b(?! ?(?:cards?|playing)\b)", re.I),
                   "deck of 52 cards")]
 # a question after a comma, and the words that open a condition rather than a statement
-_COMMA_QUESTION = re.compile(r",(?=\s+(?:what is|what are|how many|how much|find)\b)", re.I)
+_COMMA_QUESTION = re.compile(r",(?=\s+(?:what is|what are|what was|what were|how many|how much"
+                             r"|find)\b)", re.I)
 _CONDITION = (r"\s*(?:if|when|whenever|given|suppose|assuming|assume|let|since|because|for|as"
               r"|once)\b")
 # a question opener after a word, a number or a closing bracket, with no stop before it
