@@ -253,3 +253,7 @@ def test_a_root_without_brackets_before_more_maths_declines(problem: str) -> Non
 def test_a_question_in_the_past_after_a_comma() -> None:
     assert solve_now("a lamp is $36 after a 25% discount, what was the original price").answer \
         == "48"
+
+
+def test_how_many_terms_a_written_sequence_has() -> None:
+    assert solve_now("how many terms does the sequence 5, 9, 13, ..., 101 have").answer == "25"

@@ -109,6 +109,10 @@ _CONTRACTIONS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
                  # "sqrt 49 + 1", "a radius of sqrt 3": a root typed without brackets takes
                  # the one number after it, as a calculator's key does
                  (re.compile(r"\bsqrt\s+(\d+(?:\.\d+)?)(?![\w.(^/!])"), r"sqrt(\1)"),
+                 # "how many terms does the sequence 4, 7, ..., 100 have": "are in", as read
+                 (re.compile(r"\bhow many (terms|numbers|elements) does the (sequence|list|"
+                             r"progression) ([-\d,. ]+?) (?:have|contain)\s*\??\s*$", re.I),
+                  r"how many \1 are in the \2 \3?"),
                  # "its interior angles add up to 1080 degrees": the sum of the angles
                  (re.compile(r"\b(its|their|the) ((?:interior |exterior |three |four )?angles)"
                              r" (?:add|sum) (?:up )?to\b", re.I), r"the sum of \1 \2 is"),
