@@ -26,6 +26,7 @@ import random
 import re
 import statistics
 import sys
+import threading
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -86,12 +87,27 @@ def eager_scan_false(step: str) -> bool:
     return False
 
 
+_REFERENCES: dict[str, str | None] = {}  # the engine's confirmed answer per problem text
+_REFERENCES_LOCK = threading.Lock()
+
+
+def shared_reference(problem: str) -> str | None:
+    """The engine's confirmed answer (`reference_answer`), solved once per problem text:
+    the solutions of one problem (45 of math's 1000 repeat a problem) share it."""
+    with _REFERENCES_LOCK:
+        if problem in _REFERENCES:
+            return _REFERENCES[problem]
+    answer = reference_answer(problem)
+    with _REFERENCES_LOCK:
+        return _REFERENCES.setdefault(problem, answer)
+
+
 def check_record(
     rec: dict, pool: CheckerPool, answers: bool = False
 ) -> tuple[list[StepVerdict], list[float], str | None]:
     """Step verdicts, per-step seconds, and (with `answers`) the verdict on the final
     answer against the built-in engine's confirmed answer (None when none)."""
-    reference = reference_answer(rec["problem"]) if answers else None
+    reference = shared_reference(rec["problem"]) if answers else None
     checker = ChainChecker(rec["problem"], pool=pool, reference_answer=reference)
     verdicts, latencies = [], []
     for step in rec["steps"]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import os
 import pickle
+import re
 import signal
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
@@ -18,6 +19,10 @@ from typing import Any
 from tutor.workers.interrupts import retry_when_lost
 
 STARTUP_LIMIT = 60.0  # a cold child imports its libraries before it answers
+# The engine and the checker write some 4000 regular expressions inline (`re.search(
+# pattern, text)`); `re` keeps only 512 compiled and drops the oldest, so every solve
+# compiled some 60 of them again (a sixth of a solve's CPU). Room for all of them:
+REGEX_CACHE = 8192
 _child_conn: Connection | None = None  # set in a child: where `report` writes
 
 
@@ -91,10 +96,18 @@ def _run_one(target: str, args: tuple[Any, ...], kwargs: dict[str, Any],
         return "error", _picklable(exc)
 
 
+def keep_compiled_patterns(count: int = REGEX_CACHE) -> None:
+    """Let `re` keep `count` compiled patterns (its cache size is a private attribute:
+    left alone where an interpreter has none)."""
+    if getattr(re, "_MAXCACHE", count) < count:
+        setattr(re, "_MAXCACHE", count)  # noqa: B010 - not in typeshed
+
+
 def serve(conn: Connection, memory_mb: int, preload: Sequence[str], warm: str | None) -> None:
     """The child's loop: import, warm up, then answer calls until the pipe closes."""
     global _child_conn
     _child_conn = conn
+    keep_compiled_patterns()
     os.environ.setdefault("MPLBACKEND", "Agg")
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"):  # each thread reserves memory
         os.environ.setdefault(var, "1")
