@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 import sympy
@@ -76,13 +77,21 @@ def holds(lhs: sympy.Expr, rel: str, rhs: sympy.Expr) -> bool | None:
     return bool({"<": lv < rv, ">": lv > rv, "<=": lv <= rv, ">=": lv >= rv}[rel])
 
 
+def in_name_order(symbols: Iterable[sympy.Symbol]) -> list[sympy.Symbol]:
+    """Names in a fixed order (SymPy's sort key), not a set's order, which follows the
+    string hashes and so changes from run to run (PYTHONHASHSEED): each name takes the
+    same random value in every run, and a verdict never rests on the hash seed."""
+    return sorted(symbols, key=sympy.default_sort_key)
+
+
 def random_points(symbols: set[sympy.Symbol], seed: int) -> list[dict[sympy.Symbol, sympy.Float]]:
     """Points for testing an identity. When some variable has one sign at all of them,
     the first point negated is added, so every variable is tried with both signs
     (`\\sqrt{x^2} = x` holds only where x >= 0)."""
     rng = random.Random(seed)
+    names = in_name_order(symbols)
     points = [
-        {s: sympy.Float(rng.uniform(-9.7, 9.7) + 1 / 7, PRECISION) for s in symbols}
+        {s: sympy.Float(rng.uniform(-9.7, 9.7) + 1 / 7, PRECISION) for s in names}
         for _ in range(_SAMPLE_POINTS)
     ]
     if any(len({point[s] > 0 for point in points}) == 1 for s in symbols):
@@ -152,7 +161,7 @@ def is_exponent_law(diff: sympy.Expr) -> bool:
     rng = random.Random(len(str(diff)))
     for _ in range(_SAMPLE_POINTS):
         point = {s: sympy.Float(rng.uniform(0.3, 3.7) + 1 / 7, PRECISION)
-                 for s in diff.free_symbols}
+                 for s in in_name_order(diff.free_symbols)}
         value = diff.evalf(PRECISION, subs=point)
         if not value.is_number or value.has(sympy.nan, sympy.zoo) \
                 or abs(value) > sympy.Float(10) ** (-PRECISION // 2):
@@ -173,7 +182,8 @@ def is_log_identity(diff: sympy.Expr) -> bool:
         return False
     rng = random.Random(len(str(diff)))
     for _ in range(_SAMPLE_POINTS):
-        point = {s: sympy.Float(rng.uniform(0.3, 9.7) + 1 / 7, PRECISION) for s in inside}
+        point = {s: sympy.Float(rng.uniform(0.3, 9.7) + 1 / 7, PRECISION)
+                 for s in in_name_order(inside)}
         value = diff.evalf(PRECISION, subs=point)
         if not value.is_number or value.has(sympy.nan, sympy.zoo) \
                 or abs(value) > sympy.Float(10) ** (-PRECISION // 2):

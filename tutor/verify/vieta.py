@@ -22,7 +22,13 @@ import sympy
 
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import Context
-from tutor.verify.exact import PRECISION, is_zero_exact, parse_previous, too_high_to_expand
+from tutor.verify.exact import (
+    PRECISION,
+    in_name_order,
+    is_zero_exact,
+    parse_previous,
+    too_high_to_expand,
+)
 from tutor.verify.rewrites import polynomial_in
 from tutor.verify.symmetric_roots import symmetric_value_holds
 from tutor.verify.verdict import ClaimResult, Verdict
@@ -79,7 +85,7 @@ def _zero(expr: sympy.Expr) -> bool:
     rng = random.Random(17)
     for _ in range(2):
         point = {s: sympy.Rational(rng.randint(-97, 97), rng.randint(1, 13)) + sympy.Rational(1, 7)
-                 for s in expr.free_symbols}
+                 for s in in_name_order(expr.free_symbols)}
         value = sympy.N(expr.subs(point), PRECISION)
         if not value.is_finite or abs(value) > sympy.Float(10) ** (-PRECISION // 2):
             return False
