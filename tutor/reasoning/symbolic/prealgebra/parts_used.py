@@ -36,7 +36,10 @@ from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra import wording
 from tutor.reasoning.symbolic.prealgebra.relations import Story
 
-WHOLE, USED, LEFT = sp.symbols("whole used left")
+# the amounts, each a letter said with it in the steps ("the part used $u$ is 3/10 of the
+# whole $w$"), so the checker reads the equations and confirms the solution against them
+_NAMES = ("whole $w$", "part used $u$", "rest $r$")
+WHOLE, USED, LEFT = sp.symbols("w u r")
 _WHO = r"(?:he|she|they|i|we|you|[a-z]+)"
 _N = r"\d+(?:\.\d+)?"
 _VERBS = (r"spent|spends|used|uses|read|reads|ate|eats|gave away|gives away|gave|gives|lost|"
@@ -102,10 +105,13 @@ def parts_used(split: Split, template: str) -> Result | None:
     if target is None or target in told:
         return None
     story_ = Story([WHOLE, USED, LEFT], positive=True)
-    story_.state(USED, share * WHOLE, f"the part used is {sp.latex(share)} of the whole")
-    story_.state(WHOLE, USED + LEFT, "the whole is the part used and what is left")
+    story_.state(USED, share * WHOLE,
+                 f"the part used $u$ is ${sp.latex(share)}$ of the whole $w$")
+    story_.state(WHOLE, USED + LEFT,
+                 "the whole $w$ is the part used $u$ and the rest $r$, what is left")
     for key, value in told.items():
-        story_.state(key, value, f"the {key.name} is {sp.latex(value)}")
+        name = _NAMES[[WHOLE, USED, LEFT].index(key)]
+        story_.state(key, value, f"the {name} is ${sp.latex(value)}$")
     said = {WHOLE: "the whole amount", USED: "the part used", LEFT: "what is left"}[target]
     answer, steps = story_.solve(lambda _sol: target, said)
     if things - _FILLER_THINGS and not (isinstance(answer, sp.Integer)):
