@@ -54,3 +54,15 @@ def test_ratios_of_three_parts(gold: str, pred: str, same: bool) -> None:
 
 def test_a_union_of_intervals_is_not_read_as_one_tuple() -> None:
     assert not set_against_tuple("\\{0, 2, 5\\}", "(0, 2) \\cup (5, 7)")
+
+
+@pytest.mark.parametrize(("gold", "pred", "same"), [
+    # two numerals with their bases, the digits maybe written as text
+    (r"\text{A5}_{11}", "A5_{11}", True),
+    (r"\mathrm{1F}_{16}", "1F_{16}", True),
+    (r"\text{B5}_{12}", "B5_{12}", True),
+    (r"\text{A5}_{11}", "A6_{11}", False),
+    (r"\text{A5}_{11}", "A5_{12}", False),  # another base
+])
+def test_two_numerals_with_bases(gold: str, pred: str, same: bool) -> None:
+    assert equivalent(gold, pred) is same

@@ -33,6 +33,8 @@ _BRACKETED = re.compile(r"^(?:\\left)?[(\[](?P<body>.*?)(?:\\right)?[)\]]$", re.
 _SUBSCRIPTED = re.compile(r"^(?P<digits>(?=[0-9A-Za-z]*\d)[0-9A-Za-z]+)_\{?\s*"
                           r"(?P<base>\d{1,2})\s*\}?$")
 _PLAIN_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
+# a numeral's digits written as text: `\\text{A5}_{11}`, `\\mathrm{1F}_{16}`
+_TEXT_DIGITS = re.compile(r"\\(?:text|mathrm|mbox)\s*\{\s*([0-9A-Za-z]+)\s*\}")
 
 _UNIT_NAMES = {
     "centimeter": "cm", "centimetre": "cm", "millimeter": "mm", "millimetre": "mm",
@@ -70,9 +72,20 @@ def set_against_tuple(gold: str, pred: str) -> bool:
     return None not in kinds and {k[0] for k in kinds if k} == {"set", "tuple"}
 
 
+def _numeral(answer: str) -> re.Match[str] | None:
+    """A numeral with its base, its digits maybe in text (`\\text{A5}_{11}`)."""
+    return _SUBSCRIPTED.match(_TEXT_DIGITS.sub(r"\1", core(answer)))
+
+
 def numeral_value(gold: str, pred: str, same: Callable[[str, str], bool]) -> bool | None:
     """A graded numeral in another base against a plain number: the same digits, or the
-    same value."""
+    same value. Two numerals with bases (`\\text{A5}_{11}` and `A5_{11}`): the same base and
+    the same value."""
+    g, m = _numeral(gold), _numeral(pred)
+    if g and m:
+        values = [base_value(n.group("digits"), int(n.group("base"))) for n in (g, m)]
+        return int(g.group("base")) == int(m.group("base")) and None not in values \
+            and values[0] == values[1]
     m = _SUBSCRIPTED.match(core(pred))
     if not m or int(m.group("base")) == 10 or not _PLAIN_NUMBER.match(core(gold)):
         return None
