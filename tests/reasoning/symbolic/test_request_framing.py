@@ -55,18 +55,3 @@ def test_framed_problems_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", ["pls help", "Question 4:", "solve it", "how do i find x"])
 def test_a_frame_with_no_problem_declines(problem: str) -> None:
     assert solve_now(problem).answer is None
-
-
-@pytest.mark.parametrize(("problem", "answer"), [
-    # the digits above 9 named as every base answer names them: the note is no question
-    (r"Convert $167_{10}$ to base 13. Represent $10$ as $A$, $11$ as $B$ and $12$ as $C$, if "
-     "necessary.", "CB_{13}"),
-    ("Convert 167 to base 13. Use A for 10, B for 11 and C for 12.", "CB_{13}"),
-])
-def test_letter_digits_named_as_usual(problem: str, answer: str) -> None:
-    assert solve_now(problem).answer == answer
-
-
-def test_letter_digits_named_otherwise_decline() -> None:
-    assert solve_now(r"Convert $167_{10}$ to base 13. Represent $11$ as $C$ and $12$ as $B$.") \
-        .answer is None

@@ -50,6 +50,8 @@ _QUESTION_ENDING = re.compile(r"(?:^|(?<=[.?]\s))(?:how|what|which|compute|evalu
                               r"(\d+!)\s*$", re.I)
 # "30 factorial", "how many zeros does 100 factorial end with": the sign said as a word
 _FACTORIAL_WORD = re.compile(r"(?<![\w.^/])(\d+) factorial\b(?! of\b)", re.I)
+_SPOKEN_OPERATION = re.compile(r"\d+ factorial (?:times|plus|minus|divided|over|multiplied)\b"
+                               r"|\b(?:times|plus|minus|over|by) \d+ factorial\b", re.I)
 _BARE_FACTORIAL = re.compile(r"\d+!(?=[^$]*(?:\$[^$]*\$[^$]*)*$)")
 # a text that is one factorial and nothing else ("5!", "0!?"): no sentence to exclaim in
 _LONE_FACTORIAL = re.compile(r"\s*\d+!\s*\??\s*")
@@ -165,7 +167,10 @@ def wrapped(text: str) -> str:
     of spoken maths ("6 factorial divided by 4 factorial")."""
     if "$" in text or "\\(" in text or "\\[" in text:
         return text
-    signed = _FACTORIAL_WORD.sub(r"\1!", text)
+    # (with an operation said in words beside one, "5 factorial times 2 minus 3 factorial",
+    # the words stay for the readers of spoken arithmetic: a sign beside a word reads
+    # neither way)
+    signed = text if _SPOKEN_OPERATION.search(text) else _FACTORIAL_WORD.sub(r"\1!", text)
     if signed != text:
         got = _wrapped(signed)
         return got if got != signed and not _BARE_FACTORIAL.search(got) else text

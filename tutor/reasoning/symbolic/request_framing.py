@@ -2,10 +2,7 @@
 from a worksheet ("Question 3:", "Q4)", "Problem 2.", "Exercise 5b:", "#7", "1.") and a
 request for help ("pls help:", "quick q:", "can someone explain how to solve ...", "how do I
 find ...", "I need the ... if ..."). `unframed` takes them off the front, so the problem
-reads as the readers read it; the rest of the text stays as typed. A closing note that names
-the digits above 9 as every base answer names them ("Represent 10 as A and 11 as B, if
-necessary.", "Use A for 10.") is taken off the end; a note naming them otherwise stays, and
-the readers decline on it.
+reads as the readers read it; the rest of the text stays as typed.
 
 Only a frame that ends before the problem is taken off: a label needs its number and a
 stop (":", ".", ")"), a plea its own stop ("pls help: ..."), and "how do I" a verb of
@@ -36,23 +33,6 @@ _HOW_TO = re.compile(
 _NEED_THE = re.compile(r"^\s*i (?:need|want) (?=the\b)", re.I)
 
 
-# "Represent $10$ as $A$ and $11$ as $B$, if necessary.", "Use A for 10, B for 11."
-_DIGIT_AS = r"\$?\d+\$?\s+(?:as|by|be)\s+\$?[A-Z]\$?"
-_LETTER_FOR = r"\$?[A-Z]\$?\s+(?:for|as)\s+\$?\d+\$?"
-_IF_NEEDED = r"(?:,?\s+(?:if|when|where|as) (?:necessary|needed|required))?\s*[.)]?\s*$"
-_LETTER_DIGITS = re.compile(
-    rf"\s*\(?(?:(?:represent|use|write|let|denote)\s+(?:the digits?\s+)?{_DIGIT_AS}"
-    rf"(?:(?:,|,? and)\s+{_DIGIT_AS})*|(?:use|using|with)\s+{_LETTER_FOR}"
-    rf"(?:(?:,|,? and)\s+{_LETTER_FOR})*){_IF_NEEDED}", re.I)
-
-
-def _letter_digits_said(m: re.Match[str]) -> str:
-    pairs = re.findall(r"(\d+)\$?\s+(?:as|by|be)\s+\$?([A-Z])", m[0], re.I) + [
-        (n, c) for c, n in re.findall(r"([A-Z])\$?\s+(?:for|as)\s+\$?(\d+)", m[0], re.I)]
-    standard = all(int(n) == 10 + ord(c.upper()) - ord("A") for n, c in pairs)
-    return "" if pairs and standard else m[0]
-
-
 def unframed(text: str) -> str:
     """The text without its worksheet label or request for help; the text itself when it
     has neither."""
@@ -60,7 +40,6 @@ def unframed(text: str) -> str:
     out = _PLEA.sub("", out, count=1)
     out = _LABEL.sub("", out, count=1)  # "pls help: Q3) ..."
     out = _NEED_THE.sub("find ", _HOW_TO.sub("", out, count=1), count=1)
-    out = _LETTER_DIGITS.sub(_letter_digits_said, out, count=1)
     return out if out.strip() else text
 
 

@@ -152,8 +152,10 @@ def _pieces(found: list[tuple[str, re.Match[str]]], s: sp.Expr, maths: list[str]
             if len(radii) != 1 or radii[0] is None or not radii[0].is_positive:
                 raise Decline("the quarter circles' radius told once")
             r = radii[0]
-            corners = [(0, 0)] if what == "corner" else [(0, 0), (s, 0), (s, s), (0, s)]
-            pieces += [Piece(sp.sympify(x), sp.sympify(y), r, "in") for x, y in corners]
+            zero = sp.Integer(0)
+            corners = [(zero, zero)] if what == "corner" else [(zero, zero), (s, zero), (s, s),
+                                                               (zero, s)]
+            pieces += [Piece(x, y, r, "in") for x, y in corners]
         else:
             direction = (m.group("dir") or "") + (m.group("dir2") or "")
             if not direction.strip():
@@ -162,10 +164,10 @@ def _pieces(found: list[tuple[str, re.Match[str]]], s: sp.Expr, maths: list[str]
                 direction = "in"
             out = "out" in direction
             half = s / 2
-            for cx, cy, axis, sign in ((half, 0, 1, -1), (s, half, 0, 1), (half, s, 1, 1),
-                                       (0, half, 0, -1)):
-                pieces.append(Piece(sp.sympify(cx), sp.sympify(cy), half,
-                                    "out" if out else "in", axis, sign))
+            zero = sp.Integer(0)
+            for cx, cy, axis, sign in ((half, zero, 1, -1), (s, half, 0, 1), (half, s, 1, 1),
+                                       (zero, half, 0, -1)):
+                pieces.append(Piece(cx, cy, half, "out" if out else "in", axis, sign))
     return pieces
 
 

@@ -79,6 +79,8 @@ def read(split: Split, template: str) -> Result | None:
         _check_fact(split.maths[int(fact.group(1))], split.maths[int(fact.group(2))])
         body = body[fact.end():]
     bound = _BOUND.search(body)  # "... = 12 and x ≥ 3": a least value for one letter
+    if bound is not None and not re.search(r"\\geq?|\\ge\b|>|≥", split.maths[int(bound.group(1))]):
+        bound = None  # "... with $wz = 180$": the equation itself, no bound
     if bound is not None:
         body = body[:bound.start()]
         used |= {int(bound.group(1))}
