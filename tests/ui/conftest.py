@@ -73,12 +73,25 @@ def wait_solved(qtbot, window: MainWindow, timeout_ms: int = 60000) -> None:  # 
         time.sleep(0.01)
 
 
+def solved_in_window(qtbot, window: MainWindow, problem: str) -> str | None:  # noqa: ANN001
+    """Type the problem into the editor, press Solve and wait for the session's answer."""
+    window.editor.set_text(problem)
+    window.solve()
+    qtbot.waitUntil(lambda: window.solver.session.answer is not None, timeout=30000)
+    return window.solver.session.answer
+
+
 def check_own_steps(qtbot, window: MainWindow, steps: tuple[str, ...]) -> list:  # noqa: ANN001
     """Type each step into "Your turn" with Return, as a student does, and wait until every
-    card has its verdict and its maths drawn; the cards, in order."""
+    card has its verdict and its maths drawn; the cards, in order. A step with a sign
+    outside Latin-1 ("∛") is pasted, as a student enters a sign the keyboard lacks: QTest
+    types Latin-1 only (anything else aborts its key mapping)."""
     turn = window.solution.your_turn
     for typed in steps:
-        qtbot.keyClicks(turn.step_edit, typed)
+        if all(ord(c) < 256 for c in typed):
+            qtbot.keyClicks(turn.step_edit, typed)
+        else:
+            turn.step_edit.insert(typed)
         qtbot.keyClick(turn.step_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(turn.cards) == len(steps) and all(
         c.verdict is not None for c in turn.cards), timeout=30000)

@@ -3,16 +3,13 @@ and checker: the label is no part of the problem, and the student's own steps ar
 
 from __future__ import annotations
 
-from tests.ui.conftest import check_own_steps, screenshot
+from tests.ui.conftest import check_own_steps, screenshot, solved_in_window
 from tutor.verify.verdict import Verdict
 
 
 def test_a_worksheet_label_pasted_with_the_problem(make_window, qtbot) -> None:
     window = make_window(backend="symbolic")
-    window.editor.set_text("Question 3: Solve for x. 4x - 7 = 13")
-    window.solve()
-    qtbot.waitUntil(lambda: window.solver.session.answer is not None, timeout=30000)
-    assert window.solver.session.answer == "5"
+    assert solved_in_window(qtbot, window, "Question 3: Solve for x. 4x - 7 = 13") == "5"
     right, wrong = check_own_steps(qtbot, window, ("4x = 20", "x = 6"))
     assert right.verdict.verdict is Verdict.VERIFIED, right.verdict
     assert wrong.verdict.verdict is Verdict.REFUTED, wrong.verdict

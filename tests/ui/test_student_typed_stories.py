@@ -4,18 +4,14 @@ student's own steps checked; a step with a cube-root sign is never refuted as it
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
-from tests.ui.conftest import check_own_steps, screenshot
+from tests.ui.conftest import check_own_steps, screenshot, solved_in_window
 from tutor.verify.verdict import Verdict
 
 
 def test_a_part_used_and_what_is_left(make_window, qtbot) -> None:
     window = make_window(backend="symbolic")
-    window.editor.set_text("Lia read 30% of a novel with 320 pages. How many pages are left?")
-    window.solve()
-    qtbot.waitUntil(lambda: window.solver.session.answer is not None, timeout=30000)
-    assert window.solver.session.answer == "224"
+    assert solved_in_window(qtbot, window, "Lia read 30% of a novel with 320 pages. How many "
+                            "pages are left?") == "224"
     read, left = check_own_steps(qtbot, window, ("0.3 × 320 = 96", "320 - 96 = 234"))
     assert read.verdict.verdict is Verdict.VERIFIED, read.verdict
     assert left.verdict.verdict is Verdict.REFUTED, left.verdict
@@ -26,19 +22,8 @@ def test_a_part_used_and_what_is_left(make_window, qtbot) -> None:
 
 def test_the_cube_root_of_a_negative_number(make_window, qtbot) -> None:
     window = make_window(backend="symbolic")
-    window.editor.set_text("what is the cube root of -64")
-    window.solve()
-    qtbot.waitUntil(lambda: window.solver.session.answer is not None, timeout=30000)
-    assert window.solver.session.answer == "-4"
-    turn = window.solution.your_turn
-    for typed in ("∛(-64) = -4", "(-4)^3 = -64"):
-        # pasted, as a student enters a sign the keyboard lacks (QTest types Latin-1 only)
-        turn.step_edit.insert(typed)
-        qtbot.keyClick(turn.step_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(turn.cards) == 2 and all(
-        c.verdict is not None for c in turn.cards), timeout=30000)
-    qtbot.waitUntil(lambda: not any(c.body.drawing for c in turn.cards), timeout=10000)
-    sign, cube = turn.cards
+    assert solved_in_window(qtbot, window, "what is the cube root of -64") == "-4"
+    sign, cube = check_own_steps(qtbot, window, ("∛(-64) = -4", "(-4)^3 = -64"))
     assert sign.verdict.verdict is not Verdict.REFUTED, sign.verdict  # was refuted: "(-64) = -4"
     assert cube.verdict.verdict is Verdict.VERIFIED, cube.verdict
     screenshot(window, "47_cube_root_negative")
