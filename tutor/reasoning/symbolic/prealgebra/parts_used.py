@@ -38,8 +38,8 @@ from tutor.reasoning.symbolic.prealgebra.relations import Story
 
 # the amounts, each a letter said with it in the steps ("the part used $u$ is 3/10 of the
 # whole $w$"), so the checker reads the equations and confirms the solution against them
-_NAMES = ("whole $w$", "part used $u$", "rest $r$")
 WHOLE, USED, LEFT = sp.symbols("w u r")
+_NAMES = {WHOLE: "whole $w$", USED: "part used $u$", LEFT: "rest $r$"}
 _WHO = r"(?:he|she|they|i|we|you|[a-z]+)"
 _N = r"\d+(?:\.\d+)?"
 _VERBS = (r"spent|spends|used|uses|read|reads|ate|eats|gave away|gives away|gave|gives|lost|"
@@ -110,8 +110,7 @@ def parts_used(split: Split, template: str) -> Result | None:
     story_.state(WHOLE, USED + LEFT,
                  "the whole $w$ is the part used $u$ and the rest $r$, what is left")
     for key, value in told.items():
-        name = _NAMES[[WHOLE, USED, LEFT].index(key)]
-        story_.state(key, value, f"the {name} is ${sp.latex(value)}$")
+        story_.state(key, value, f"the {_NAMES[key]} is ${sp.latex(value)}$")
     said = {WHOLE: "the whole amount", USED: "the part used", LEFT: "what is left"}[target]
     answer, steps = story_.solve(lambda _sol: target, said)
     if things - _FILLER_THINGS and not (isinstance(answer, sp.Integer)):
@@ -119,7 +118,7 @@ def parts_used(split: Split, template: str) -> Result | None:
     return answer, steps
 
 
-def _value(token: str, percent: bool) -> sp.Rational:
+def _value(token: str, percent: bool = False) -> sp.Rational:
     v = wording.value("#" + token)
     return sp.Rational(v) / 100 if percent else sp.Rational(v)
 
@@ -132,17 +131,17 @@ def _clause(clause: str) -> dict | None:
             out: dict = {"share": _value(m.group("f"), bool(m.group("pct")))}
             whole = m.group("w1") or m.group("w2")
             if whole:  # "a book with 250 pages", "a 250 -page book": the whole told inside
-                out[WHOLE] = sp.Rational(wording.value("#" + whole))
+                out[WHOLE] = _value(whole)
             thing = m.group("t1") or m.group("t3") or (m.group("t4") and m.group("t4") + "s")
             return {**out, "things": thing} if thing else out
     m = _HAS_LEFT.fullmatch(clause)
     if m is not None:
         thing = m.group("t") or m.group("t2")
-        out = {LEFT: sp.Rational(wording.value("#" + (m.group("n") or m.group("n2"))))}
+        out = {LEFT: _value(m.group("n") or m.group("n2"))}
         return {**out, "things": thing} if thing else out
     m = _HAS_WHOLE.fullmatch(clause)
     if m is not None:
-        out = {WHOLE: sp.Rational(wording.value("#" + m.group("n")))}
+        out = {WHOLE: _value(m.group("n"))}
         return {**out, "things": m.group("t")} if m.group("t") else out
     return None
 
