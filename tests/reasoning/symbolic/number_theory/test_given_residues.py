@@ -53,3 +53,30 @@ def test_remainders_of_expressions_in_told_letters(problem: str, answer: str) ->
 ])
 def test_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a parity: an odd n is 1, 3, 5 or 7 modulo 8, and each square leaves 1
+    ("If n is odd, what is the remainder when n^2 is divided by 8?", "1"),
+    ("If n is odd, what remainder does n^2 leave when divided by 8?", "1"),
+    ("Let n be an odd integer. Find the remainder when n^2 + 3 is divided by 8.", "4"),
+    ("k is an even integer. What is the remainder when k^2 + 1 is divided by 4?", "1"),
+    ("If x and y are odd, what is the remainder when x^2 + y^2 is divided by 4?", "2"),
+    # a congruence said in words: 2^3 = 8 = 5 + 3
+    ("If x is congruent to 2 mod 5, what is the remainder when x^3 is divided by 5?", "3"),
+    # 3 modulo 4 leaves 3 or 7 modulo 8, and 2 (3) + 1 = 7 = 2 (7) + 1 - 8
+    (r"If $n \equiv 3 \pmod{4}$, what is the remainder when $2n + 1$ is divided by 8?", "7"),
+])
+def test_parity_and_residues_modulo_a_divisor(problem: str, answer: str) -> None:
+    got = solve_now(problem)
+    assert got.answer == answer and got.confirmed
+
+
+@pytest.mark.parametrize("problem", [
+    "If n is even, what is the remainder when n^2 is divided by 8?",  # 0 or 4
+    "If n is odd, what is the remainder when n^3 is divided by 4?",  # 1 or 3
+    r"If $n \equiv 1 \pmod{4}$, what is the remainder when $n$ is divided by 8?",  # 1 or 5
+    "If n is odd and n is even, what is the remainder when n^2 is divided by 8?",
+])
+def test_residues_a_fact_leaves_open_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

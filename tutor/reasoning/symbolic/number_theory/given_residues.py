@@ -15,6 +15,7 @@ numbers with the same residues (a multiple of each given modulus away) and reduc
 from __future__ import annotations
 
 import itertools
+import math
 import re
 
 import sympy as sp
@@ -31,13 +32,20 @@ _GIVEN = re.compile(r"\s*([a-z])\s*\\equiv\s*(-?\d+)\s*\\pmod\s*\{?\s*(\d+)\s*\}
 _MOD_PIECE = re.compile(r"(.+?)\s*\\pmod\s*\{?\s*(\d+)\s*\}?\s*")
 _VOCAB = frozenset("if given that suppose and then what is find compute determine evaluate the "
                    "remainder when divided by integers integer are an modulo mod residue of "
-                   "sum product where positive natural whole number".split())
+                   "sum product where positive natural whole number odd even congruent to let "
+                   "be does leave it both all".split())
 _SLOT = r"@\d+@"
 # a fact: a congruence, or letters said to be integers
 # (a positive integer takes every residue too: add a multiple of the modulus)
 _ONE_INT = r" is (?:an integer|a positive integer|a natural number|a whole number)"
 _INTS = r" are (?:positive )?integers"
-_FACT = rf"{_SLOT}{_ONE_INT}|{_SLOT}(?:(?:,? and|,) {_SLOT})+{_INTS}|{_SLOT}"
+# a parity ("n is odd", "n is an even integer") or a congruence in words
+_PARITY = r" is (?:an )?(?P<par>odd|even)(?: (?:positive )?(?:integer|number|whole number))?"
+_WORDED = rf" is congruent to {_SLOT} (?:modulo|mod) {_SLOT}"
+_PARITIES = r" are (?:both |all )?(?P<par>odd|even)(?: (?:positive )?(?:integers|numbers))?"
+_FACT = (rf"{_SLOT}{_ONE_INT}|{_SLOT}(?:(?:,? and|,) {_SLOT})+{_INTS}"
+         rf"|{_SLOT}(?:(?:,? and|,) {_SLOT})+{_PARITIES.replace('?P<par>', '?:')}"
+         rf"|{_SLOT}(?:{_PARITY.replace('?P<par>', '?:')}|{_WORDED})|{_SLOT}")
 _FACTS = re.compile(rf"(?:if|given that|given|suppose(?: that)?) (?P<facts>(?:{_FACT})"
                     rf"(?:(?:,? and|,) (?:{_FACT}))*)(?:,? where (?P<where>[@\d, and]+) are "
                     r"integers)?[.,]? (?:then )?(?P<ask>.+)")
@@ -47,6 +55,8 @@ _ASKS = [re.compile(p) for p in (
     + r" is divided by @(?P<m>\d+)@",
     r"(?:what is|find|compute|determine|evaluate) (?:the residue of )?" + _EXPR
     + r" (?:modulo|mod) @(?P<m>\d+)@",
+    r"(?:what|which) remainder does " + _EXPR + r" leave when (?:it is )?divided by "
+    r"@(?P<m>\d+)@",
     r"(?:what is|find|compute|determine|evaluate) " + _EXPR)]  # the piece says "\pmod{m}"
 _MOST_CASES = 10**4
 
@@ -54,9 +64,12 @@ _MOST_CASES = 10**4
 def read(split: Split, template: str) -> Result | None:
     """The remainder of an expression in letters with given residues (module docstring)."""
     if not words_within(template, _VOCAB) or not any("\\equiv" in m for m in split.maths) \
-            and "integer" not in template:
+            and not re.search(r"\b(?:integers?|odd|even|congruent)\b", template):
         return None
-    facts = _FACTS.fullmatch(template.rstrip(" .?"))
+    # "Let n be an odd integer. Find ...", "n is even. What is ...": the fact said first
+    told = re.sub(r"^(?:let (@\d+@) be|(@\d+@) is)\b", lambda m: f"if {m[1] or m[2]} is",
+                  template.strip())
+    facts = _FACTS.fullmatch(told.rstrip(" .?"))
     if facts is None:
         return None
     ask = next((m for p in _ASKS if (m := p.fullmatch(facts.group("ask")))), None)
@@ -73,14 +86,13 @@ def read(split: Split, template: str) -> Result | None:
     poly = sp.Poly(sp.expand(e), *sorted(e.free_symbols, key=str))
     if any(not c.is_Integer for c in poly.coeffs()):
         raise Decline("a polynomial with integer coefficients")
-    residues = {}
-    for x in e.free_symbols:
-        if x in given:
-            r, modulus = given[x]
-            if modulus % mod:
-                raise Decline("a residue given modulo a number the modulus does not divide")
-            residues[x] = r % mod
-    return _remainder(e, residues, sorted(e.free_symbols - set(residues), key=str), mod, given)
+    # a residue modulo m leaves the residues modulo `mod` of the numbers r + m t: one when m is
+    # a multiple of `mod` ("a ≡ 64 (mod 70)" gives 29 modulo 35), several otherwise (an odd n
+    # is 1, 3, 5 or 7 modulo 8)
+    choices = {x: sorted({(r + m * t) % mod for t in range(math.lcm(m, mod) // m)})
+               for x, (r, m) in given.items() if x in e.free_symbols}
+    choices |= {x: list(range(mod)) for x in e.free_symbols - set(given)}
+    return _remainder(e, choices, mod, given)
 
 
 def _read_facts(split: Split, said: str, where: str | None
@@ -93,13 +105,26 @@ def _read_facts(split: Split, said: str, where: str | None
         if re.search(_ONE_INT + "$|" + _INTS + "$", part.group(0)):
             free |= {_letter(split.maths[k]) for k in slots}
             continue
-        fact = _GIVEN.fullmatch(split.maths[slots[0]])
-        if fact is None:
-            raise Decline("a given fact that is not 'letter ≡ residue (mod m)'")
-        x, m = sp.Symbol(fact.group(1)), int(fact.group(3))
+        parity = re.search(f"(?:{_PARITY}|{_PARITIES.replace('par', 'pars')})$",
+                           part.group(0))
+        if parity is not None:  # "n is odd", "x and y are even"
+            odd = int((parity.group("par") or parity.group("pars")) == "odd")
+            for x in (_letter(split.maths[k]) for k in slots):
+                if x in given:
+                    raise Decline("one residue for each letter")
+                given[x] = (odd, 2)
+            continue
+        if len(slots) == 3:  # "x is congruent to 2 modulo 5"
+            x, r, m = (_letter(split.maths[slots[0]]), integer(split.maths[slots[1]]),
+                       integer(split.maths[slots[2]]))
+        else:
+            fact = _GIVEN.fullmatch(split.maths[slots[0]])
+            if fact is None:
+                raise Decline("a given fact that is not 'letter ≡ residue (mod m)'")
+            x, r, m = sp.Symbol(fact.group(1)), int(fact.group(2)), int(fact.group(3))
         if x in given or m < 2:
             raise Decline("one residue for each letter, modulo at least 2")
-        given[x] = (int(fact.group(2)) % m, m)
+        given[x] = (r % m, m)
     for k in re.findall(r"@(\d+)@", where or ""):
         free.add(_letter(split.maths[int(k)]))
     return given, free - set(given)
@@ -130,21 +155,24 @@ def _asked(split: Split, ask: re.Match[str]) -> tuple[str, int]:
     return src, mod
 
 
-def _remainder(e: sp.Basic, residues: dict[sp.Symbol, int], free: list[sp.Symbol], mod: int,
+def _remainder(e: sp.Basic, choices: dict[sp.Symbol, list[int]], mod: int,
                given: dict[sp.Symbol, tuple[int, int]]) -> Result:
-    if mod ** len(free) > _MOST_CASES:
+    letters = sorted(choices, key=str)
+    if math.prod(len(choices[x]) for x in letters) > _MOST_CASES:
         raise Decline("too many residues to try")
-    found = {int(e.subs(residues | dict(zip(free, vs, strict=True)))) % mod
-             for vs in itertools.product(range(mod), repeat=len(free))}
+    cases = [dict(zip(letters, vs, strict=True))
+             for vs in itertools.product(*(choices[x] for x in letters))]
+    found = {int(e.subs(c)) % mod for c in cases}
     if len(found) != 1:
         raise Decline("the remainder depends on the letters' residues")
     r = found.pop()
-    for k in (1, 2, 7):  # other whole numbers with the same residues leave the same remainder
-        other = {x: v + k * given[x][1] for x, v in residues.items()}
-        other |= {x: 3 * k + 11 * i - 50 for i, x in enumerate(free)}
+    for k in (1, 2, 7):  # whole numbers the facts allow (a multiple of the modulus away)
+        other = {x: given[x][0] + (3 * k + i + 5) * given[x][1] if x in given else
+                 3 * k + 11 * i - 50 for i, x in enumerate(letters)}
         confirm.check(int(e.subs(other)) % mod == r, "other numbers with the same residues "
                       "leave the same remainder")
-    if not free:
+    if len(cases) == 1:
+        residues = cases[0]
         value = int(e.subs(residues))
         said = ", ".join(f"{x} = {v}" for x, v in residues.items())
         claim = f"{shown(e, {x: sp.Integer(v) for x, v in residues.items()})} = {value} = " \
@@ -152,14 +180,25 @@ def _remainder(e: sp.Basic, residues: dict[sp.Symbol, int], free: list[sp.Symbol
         return sp.Integer(r), [step("replace each number by its residue", f"Only remainders "
                                     f"matter modulo {mod}, so put ${said}$.", f"${claim}$",
                                     claim)]
-    names = ", ".join(str(x) for x in free)
-    simpler = sp.expand(e.subs(residues))
-    claim = f"{sp.latex(e)} = {sp.latex(simpler)}" if simpler != e else sp.latex(e)
-    return sp.Integer(r), [
-        step("simplify", "Expand the expression (and put in any residue given).",
-             f"${claim}$", claim if simpler != e else ""),
-        step("every residue", f"Trying every residue of ${names}$ modulo {mod} leaves the same "
-             f"remainder, {r}.", f"${sp.latex(simpler)} \\equiv {r} \\pmod{{{mod}}}$", "")]
+    simpler = sp.expand(e.subs({x: v[0] for x, v in choices.items() if len(v) == 1}))
+    steps = [step("simplify", "Expand the expression (and put in any residue given).",
+                  f"${sp.latex(e)} = {sp.latex(simpler)}$", f"{sp.latex(e)} = "
+                  f"{sp.latex(simpler)}")] if simpler != e else []
+    many = [x for x in letters if len(choices[x]) > 1]
+    told = [x for x in many if x in given]
+    if len(many) == 1 and told and len(cases) <= 8:  # each case shown, each a claim
+        x = many[0]
+        shown_cases = [f"{shown(e, {y: sp.Integer(v) for y, v in c.items()})} = "
+                       f"{int(e.subs(c))} = {mod} \\cdot {(int(e.subs(c)) - r) // mod} + {r}"
+                       for c in cases]
+        kinds = ", ".join(str(v) for v in choices[x])
+        return sp.Integer(r), [*steps, step(
+            "every residue", f"What is told leaves ${x}$ the residues {kinds} modulo {mod}; "
+            "try each.", ", ".join(f"${c}$" for c in shown_cases), shown_cases[0])]
+    names = ", ".join(str(x) for x in many)
+    return sp.Integer(r), [*steps, step(
+        "every residue", f"Trying every residue of ${names}$ modulo {mod} leaves the same "
+        f"remainder, {r}.", f"${sp.latex(simpler)} \\equiv {r} \\pmod{{{mod}}}$", "")]
 
 
 __all__ = ["read"]
