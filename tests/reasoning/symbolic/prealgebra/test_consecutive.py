@@ -32,9 +32,14 @@ SOLVED = [
     # 14 + 16 + 18 = 48: 14 * 16 * 18
     ("The sum of three consecutive even integers is 48. What is the product of the three "
      "integers?", "4032"),
+    # "bigger" as a student says it: 42 + 44 = 86, 30 + 31 = 61
+    ("the sum of two consecutive even numbers is 86. what is the bigger one?", "44"),
+    ("Two consecutive integers have a sum of 61. Find the bigger number.", "31"),
 ]
 
 NEAR_MISSES = [
+    # "the bigger one" of three is no one integer
+    "The sum of three consecutive integers is 60. What is the bigger one?",
     "Find three consecutive integers whose sum is 58. What is the middle one?",
     # 8 * 10 and (-10)(-8)
     "There are two consecutive even integers whose product is 80. What is the larger one?",

@@ -42,7 +42,7 @@ _PICKED = (rf" the (?P<op>sum|product) of the (?P<i>{_ORD})(?: one| integer)? an
 _ASKED = (r" (?:what is|what are|find|determine|compute|which is) (?:the value of )?"
           r"(?:the (?P<which>"
           r"largest|greatest|biggest|smallest|least|middle|first|last|second|third|fourth|fifth|"
-          r"larger|greater|"
+          r"larger|greater|bigger|"
           r"smaller|lesser)"
           r"(?: (?:one|#1|integer|number))?(?: of (?:them|these(?: integers| numbers)?"
           r"|the integers|the numbers|the (?P<count>#\d+)(?: (?:consecutive )?(?:even |odd )?"
@@ -104,12 +104,12 @@ def consecutive(split: Split, template: str) -> Result | None:
         raise Decline("the question counts other integers")
     if which == "middle" and n % 2 == 0:
         raise Decline("an even number of integers has no middle one")
-    if which == "second" and n < 3 or which in ("larger", "greater", "smaller", "lesser") and \
-            n != 2:
+    if which == "second" and n < 3 or which in (
+            "larger", "greater", "bigger", "smaller", "lesser") and n != 2:
         raise Decline("which integer is asked")
     pick = {"largest": terms[-1], "greatest": terms[-1], "biggest": terms[-1], "last": terms[-1],
             "smallest": terms[0], "least": terms[0], "first": terms[0], "second": terms[1],
-            "middle": terms[n // 2], "larger": terms[-1], "greater": terms[-1],
+            "middle": terms[n // 2], "larger": terms[-1], "greater": terms[-1], "bigger": terms[-1],
             "smaller": terms[0], "lesser": terms[0]}
     if which in ("third", "fourth", "fifth"):
         if _ORDINAL[which] >= n:
