@@ -68,6 +68,11 @@ SOLVED = [
      "What is the perimeter of the square?", "24"),
     ("A square photo has a perimeter of 48 centimeters. What is its area in square "
      "centimeters?", "144"),
+    # the verb left out, as typed: l = 2w, 6w = 42: w = 7, l = 14
+    ("A rectangle has perimeter 42 and length twice its width. What is its area?", "98"),
+    # w = l - 5, 2 (2l - 5) = 50: l = 15, w = 10
+    ("a rectangular rug with width 5 feet less than its length has a perimeter of 50 feet. "
+     "find its area", "150"),
 ]
 
 NEAR_MISSES = [
@@ -96,6 +101,8 @@ NEAR_MISSES = [
     "feet. What is the length of the rug?",
     # the sides are not fixed
     "A rectangular garden has a perimeter of 40 feet. What is its area?",
+    # "length twice" with nothing it is twice of
+    "A rectangle has perimeter 42 and length twice. What is its area?",
 ]
 
 

@@ -49,6 +49,9 @@ def normal(w: str) -> tuple[str, set[str]]:
     w = re.sub(r"(?<=[a-z])'s\b", "", w)  # "the mirror's length"
     w = re.sub(r"\b(?:twice|double)\b", "#2 times", w)
     w = re.sub(r"\btriple\b", "#3 times", w)
+    # "has perimeter 36 and length twice its width": the verb left out
+    w = re.sub(r"\b(length|width) (?=#[\d/.]+ (?:times|(?:U )?(?:more|less|longer|shorter)"
+               r" than)\b)", r"\1 is ", w)
     w = re.sub(r"\b(?:amount of |length of )(?=fenc)", "", w)
     w = re.sub(r"\bfence\b", "fencing", w)
     w = re.sub(r"\b(?:each|every|one) side\b(?! length)", "the side", w)
