@@ -98,3 +98,23 @@ def test_purchases_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_purchases_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # one kind said with and without its describing word: 6 * 8.50
+    ("A movie ticket costs $8.50. How much do 6 tickets cost?", "51"),
+    ("A ticket costs $4. How much do 5 concert tickets cost?", "20"),
+    ("A paperback book is $6. Lena buys 3 books. How much does she spend?", "18"),
+])
+def test_one_kind_said_with_and_without_a_describing_word(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # which ticket?
+    "A movie ticket costs $8 and a bus ticket costs $2. How much do 6 tickets cost?",
+    "A large pizza costs $12 and a small pizza costs $7. Dan buys 3 pizzas. How much does he "
+    "spend?",
+])
+def test_two_kinds_a_shorter_name_could_mean_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

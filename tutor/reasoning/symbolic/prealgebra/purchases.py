@@ -160,6 +160,7 @@ def purchases(split: Split, template: str) -> Result | None:
         rest.append(listed)
     story = _take(story, _COUNTED, lambda m: _counted(counts, said_as, m))
     rest.append(story)
+    _one_kind_said_two_ways(prices, counts)
     names = _names(" ".join(rest), ask)
     if names is None or not prices or set(counts) - set(prices):
         return None
@@ -174,6 +175,17 @@ def purchases(split: Split, template: str) -> Result | None:
         return None  # "how much" with every price in cents: cents or dollars?
     dollars = "dollar" in asked_units if asked_units else True
     return _total(prices, counts, said_as, held[0] if held else None, dollars)
+
+
+def _one_kind_said_two_ways(prices: dict[str, Fraction], counts: dict[str, Fraction]) -> None:
+    """"A movie ticket costs \\$8. How much do 6 tickets cost?": a kind counted that no price
+    names takes the price of the one priced kind that says it with a describing word (or
+    without one); with two such kinds ("a movie ticket ... a bus ticket") nothing is taken."""
+    for k in [k for k in counts if k not in prices]:
+        same = [p for p in prices if p not in counts and (p.endswith(" " + k) or
+                                                          k.endswith(" " + p))]
+        if len(same) == 1:
+            prices[k] = prices.pop(same[0])
 
 
 def _token(v: Fraction) -> str:
