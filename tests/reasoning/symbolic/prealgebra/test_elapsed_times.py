@@ -50,3 +50,26 @@ def test_elapsed_times(problem, answer):
 ])
 def test_elapsed_times_not_read_are_declined(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a 24-hour clock, told by an hour past 12: 13:20 - 10:35 = 2 h 45 min
+    ("A bus leaves at 10:35 and arrives at 13:20. How many minutes is the ride?", "165"),
+    # past midnight: 23:40 to 02:10 is 2 h 30 min
+    ("The party starts at 23:40 and ends at 02:10. How long is it in minutes?", "150"),
+    # a leading zero says so too: 07:30 to 09:00
+    ("A class starts at 07:30 and finishes at 09:00. How many hours is the class?",
+     "\\frac{3}{2}"),
+])
+def test_times_on_a_24_hour_clock(problem: str, answer: str) -> None:
+    got = solve_now(problem)
+    assert got.answer == answer and got.confirmed
+
+
+@pytest.mark.parametrize("problem", [
+    "A bus leaves at 10:35 and arrives at 13:75. How many minutes is the ride?",  # no such time
+    "A bus leaves at 10:35 and arrives at 25:20. How many minutes is the ride?",
+    "A bus leaves at 10:35 and arrives at 1:20 pm. How many minutes is the ride?",  # mixed
+])
+def test_times_no_24_hour_clock_has_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -3,8 +3,9 @@ arrives at 1:15 p.m. How many minutes does the trip take?", "How many minutes ar
 from 10:35 a.m. to 2:10 p.m.?", "Sara fell asleep at 10:30 p.m. and woke up at 6:15 a.m.
 How many hours did she sleep?".
 
-Each time is on a 12-hour clock with a.m. or p.m. (or is noon or midnight): without them
-"7:45 to 9:20" reads two ways and is left alone. The first time starts the span (a word
+Each time is on a 12-hour clock with a.m. or p.m. (or is noon or midnight), or both are on a
+24-hour clock ("9:40 ... 13:15", "08:05": an hour past 12 or a leading zero says so):
+otherwise "7:45 to 9:20" reads two ways and is left alone. The first time starts the span (a word
 such as "leaves", "starts", "from" before it) and the second ends it ("arrives", "ends",
 "to", "until"); an end earlier in the day than the start is on the next day, as a night's
 sleep is. The question asks for minutes or hours ("how many minutes", "how long ... in
@@ -47,19 +48,34 @@ _CHANGES = frozenset(
     "yesterday week weeks left remain remains remaining total altogether both second seconds "
     "average speed miles kilometers km faster slower difference sum if would ago nap naps "
     "times".split())
+_CLOCK24 = re.compile(r"@(?P<h>\d+)@: ?@(?P<m>\d+)@(?! ?[ap]\.?m\b)")
 # the times are "TIME" here; "p.m." ends a sentence with its own dot
 _ASK = re.compile(r"(?:^|[.?!] |TIME )how (?:many (?P<unit>minutes|hours)\b[^.?!]*|long\b[^.?!]*? "
                   r"in (?P<unit2>minutes|hours))\??$")
 
 
+def _clocks(split: Split, template: str) -> tuple[re.Pattern[str], list[re.Match[str]]] | None:
+    """The clock pattern the text uses and its two times: 12-hour times with a.m. or p.m.,
+    or times on a 24-hour clock ("9:40 ... 13:15", "08:05"), told by an hour past 12 or a
+    written leading zero; other times without a.m. or p.m. read two ways."""
+    if "a.m" in template or "p.m" in template or re.search(r"\b(?:am|pm|noon|midnight)\b",
+                                                           template):
+        clocks = list(_CLOCK.finditer(template))
+        return (_CLOCK, clocks) if len(clocks) == 2 else None
+    clocks = list(_CLOCK24.finditer(template))
+    hours = [split.maths[int(c.group("h"))].strip() for c in clocks]
+    if len(clocks) != 2 or not all(h.isdigit() and int(h) <= 23 for h in hours) or not any(
+            int(h) > 12 or len(h) == 2 and h.startswith("0") for h in hours):
+        return None
+    return _CLOCK24, clocks
+
+
 def read(split: Split, template: str) -> Result | None:
-    if not ("a.m" in template or "p.m" in template or re.search(r"\b(?:am|pm|noon|midnight)\b",
-                                                                 template)):
+    found = _clocks(split, template)
+    if found is None:
         return None
-    clocks = list(_CLOCK.finditer(template))
-    if len(clocks) != 2:
-        return None
-    rest = _CLOCK.sub("TIME", template)
+    pattern, clocks = found
+    rest = pattern.sub("TIME", template)
     ask = _ASK.search(rest)
     if ask is None:
         return None
@@ -79,13 +95,13 @@ def read(split: Split, template: str) -> Result | None:
     if minutes == 0:
         raise Decline("the same time twice")
     confirm.check(_by_datetime(split, clocks) == minutes,
-                  "Python's reading of the 12-hour times gives the same span")
+                  "Python's reading of the clock times gives the same span")
     return _answer(clocks, (h1, m1), (h2, m2), minutes, unit)
 
 
 def _time(split: Split, clock: re.Match[str]) -> tuple[int, int]:
     """(hour 0-23, minute) of one clock time."""
-    if clock.group("named"):
+    if clock.groupdict().get("named"):
         if clock.group("twelve") and split.maths[int(clock.group("twelve"))].strip() != "12":
             raise Decline("a named time with another hour")
         return (12, 0) if clock.group("named") == "noon" else (0, 0)
@@ -93,6 +109,10 @@ def _time(split: Split, clock: re.Match[str]) -> tuple[int, int]:
     minute_src = split.maths[int(clock.group("m"))].strip() if clock.group("m") else "00"
     if not hour_src.isdigit() or not re.fullmatch(r"\d\d", minute_src):
         raise Decline("a clock time written as hours:minutes")
+    if "mer" not in clock.groupdict():  # a 24-hour clock
+        if not 0 <= int(minute_src) <= 59:
+            raise Decline("minutes past 59")
+        return int(hour_src), int(minute_src)
     return divmod(minutes_after_midnight(int(hour_src), int(minute_src), clock.group("mer")), 60)
 
 
@@ -101,6 +121,11 @@ def _by_datetime(split: Split, clocks: list[re.Match[str]]) -> int:
     next day when it comes first."""
     moments = []
     for clock in clocks:
+        if "mer" not in clock.groupdict():  # a 24-hour clock
+            moments.append(dt.datetime.strptime(
+                f"{split.maths[int(clock.group('h'))].strip()}:"
+                f"{split.maths[int(clock.group('m'))].strip()}", "%H:%M"))
+            continue
         if clock.group("named"):
             text = "12:00 PM" if clock.group("named") == "noon" else "12:00 AM"
         else:
