@@ -123,6 +123,25 @@ def test_nothing_ambiguous_or_already_typeset_is_wrapped(text: str) -> None:
     assert wrap_plain_maths(text) is None
 
 
+@pytest.mark.parametrize(("text", "wrapped"), [
+    ("Compute 123 x 45.", "Compute $123 \\cdot 45$."),
+    ("what is 7 x 8 x 2", "what is $7 \\cdot 8 \\cdot 2$"),
+    ("Is 12 x 12 = 144?", "Is $12 \\cdot 12 = 144$?"),
+])
+def test_a_spaced_x_between_numbers_ending_the_maths_is_a_times_sign(text: str,
+                                                                     wrapped: str) -> None:
+    assert wrap_plain_maths(text) == wrapped
+
+
+@pytest.mark.parametrize("text", [
+    "If 2x + 1 = 3 x 4, what is x?",  # another x is a letter: 3x * 4 or 3 * 4?
+    "A 3 x 4 grid of squares is drawn.",  # a size
+    "What is 3x4?",  # no spaces: 3x times 4?
+])
+def test_an_x_that_could_be_a_letter_is_not_a_times_sign(text: str) -> None:
+    assert wrap_plain_maths(text) is None
+
+
 def test_a_plain_power_takes_the_whole_exponent() -> None:
     assert plain_to_latex("2^10 + 5^-2 + x^3") == "2^{10} + 5^{-2} + x^{3}"
 

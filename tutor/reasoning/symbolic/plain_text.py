@@ -11,7 +11,8 @@ without a bracket ("sin x", "cos 60 degrees", "tan theta"), and "[[1, 2], [3, 4]
 matrix typed by its rows. Words stay words; "a", "A" and "I" stay words. A run that could
 mean two things declines the wrapping:
 
-- `3 x 4` (an `x` between two numbers may be a times sign);
+- `3 x 4` (an `x` between two numbers may be a times sign; it is one in "Compute 123 x 45."
+  and "12 x 12 = 144", ending the sentence or before "=", with no other x in the text);
 - a run that is only a number (left as it is: the text's numbers are read already);
 - an odd number of bars `|` (absolute values come in pairs; "3 | 12" says "divides").
 
@@ -99,6 +100,7 @@ def wrap_plain_maths(text: str) -> str | None:
     text = _LIST_MATRIX.sub(_matrix, text)
     text = _COMPOSED.sub(r"(\1 \\circ \2)", text)
     text = _TIMES_TEN.sub(r"\1 * 10^", text)
+    text = _x_as_times(text)
     text = _TRIG_DEGREES.sub(lambda m: f"{m.group(1)}({m.group(2) or m.group(3)}°)", text)
     out, last, wrapped = [], 0, False
     # the letters of the figures named, with the points named by one letter ("E is ..."):
@@ -122,6 +124,18 @@ def wrap_plain_maths(text: str) -> str | None:
         return None
     out.append(tail[0])
     return "".join(out) if wrapped or tail[1] else None
+
+
+# "123 x 45" with spaces, ending the sentence or before "=": a times sign when no other x in
+# the text is a letter ("Compute 123 x 45."); "a 3 x 4 grid" (a size) and "2x + 1 = 3 x 4"
+# (either) stay unread
+_X_PRODUCT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?: x \d+(?:\.\d+)?)+(?=\s*(?:[.?!,;=]|$))")
+_LETTER_X = re.compile(r"(?<![A-Za-z])x(?![A-Za-z])")
+
+
+def _x_as_times(text: str) -> str:
+    said = _X_PRODUCT.sub(lambda m: m.group(0).replace(" x ", "*"), text)
+    return text if said == text or _LETTER_X.search(said) else said
 
 
 # "{1, 2, 3, 4}" typed in plain text is a set (a brace after ^ or _ groups an exponent or an
