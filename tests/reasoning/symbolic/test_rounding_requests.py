@@ -125,3 +125,17 @@ def test_negative_numbers_rounded(problem: str, answer: str) -> None:
 ])
 def test_negative_numbers_at_a_tie_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Which integer is closest to sqrt(70)?", "8"),  # 8.37
+    ("What is the integer closest to the square root of 90?", "9"),  # 9.49
+    ("which whole number is nearest to 200/9?", "22"),  # 22.2
+    ("Which integer is closest to sqrt(30) + sqrt(10)?", "9"),  # 5.48 + 3.16
+])
+def test_the_closest_integer_to_plain_maths(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer
+
+
+def test_the_closest_integer_to_a_half_declines() -> None:
+    assert solve_now("Which integer is closest to 9/2?").answer is None  # 4 and 5

@@ -57,10 +57,12 @@ _CALCULATOR = re.compile(r"\s*\(?\s*you may use a calculator(?: (?:for|on|in) th
 
 
 # "Which integer is closest to $E$?", "What is the whole number nearest to $E$?": E rounded
-_CLOSEST = re.compile(r"(?:(?<=[.?!])\s+|^)(?:which|what) (?:integer|whole number) is (?:closest|"
-                      r"nearest) to (?P<e>\$[^$]+\$)\s*\?\s*$|(?:(?<=[.?!])\s+|^)what is the "
-                      r"(?:closest |nearest )?(?:integer|whole number)(?: (?:closest|nearest) to| "
-                      r"to)? (?P<f>\$[^$]+\$)\s*\?\s*$", re.IGNORECASE)
+# (E typed as maths, or plain "sqrt(50)", "the square root of 90")
+_E = r"\$[^$]+\$|[^$?!,;]*?[^$?!,;.\s]"
+_CLOSEST = re.compile(rf"(?:(?<=[.?!])\s+|^)(?:which|what) (?:integer|whole number) is (?:closest|"
+                      rf"nearest) to (?P<e>{_E})\s*\?\s*$|(?:(?<=[.?!])\s+|^)what is the "
+                      rf"(?:closest |nearest )?(?:integer|whole number)(?: (?:closest|nearest) to| "
+                      rf"to)? (?P<f>{_E})\s*\?\s*$", re.IGNORECASE)
 
 
 def split_off(text: str) -> tuple[str, int, bool] | None:
