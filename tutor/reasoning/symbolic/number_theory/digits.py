@@ -198,6 +198,29 @@ def digit_sum(e: sp.Basic) -> Result:
                                             f"${claim}$", claim)]
 
 
+def digit_product(e: sp.Basic) -> Result:
+    """The product of the decimal digits of a non-negative integer, read from its numeral and
+    confirmed by taking the digits off one at a time with division by 10."""
+    n = exact(e)
+    if n is None or n < 0 or size(e) > 400:
+        raise Decline("a non-negative integer of modest size")
+    digits = str(n)
+    total = math.prod(map(int, digits))
+    again, rest = 1, n
+    while True:
+        rest, d = divmod(rest, 10)
+        again *= d
+        if rest == 0:
+            break
+    confirm.check(again == total, "dividing by 10 digit by digit gives the same product")
+    claim = " \\cdot ".join(digits) + f" = {total}"
+    first = f"{latex(e)} = {n}" if not e.is_Integer else ""
+    steps = [step("write the number out", "Compute it exactly.", f"${first}$", first)] \
+        if first else []
+    return sp.Integer(total), steps + [step("multiply the digits", "Multiply each digit once.",
+                                            f"${claim}$", claim)]
+
+
 def tens_digit(e: sp.Basic) -> Result:
     r, steps = remainder(e, 100, "last two digits")
     v = int(r) // 10
@@ -206,5 +229,5 @@ def tens_digit(e: sp.Basic) -> Result:
                                         "the last two digits.", f"${claim}$", claim)]
 
 
-__all__ = ["EXACT_DIGITS", "digit_count", "digit_sum", "exact", "integer_tree", "modulo",
-           "remainder", "size", "tens_digit"]
+__all__ = ["EXACT_DIGITS", "digit_count", "digit_product", "digit_sum", "exact", "integer_tree",
+           "modulo", "remainder", "size", "tens_digit"]

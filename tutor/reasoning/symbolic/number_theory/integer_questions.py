@@ -138,6 +138,8 @@ _DIGIT_QUESTIONS = [
                          + r"(?: have)?(?: when written out| in base " + S + r")?")),
     ("count", re.compile(ASK + r"the number of digits (?:in|of) " + THING + S)),
     ("sum", re.compile(ASK + r"the sum of (?:all )?(?:the )?digits (?:of|in) " + THING + S)),
+    ("product", re.compile(ASK + r"the product of (?:all )?(?:the )?digits (?:of|in) " + THING
+                           + S)),
 ]
 _REMAINDER = [
     re.compile(ASK + r"the (?:whole number |whole-number )?remainder (?:when|if) " + THING + S
@@ -183,8 +185,8 @@ def read_digits(split: Split, template: str) -> Result | None:
         e = expression(split, slot, base_slot)
         if kind == "count":
             return digits.digit_count(e)
-        if kind == "sum":
-            return digits.digit_sum(e)
+        if kind in ("sum", "product"):
+            return digits.digit_sum(e) if kind == "sum" else digits.digit_product(e)
         if kind == "tens":
             return digits.tens_digit(e)
         if kind == "both":
