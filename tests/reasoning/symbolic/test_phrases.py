@@ -407,3 +407,16 @@ def test_the_roots_named_after_the_equation(problem: str, answer: str) -> None:
 ])
 def test_roots_told_to_exist_then_asked_about_with_their(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a fraction named as such, typed or plain, with or without "to lowest terms"
+    ("Simplify the fraction 84/126.", "\\frac{2}{3}"),
+    ("reduce the fraction 36/60 to lowest terms", "\\frac{3}{5}"),
+    (r"Reduce the fraction $\frac{45}{75}$ completely.", "\\frac{3}{5}"),
+    ("Write the fraction 27/36 in simplest form.", "\\frac{3}{4}"),
+])
+def test_a_fraction_named_as_such_is_simplified_with_its_working(problem: str,
+                                                                  answer: str) -> None:
+    got = solve_now(problem)
+    assert got.answer == answer and got.steps

@@ -142,9 +142,13 @@ _GENERAL: list[Phrase] = [
     _p("solve: an equation, inequality or system named as such",
        r"solve the (?:following )?(?:inequality|equation|system|system of equations)(?: for "
        + VAR + r")?:? " + EQ + END, "solve {eq}."),
+    _p("simplify: a fraction named as such",
+       r"(?:simplify|reduce) the (?:following |given )?fraction " + A + r"(?: (?:completely|"
+       r"fully|(?:to|in) (?:its )?(?:simplest|lowest) (?:form|terms)))?" + END, "simplify {a}."),
     _p("simplify: write in simplest form",
-       r"(?:write|express|put|reduce|leave) " + A + r" (?:in (?:its )?(?:simplest|lowest) "
-       r"(?:form|terms)|to (?:its )?(?:simplest|lowest) (?:form|terms)|as simply as possible)"
+       r"(?:write|express|put|reduce|leave) (?:the fraction )?" + A + r" (?:in (?:its )?"
+       r"(?:simplest|lowest) (?:form|terms)|to (?:its )?(?:simplest|lowest) (?:form|terms)|as "
+       r"simply as possible)"
        + END, "simplify {a}."),
     _p("systems: solve a system of two equations, then give one unknown",
        r"solve the (?:system|system of equations|simultaneous equations):? " + A + r",? (?:and )?"

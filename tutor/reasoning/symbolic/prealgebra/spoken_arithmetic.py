@@ -188,7 +188,10 @@ def spoken_arithmetic(split: Split, template: str) -> Result | None:
     node = next(iter(readings.values()))
     if node.value is None:
         return None  # one reading, with a surd in it: the maths readers work it out
-    return _answer(node, places, form)
+    got = _answer(node, places, form)
+    # a number only said again ("simplify the fraction 84/126", its token already in lowest
+    # terms) shows no working: the maths readers write the step
+    return got if got[1] else None
 
 
 def _value_shown(node: Node) -> str:
