@@ -147,3 +147,13 @@ def test_whole_units_or_two_units_asked_declines(problem):
 ])
 def test_one_unit_asked_still_converted(problem, answer):
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a seller's price for a group: 3 notebooks cost $4.50, so 8 cost 8 * 1.50
+    ("A store sells 3 notebooks for $4.50. How much would 8 notebooks cost?", "12"),
+    ("A bakery sells 6 muffins for $9. How much do 10 muffins cost?", "15"),
+    ("The corner shop sells 4 apples for $2. How many apples can you buy with $7?", "14"),
+])
+def test_a_seller_prices_a_group(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer
