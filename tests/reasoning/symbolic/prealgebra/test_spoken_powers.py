@@ -42,3 +42,20 @@ def test_power_near_misses_decline(problem: str) -> None:
 ])
 def test_a_power_of_a_signed_number_in_words_reads_two_ways(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # each number squared (cubed, turned over), then added
+    ("What is the sum of the squares of 2 and 5?", "29"),
+    ("Find the sum of the squares of 1, 3 and 8.", "74"),
+    ("what is the sum of the cubes of 2 and 3", "35"),
+    ("What is the sum of the reciprocals of 4 and 6?", "\\frac{5}{12}"),
+])
+def test_the_sum_of_the_squares_of_a_list(problem: str, answer: str) -> None:
+    got = solve_now(problem)
+    assert got.answer == answer and got.confirmed
+
+
+def test_the_sum_of_squares_with_a_term_after_it_reads_two_ways() -> None:
+    got = solve_now("What is the sum of the squares of 2 and 5 plus 1?")  # 2² + 6² or 29 + 1
+    assert got.answer is None and "two ways" in (got.declined or "")

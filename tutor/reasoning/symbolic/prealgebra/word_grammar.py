@@ -189,6 +189,12 @@ _PREFIX1: dict[tuple[str, ...], Callable[[Node], Node | None]] = {
     ("twofold",): lambda a: mul(Node(Fraction(2), sp.Integer(2), "2", 3), a),  # "twice"
 }
 _POSTFIX = {"squared": 2, "cubed": 3}
+# "the sum of the squares of 3, 4 and 5": each number squared, then added
+_EACH: dict[tuple[str, ...], tuple[_Binary, Callable[[Node], Node | None]]] = {
+    ("sum", "of", "the", "squares", "of"): (add, lambda a: _power(a, 2)),
+    ("sum", "of", "the", "cubes", "of"): (add, lambda a: _power(a, 3)),
+    ("sum", "of", "the", "reciprocals", "of"): (add, _PREFIX1[("reciprocal", "of")]),
+}
 
 
 def key(n: Node) -> object:
@@ -236,6 +242,9 @@ class Grammar:
         for phrase, op in _PREFIX2.items():
             if self.words(start, phrase):
                 self._pair(start + len(phrase), j, op, phrase in _LISTABLE, put)
+        for phrase, (op, each) in _EACH.items():
+            if self.words(start, phrase):
+                self._pair(start + len(phrase), j, op, True, put, each)
         for phrase1, op1 in _PREFIX1.items():
             if self.words(start, phrase1) and not (phrase1[-2:] == ("root", "of") and any(
                     self.words(k, ("the", w, "root", "of")) for k in range(start, j)
@@ -259,8 +268,10 @@ class Grammar:
         return out
 
     def _pair(self, i: int, j: int, op: _Binary, listable: bool,
-              put: Callable[[Node | None], None]) -> None:
-        """"<i..> and <..j>", or a list "a, b, and c" when `listable`."""
+              put: Callable[[Node | None], None],
+              each: Callable[[Node], Node | None] | None = None) -> None:
+        """"<i..> and <..j>", or a list "a, b, and c" when `listable` (`each` done to every
+        part first)."""
         for k in range(i + 1, j - 1):
             if self.toks[k] != "and":
                 continue
@@ -272,11 +283,14 @@ class Grammar:
             parts = [(bounds[n], (commas + [k])[n]) for n in range(len(bounds) - 1)]
             if commas and parts[-1][0] == k:  # "a, b, and c": the serial comma
                 parts = parts[:-1]
-            readings = [self.read(a, b) for a, b in parts]
+            readings = [self.read(a, b) for a, b in parts] + [last]
+            if each is not None:
+                readings = [{key(m): m for n in r.values() if (m := each(n)) is not None}
+                            for r in readings]
             if any(not r for r in readings):
                 continue
-            for first in _combine(readings, op):
-                for b in last.values():
+            for first in _combine(readings[:-1], op):
+                for b in readings[-1].values():
                     put(op(first, b))
 
 
