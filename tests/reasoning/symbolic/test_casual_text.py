@@ -257,3 +257,24 @@ def test_a_question_in_the_past_after_a_comma() -> None:
 
 def test_how_many_terms_a_written_sequence_has() -> None:
     assert solve_now("how many terms does the sequence 5, 9, 13, ..., 101 have").answer == "25"
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a sequence's terms said with a possessive: 10/2 (4 + 9d) = 175 gives d = 3
+    ("The sum of an arithmetic sequence's first 10 terms is 175 and the first term is 4. What "
+     "is the common difference?", "3"),
+    ("A geometric sequence's first term is 5 and its common ratio is 3. What is the 4th term?",
+     "135"),
+    # d = (30 - 18) / 4 = 3, first term 18 - 9 = 9
+    ("An arithmetic sequence's 4th term is 18 and its 8th term is 30. What is the first term?",
+     "9"),
+])
+def test_a_sequences_terms_said_with_a_possessive(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_the_listed_runs_moved_out_still_read() -> None:
+    assert respelled("what is the sum of 3, 6, 9, ..., 30?") == (
+        "what is the sum of 3 + 6 + 9 + ... + 30?")
+    assert respelled("what comes next: 3, 7, 11, 15") == (
+        "What is the 5th term of the sequence 3, 7, 11, 15, ...?")

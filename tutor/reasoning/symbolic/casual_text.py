@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 from fractions import Fraction
 
-from tutor.reasoning.symbolic import casual_stories, implied_questions
+from tutor.reasoning.symbolic import casual_stories, implied_questions, listed_runs
 from tutor.reasoning.symbolic.combinatorics import trial_clauses
 
 # a kind of whole number, for "the next ... after 89" (never "the next term after 5")
@@ -123,6 +123,12 @@ _CONTRACTIONS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
                  # "scientific notation for 0.00042": a number written in a form, asked
                  (re.compile(r"^\s*(scientific notation|standard form|expanded form) (?:for|of) "
                              r"(-?[\d,]*\.?\d+)\s*\??\s*$", re.I), r"write \2 in \1"),
+                 # "an arithmetic sequence's first 10 terms": "the first 10 terms of an
+                 # arithmetic sequence", the possessive said with "of" as the readers read it
+                 (re.compile(r"\b(an?|the) ((?:arithmetic|geometric) (?:sequence|series|"
+                             r"progression))'s ((?:first|last) \d+ terms|(?:first|last) term|"
+                             r"\d+(?:st|nd|rd|th) term|common (?:difference|ratio))\b", re.I),
+                  r"the \3 of \1 \2"),
                  # "r and s are roots of 2x^2 - 3x - 7 = 0": the two roots, said with "the"
                  (re.compile(r"\b(are|be) (?:the two )?roots of\b", re.I), r"\1 the roots of"),
                  (re.compile(r"(?<![\d.] )\bmax(?= (?:value|of)\b)", re.I), "maximum"),
@@ -154,7 +160,7 @@ def respelled(text: str) -> str:
     out = trial_clauses.told_first(implied_questions.respelled(out))
     if re.search(r"\$[^$]*[\\^_{}=][^$]*\$", out):
         return implied_questions.asked(out)  # typeset maths: not typed casually
-    out = _signs_said(_listed_sum(casual_stories.count_noun_said(_next_asked(
+    out = _signs_said(listed_runs.listed_sum(casual_stories.count_noun_said(listed_runs.next_asked(
         casual_stories.price_asked(casual_stories.pick_said(out))))))
     sentences = re.split(r"(?<=[.?!])\s+", out.strip())
     last = sentences[-1]
@@ -221,62 +227,6 @@ def _letters_operated(text: str) -> str:
         return text
     sign = "*" if m.group(2) in ("times", "multiplied by") else "/"
     return f"{text[:m.start()]}{m.group(1)}{sign}{m.group(3)}{text[m.end():]}"
-
-
-# "the sum of 2, 5, 8, ..., 29", "sum of the arithmetic sequence 3, 7, 11, ..., 43": a listed
-# run with dots summed is the sum written with plus signs, as the series readers read it
-_LISTED_SUM = re.compile(r"\b(sum of (?:all )?(?:the )?(?:(?:terms|numbers|members) (?:of|in) "
-                         r"(?:the )?)?(?:(?:arithmetic|finite) )?(?:(?:sequence|series|numbers|"
-                         r"list|terms) )?)(-?\d+(?:, ?-?\d+){2,},? ?(?:\.\.\.|…),? ?-?\d+)"
-                         r"(?![\d.,]*\d)", re.I)
-
-
-def _listed_sum(text: str) -> str:
-    def summed(m: re.Match[str]) -> str:
-        run = re.sub(r",? ?(?:\.\.\.|…),? ?", " + ... + ", m.group(2))
-        return "sum of " + re.sub(r", ?(?=-?\d)", " + ", run)
-
-    return _LISTED_RUN.sub(_run_written_out, _LISTED_SUM.sub(summed, text))
-
-
-# "the lcm of 1, 2, 3, ..., 10", "the product of 2, 4, 6, ..., 12": a short listed run with
-# dots, for an operation on a list, written out term by term when the listed terms show
-# one step and the last term is reached by it (at most 40 terms); else left as it is
-_LISTED_RUN = re.compile(r"\b((?:lcm|gcd|least common multiple|greatest common (?:divisor|factor)"
-                         r"|product|mean|average|median) of (?:the numbers )?)"
-                         r"(-?\d+(?:, ?-?\d+){2,},? ?(?:\.\.\.|…),? ?(?:and )?-?\d+)(?![\d.,]*\d)",
-                         re.I)
-
-
-def _run_written_out(m: re.Match[str]) -> str:
-    head, tail = re.split(r",? ?(?:\.\.\.|…),? ?(?:and )?", m.group(2))
-    listed, last = [int(t) for t in re.findall(r"-?\d+", head)], int(tail)
-    step = listed[1] - listed[0]
-    if step == 0 or any(b - a != step for a, b in zip(listed, listed[1:], strict=False)) or (
-            last - listed[-1]) % step or not 0 < (last - listed[-1]) // step <= 40:
-        return m.group(0)
-    terms = list(range(listed[0], last + (1 if step > 0 else -1), step))
-    return m.group(1) + ", ".join(str(t) for t in terms)
-
-
-# "what is the next number in the sequence 2, 6, 18, 54", "what comes next: 3, 7, 11, 15": the
-# term after the written ones asked by its place (four or more written: `list_terms` reads
-# the rule from them, or declines)
-_NEXT_ASKED = re.compile(r"^\s*(?:(?:what is|find|give) the next (?:term|number|one)"
-                         r"(?: (?:of|in)(?: (?:the|this) (?:sequence|list|pattern|progression))?)?"
-                         r"|what comes next"
-                         r"(?: in(?: the| this)? (?:sequence|list|pattern)?)?)\s*:?\s*"
-                         r"(?P<run>-?\d+(?:, ?-?\d+){3,})\s*(?:,? ?(?:\.\.\.|…))?\s*\??\s*$", re.I)
-
-
-def _next_asked(text: str) -> str:
-    m = _NEXT_ASKED.match(text)
-    if m is None:
-        return text
-    place = len(re.findall(r"-?\d+", m.group("run"))) + 1
-    suffix = "th" if place % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(place % 10,
-                                                                                     "th")
-    return f"What is the {place}{suffix} term of the sequence {m.group('run')}, ...?"
 
 
 def _signs_said(text: str) -> str:
