@@ -21,6 +21,7 @@ from tutor.reasoning.symbolic import (
     fraction_forms,
     handlers,
     inlined_definitions,
+    lowest_terms_parts,
     named_quantities,
     nested_quantities,
     operated_quantities,
@@ -188,6 +189,7 @@ def _through_parts(text: str) -> handlers.Result:
                lambda: dotted_runs.read(text, _solved_whole),
                lambda: named_images.read(text, _solved_whole),
                lambda: fraction_forms.read(text, _solved_part),
+               lambda: lowest_terms_parts.read(text, _solved_whole),
                lambda: radical_forms.read(text, _solved_whole))
     declined: Decline | None = None
     for reader in readers:
