@@ -89,3 +89,22 @@ def test_price_to_the_nearest_cent_still_answered() -> None:
     # 19.99 x 1.07 = 21.3893
     assert_solved("A $19.99 book with 7% sales tax. What is the total cost, to the nearest "
                   "cent?", "21.39")
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 0.75 * 0.8 = 0.6: 40% in all
+    ("A price is reduced by 25% and then by 20%. By what percent was it reduced in all?", "40"),
+    ("A lamp is discounted 25% and then a further 20%. What is the total percent discount?",
+     "40"),
+    ("A store marks a price down 25%, then takes 20% off the sale price. What is the overall "
+     "percent decrease?", "40"),
+    # 1.2 * 1.2 = 1.44
+    ("A price is raised by 20% and then by 20%. What is the overall percent increase?", "44"),
+])
+def test_successive_changes_said_shortly(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_second_change_of_the_original_price_declines() -> None:
+    assert solve_now("A price is reduced by 25% and then by 20% of the original price. What is "
+                     "the overall percent decrease?").answer is None

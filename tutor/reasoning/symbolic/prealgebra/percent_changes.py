@@ -46,8 +46,8 @@ _ADDED_SAID = re.compile(rf"\b(?:the |a |an )?(?:sales tax|tax|tip|gratuity)(?: 
 _OFF = re.compile(rf"(?:(?:takes|take|took|gives|give|for|at|with) )?(?:an? |another |"
                   rf"an additional |a further )?{_P} (?:off|discount)\b")
 # "... reduced by 25% and then by another 10%": a second change in the same direction
-_AGAIN = re.compile(rf"(?:,? and)? (?:then|later|after that|afterwards) (?:by )?"
-                    rf"(?:another|an additional|a further) {_P}")
+_AGAIN = re.compile(rf"(?:,? and)? (?:then|later|after that|afterwards) (?:by (?:another |"
+                    rf"an additional |a further )?|(?:another|an additional|a further) ){_P}")
 _START = re.compile(r"(?:originally priced at|priced at|starts at|starting at|costs|cost of|"
                     r"price of|worth|bill (?:is|was|of|comes to)|(?:a|an)) (?P<v>#[\d/.]*\d) "
                     r"dollars?")
@@ -66,12 +66,14 @@ _BLOCK = re.compile(r"\b(?:original price|of the original|of its original|more t
 # "By what percent has the original price been reduced?", "What is the total percent decrease
 # from the original price?": the overall change asked in other words
 _ASK_OVERALL_SAID = re.compile(
-    r"(?:by what percent (?:has|have|was|is|did) the (?:original )?(?P<thing>price|cost|value)"
+    r"(?:by what percent (?:has|have|was|is|did) (?:it|the (?:original )?(?P<thing>price|cost|"
+    r"value))"
     r"(?: been)? (?P<dir>reduced|decreased|lowered|increased|raised|gone down|gone up|go down"
     r"|go up|decrease|increase)"
+    r"(?: in all| overall| altogether| in total)?"
     r"|what (?:is|was) the (?:total|overall|combined|net) percent(?:age)? (?P<dir2>decrease"
-    r"|increase|reduction|change)(?: from the original (?:price|cost|value)| (?:in|of) the "
-    r"(?:price|cost|value))?"
+    r"|increase|reduction|discount|change)(?: from the original (?:price|cost|value)| (?:in|of) "
+    r"the (?:price|cost|value))?"
     r"|by what percent (?:did|does|has) the (?:price|cost|value) (?P<dir3>change)(?:d)? overall"
     r")(?=\s*[?.]? $)")
 # "The final price is what percent of the original price?", "What single percent discount
@@ -85,7 +87,8 @@ _ASK_SINGLE = re.compile(r"what single percent(?:age)? (?:discount|decrease|redu
                          r"(?:price|cost|value)[^?.]*(?=\s*[?.]? $)")
 _OVERALL_DIR = {"reduced": "decrease", "decreased": "decrease", "lowered": "decrease",
                 "gone down": "decrease", "go down": "decrease", "decrease": "decrease",
-                "reduction": "decrease", "increased": "increase", "raised": "increase",
+                "reduction": "decrease", "discount": "decrease", "increased": "increase",
+                "raised": "increase",
                 "gone up": "increase", "go up": "increase", "increase": "increase",
                 "change": "change"}
 
@@ -144,6 +147,9 @@ def percent_changes(split: Split, template: str) -> Result | None:
         return None
     text = re.sub(r"\s+", " ", wording.of(split, dollars_marked(split, template)).text)
     text = re.sub(r"(?<=#)(\d+(?:\.\d+)?) (?=dollars)", r"\1 ", text)
+    # "a store marks a price down 20%": the price reduced by 20% (up: increased)
+    text = re.sub(r"\bmarks? (the|a|an|its|their) ([a-z]+) (down|up) (?=#)", lambda m:
+                  f"{'reduces' if m[3] == 'down' else 'increases'} {m[1]} {m[2]} by ", text)
     text = _overall_said(text)
     if re.search(r"\bcents?\b|\bin (?:euros?|pounds|yen|pesos|rupees)\b",
                  re.sub(r"\bnearest cent\b", " ", text)):
