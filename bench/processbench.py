@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 from tutor.cli.check_steps import reference_answer  # noqa: E402
 from tutor.verify.answers import extract_final_answer  # noqa: E402
 from tutor.verify.api import ChainChecker  # noqa: E402
+from tutor.verify.chain_pipeline import check_in_pipeline  # noqa: E402
 from tutor.verify.pool import CheckerPool  # noqa: E402
 from tutor.verify.verdict import StepVerdict, Verdict  # noqa: E402
 
@@ -254,7 +255,9 @@ def run_split(name: str, limit: int | None, pool: CheckerPool, show: int,
 
 def transcript_seconds(pool: CheckerPool, chars: int = 50_000) -> None:
     """Seconds to check a reasoning transcript of `chars` characters: the dev
-    transcripts' outputs, one after another, split into steps as the app does."""
+    transcripts' outputs, one after another, split into steps as the app does; checked
+    one step at a time (as a streamed transcript is) and on every worker at once (as one
+    known in full is), each on fresh workers of `pool`'s size, warmed up."""
     from tutor.reasoning.steps import split_steps
 
     path = ROOT.parent / "shared" / "eval" / "transcripts" / "r1_dev.jsonl"
@@ -268,11 +271,28 @@ def transcript_seconds(pool: CheckerPool, chars: int = 50_000) -> None:
                              for r in records)
     text = text[:chars]
     steps = split_steps(text)
-    checker = ChainChecker(records[0]["problem"], pool=pool)
-    started = time.perf_counter()
-    refuted = sum(checker.check(step).verdict is Verdict.REFUTED for step in steps)
-    print(f"transcript of {len(text)} characters, {len(steps)} steps: checked in "
-          f"{time.perf_counter() - started:.1f} s ({refuted} steps refuted)", flush=True)
+    for how, check in (("one step at a time", _one_by_one), ("on every worker", _pipelined)):
+        fresh = CheckerPool(processes=pool.size)  # no caches warmed by the other run
+        fresh.warm_up()
+        try:
+            checker = ChainChecker(records[0]["problem"], pool=fresh)
+            started = time.perf_counter()
+            refuted = sum(v.verdict is Verdict.REFUTED for v in check(checker, steps))
+            print(f"transcript of {len(text)} characters, {len(steps)} steps, {how}: checked "
+                  f"in {time.perf_counter() - started:.1f} s ({refuted} steps refuted)",
+                  flush=True)
+        finally:
+            fresh.close()
+
+
+def _one_by_one(checker: ChainChecker, steps: list[str]) -> list[StepVerdict]:
+    """As the app checks a streamed transcript: each step when it is complete."""
+    return [checker.check(step) for step in steps]
+
+
+def _pipelined(checker: ChainChecker, steps: list[str]) -> list[StepVerdict]:
+    """As a transcript known in full is checked (`check_steps`)."""
+    return list(check_in_pipeline(checker, steps))
 
 
 def main() -> None:

@@ -156,6 +156,21 @@ def test_a_pool_keeps_its_workers_and_one_spare(pool: WorkerPool) -> None:
     assert wait_until(lambda: len(pool.pids()) == 3 and not killed & set(pool.pids()), 30)
 
 
+def test_wait_spare_returns_once_the_spare_is_warm_and_a_killed_worker_takes_it(
+    pool: WorkerPool,
+) -> None:
+    pool.wait_spare(timeout=60)
+    spares = pool._spares
+    assert spares is not None and len(spares.pids()) == 1
+    spare = spares.pids()[0]
+    assert spares._children[0].ready  # warmed up, not only started
+    worker = pool.workers[0]
+    os.kill(worker.pid or 0, signal.SIGKILL)
+    assert wait_until(lambda: worker.pid is None)
+    assert worker.call("math:factorial", 4, time_limit=30) == 24
+    assert worker.pid == spare  # the warm spare took over
+
+
 def test_results_come_back_in_order_per_worker_and_to_their_own_callers(
     pool: WorkerPool,
 ) -> None:

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from tutor.verify.answer_choices import choice_claim
 from tutor.verify.chain_gaps import unconfirmed_openings
+from tutor.verify.chain_pipeline import PreparedStep, check_in_pipeline
 from tutor.verify.claims import RawClaim, extract_claims, step_last_side
 from tutor.verify.coefficients import EQUATES_COEFFICIENTS
 from tutor.verify.context import (
@@ -133,6 +134,15 @@ class ChainChecker:
 
     def check(self, text: str) -> StepVerdict:
         """Check one step, then keep its equations as context for the next."""
+        step = self.prepare(text)
+        results = self.pool.check_claims(step.claims, step.contexts[0], self.time_limit,
+                                         step.contexts) if step.claims else []
+        return self.finish(step, results)
+
+    def prepare(self, text: str) -> PreparedStep:
+        """A step's claims, each with what it is checked against, and the step's
+        equations kept as context for the next: everything of `check` but the workers'
+        checks (see chain_pipeline). The next step's context never depends on verdicts."""
         text = text if isinstance(text, str) else str(text)
         claims = extract_claims(text, self._last_side, typed=self.typed_steps)
         note_definitions(self._unsure, text, claims)
@@ -141,7 +151,7 @@ class ChainChecker:
         coefficients, self._coefficients = self._coefficients or said, said
         if not claims:
             self._last_equation = None
-            return step_verdict(self._stated_answer(text))
+            return PreparedStep(text, [], [])
         # Each claim sees the equations and values written before it, in this step too.
         contexts, seen, unequal = [], list(self._previous), list(self._inequalities)
         self._absorb_said(text)  # "so x is 9", before the step's own equations
@@ -187,11 +197,15 @@ class ChainChecker:
             elif is_inequality(claim):
                 unequal.append((claim.lhs, claim.relation, claim.rhs))
         self._last_equation = last if step_has_equation else None
-        claims = tied
-        results = unconfirmed_openings(
-            claims, self.pool.check_claims(claims, contexts[0], self.time_limit, contexts))
-        self._absorb(claims)
-        return step_verdict([*results, *self._stated_answer(text)])
+        self._absorb(tied)
+        return PreparedStep(text, tied, contexts)
+
+    def finish(self, step: PreparedStep, results: Sequence[ClaimResult]) -> StepVerdict:
+        """The verdict of a prepared step, from its claims' results in order."""
+        if not step.claims:
+            return step_verdict(self._stated_answer(step.text))
+        results = unconfirmed_openings(step.claims, results)
+        return step_verdict([*results, *self._stated_answer(step.text)])
 
     def _stated_answer(self, text: str) -> list[ClaimResult]:
         """"The final answer is X" or `\\boxed{X}` in a step is a claim too, checked
@@ -289,5 +303,8 @@ def check_steps(
     time_limit: float = DEFAULT_TIME_LIMIT,
     pool: CheckerPool | None = None,
 ) -> list[StepVerdict]:
-    """Check every step of a chain; each step sees the problem and the steps before it."""
-    return list(iter_check_steps(problem, steps, time_limit=time_limit, pool=pool))
+    """Check every step of a chain; each step sees the problem and the steps before it.
+    The steps are known in full, so they are checked on every worker of the pool at once
+    (chain_pipeline); the verdicts are those `ChainChecker.check` gives one by one."""
+    checker = ChainChecker(problem, time_limit=time_limit, pool=pool)
+    return list(check_in_pipeline(checker, steps))

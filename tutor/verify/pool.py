@@ -120,9 +120,11 @@ class CheckerPool:
             return [results[i] for i in range(len(claims))]
 
     def warm_up(self) -> None:
-        """Wait until every worker has imported its libraries."""
+        """Wait until every worker, and the warm spare started after them, has imported
+        its libraries (so no start-up shares the CPU with the checks that follow)."""
         for worker in self._pool.workers:
             _wait_ready(worker)
+        self._pool.wait_spare()
 
     @property
     def restarts(self) -> int:

@@ -99,6 +99,12 @@ class WorkerPool:
         for worker in self.workers[: self.size if count is None else count]:
             worker.wait_ready(timeout)
 
+    def wait_spare(self, timeout: float = STARTUP_LIMIT) -> None:
+        """Wait until the warm spare has started and warmed up (it starts once a worker
+        is warm): a start-up that would otherwise share the CPU with the first calls."""
+        if self._spares is not None:
+            self._spares.wait_ready(timeout)
+
     def pids(self) -> list[int]:
         """The process ids of the running children, spares included."""
         pids = [pid for w in self.workers if (pid := w.pid) is not None]

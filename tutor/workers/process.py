@@ -87,6 +87,7 @@ class Child:
         child_end.close()
         self.ready = False
         self.started = time.monotonic()
+        self._reading = threading.Lock()  # a spare is waited for by its pool and its taker
 
     @property
     def pid(self) -> int | None:
@@ -105,6 +106,8 @@ class Child:
         LimitError when the child could not start.
         """
         deadline = time.monotonic() + timeout
+        if not self._reading.acquire(timeout=max(timeout, 0.0)):
+            return False
         try:
             while not self.ready:
                 remaining = deadline - time.monotonic()
@@ -120,6 +123,8 @@ class Child:
         except (EOFError, OSError) as exc:
             code = self.kill()
             raise WorkerDied(f"the worker process died while starting ({how(code)})") from exc
+        finally:
+            self._reading.release()
         return True
 
     def interrupt(self) -> None:
@@ -182,6 +187,23 @@ class Spares:
                 child.kill()
             while not self._closed and len(self._children) < self.count:
                 self._children.append(Child(self.spec))
+
+    def wait_ready(self, timeout: float) -> None:
+        """Wait up to `timeout` s until the spares have started (a worker asks for them
+        once it is warm) and warmed up; a spare that cannot start is left to `take`."""
+        deadline = time.monotonic() + timeout
+        while True:
+            with self._lock:
+                children, full = list(self._children), self._closed or \
+                    len(self._children) >= self.count
+            if full or time.monotonic() >= deadline:
+                break
+            time.sleep(STOP_POLL)
+        for child in children:
+            try:
+                child.wait_ready(deadline - time.monotonic())
+            except LimitError:
+                continue
 
     def pids(self) -> list[int]:
         with self._lock:
