@@ -70,3 +70,24 @@ def test_a_pool_of_one_worker_checks_one_step_after_another() -> None:
     finally:
         one.close()
     assert [v.verdict for v in verdicts] == [V, V]
+
+
+def test_a_worked_solution_known_in_full_is_checked_ahead_with_the_same_verdicts(
+    pool: CheckerPool,
+) -> None:
+    from tutor.reasoning.steps import with_steps
+    from tutor.reasoning.worked import ChainCheck, check_worked_solution, replay
+
+    output = ("<think>\n" + "\n\n".join(STEPS[:5]) + "\n</think>\n\n"
+              + "\n\n".join(STEPS[4:]) + "\n\nSo the answer is $\\boxed{48}$.")
+    ahead = check_worked_solution(PROBLEM, output,
+                                  checker_factory=lambda p: ChainChecker(p, pool=pool))
+    one_by_one = ChainCheck(PROBLEM, checker_factory=lambda p: ChainChecker(p, pool=pool))
+    for event in with_steps(replay(output)):
+        one_by_one.take(event)
+    for part in ("thinking", "solution"):
+        mine, theirs = getattr(ahead, part), getattr(one_by_one.result, part)
+        assert [s.text for s in mine] == [s.text for s in theirs]
+        assert _summary([s.verdict for s in mine]) == _summary([s.verdict for s in theirs])
+    assert ahead.answer == one_by_one.result.answer == "48"
+    assert any(s.verdict.verdict is R for s in ahead.solution)  # the slip

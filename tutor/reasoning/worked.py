@@ -69,6 +69,7 @@ class ChainCheck:
         self._checkers: dict[str, Any] = {}
         self._thinking_open = False
         self._solution_text: list[str] = []
+        self._ahead: dict[int, Any] = {}  # verdicts of steps checked ahead (`check_ahead`)
 
     def checker(self, part: str) -> Any:
         if part not in self._checkers:
@@ -90,9 +91,25 @@ class ChainCheck:
             self._finish(None, truncated=False)
         return None
 
+    def check_ahead(self, steps: list[Step]) -> None:
+        """Check the steps of a chain known in full before `take` meets them: each part's
+        steps on every worker of its checker's pool at once (`check_in_pipeline`, the
+        verdicts `check` gives one by one); `take` then only keeps them."""
+        from tutor.verify.chain_pipeline import check_in_pipeline
+
+        for part in (THINKING, SOLUTION):
+            mine = [s for s in steps if s.part == part]
+            checker = self.checker(part) if mine else None
+            if checker is None or not hasattr(checker, "prepare"):
+                continue  # a checker of another kind checks each step in `take`
+            verdicts = check_in_pipeline(checker, [s.check_text for s in mine])
+            self._ahead.update((id(s), v) for s, v in zip(mine, verdicts, strict=True))
+
     def check_step(self, step: Step) -> Step:
         """Check one step in the context of its part's earlier steps, and keep it."""
-        step.verdict = self.checker(step.part).check(step.check_text)
+        ahead = self._ahead.pop(id(step), None)
+        step.verdict = ahead if ahead is not None else \
+            self.checker(step.part).check(step.check_text)
         (self.result.thinking if step.part == THINKING else self.result.solution).append(step)
         return step
 
@@ -161,12 +178,15 @@ def replay(output: str, chunk: int = 64) -> Iterator[Event]:
 def check_events(problem: str, events: Iterable[Event], *,
                  reference_answer: str | None = None,
                  checker_factory: Callable[[str], Any] | None = None) -> WorkedCheck:
-    """Split (when the stream has no steps of its own) and check a whole stream."""
+    """Split (when the stream has no steps of its own) and check a whole, finished
+    stream (its steps checked ahead, see `ChainCheck.check_ahead`)."""
     from tutor.reasoning.steps import with_steps
 
     chain = ChainCheck(problem, reference_answer=reference_answer,
                        checker_factory=checker_factory)
-    for event in with_steps(events):
+    finished = list(with_steps(events))
+    chain.check_ahead([e.step for e in finished if isinstance(e, StepBoundary)])
+    for event in finished:
         chain.take(event)
     return chain.result
 
