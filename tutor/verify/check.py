@@ -111,6 +111,14 @@ def _numeric_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, *,
         first = strict(_first_term(claim.rhs))
         if first is not None and not first.expr.free_symbols and holds(lhs.expr, "=", first.expr):
             refutable = False  # "20 * 2 = 40 + 10": a running total, sloppy but not wrong
+    if not refutable and rel == "=" and claim.comparable and not claim.single_link \
+            and not claim.counted and not claim.approximate \
+            and not lhs.has_operator and not rhs.has_operator:
+        # `gcd(12, 18) = 18 - 12 = 6 = 2`: a bare link between two numbers in a chain may be a
+        # label, never refuted; but it counts, so the chain is not verified on its other links
+        return ClaimResult(claim.source, Verdict.UNCHECKED,
+                           f"{FALSE_HERE}: {maths_text(claim.lhs)} is not {maths_text(claim.rhs)}",
+                           "arithmetic")
     if not refutable:  # a link carried from the step before counts, left unchecked
         reason = _NOT_CARRIED if claim.counted else "not a plain equality here"
         return ClaimResult(claim.source, Verdict.UNCHECKED, reason, "arithmetic")

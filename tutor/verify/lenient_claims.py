@@ -41,6 +41,9 @@ _DEFINITION = re.compile(r"^\s*[A-Za-z](?:_\{?\w+\}?|\^\{-1\})?(?:\([a-z](?:,\s*
 CALCULUS = re.compile(r"\\frac\{d|\\int|\\lim|\\sum|\\sin|\\cos|\\tan|\\log|\\ln|\\exp")
 
 
+# A number read leniently that is not the other side's (plain_functions counts it)
+DIFFERS = "the two sides differ at 40 digits"
+
 _BOUNDED = (sympy.Sum, sympy.Integral, sympy.Limit)
 _HOLDS = {sympy.Sum: sum_holds, sympy.Integral: integral_holds, sympy.Limit: limit_holds}
 _INVERSE = re.compile(r"\^\s*\{?\s*-\s*1")  # `f^{-1}(x)`: not a reciprocal
@@ -114,10 +117,32 @@ def lenient_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         tol = sympy.Float(10) ** -(PRECISION // 2) if claim.relation == "=" else 10**-2
         small = abs(value) <= tol if value.is_number else sympy.false
         ok = not value.has(sympy.nan, sympy.zoo) and small is sympy.true
+        if not ok and claim.relation == "=" and _clearly_apart(
+                value, lhs, rhs, rounded=bool(_DECIMAL.search(claim.lhs + claim.rhs))):
+            # `cos(π/3) = √3/2`: never refuted (the lenient reading may not be the writer's)
+            return ClaimResult(claim.source, Verdict.UNCHECKED, DIFFERS, "other")
     verdict = Verdict.VERIFIED if ok else Verdict.UNCHECKED
     return ClaimResult(
         claim.source, verdict, "", "calculus" if CALCULUS.search(claim.source) else "other"
     )
+
+
+_DECIMAL = re.compile(r"\d\.\d")
+
+
+def _clearly_apart(gap: sympy.Basic, lhs: sympy.Basic, rhs: sympy.Basic,
+                   rounded: bool = False) -> bool:
+    """Two numbers (no unknowns) whose 40-digit difference is far from 0 beside their size
+    (beyond a fiftieth of it where a side has rounded decimals: `ln 64/ln 2 = 4.1589/0.6931`)."""
+    if not isinstance(gap, sympy.Expr) or not gap.is_number or gap.has(sympy.nan, sympy.zoo) \
+            or not gap.is_real:
+        return False
+    try:
+        scale = max(abs(sympy.N(lhs, PRECISION)), abs(sympy.N(rhs, PRECISION)), 1)
+        return bool(abs(gap) > scale * (sympy.Rational(1, 50) if rounded
+                                         else sympy.Float(10) ** -6))
+    except (TypeError, ValueError):
+        return False
 
 
 def _confirmed_value(expr: sympy.Basic) -> sympy.Basic | None:

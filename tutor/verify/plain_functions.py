@@ -25,6 +25,8 @@ import mpmath
 from tutor.verify.claims import RawClaim
 from tutor.verify.context import Context
 from tutor.verify.function_values import CHOOSE
+from tutor.verify.lenient_claims import DIFFERS
+from tutor.verify.modular import FALSE_HERE
 from tutor.verify.segments import PLAIN_FUNCTION
 from tutor.verify.verdict import ClaimResult, Verdict
 
@@ -32,6 +34,14 @@ _NAME = re.compile(PLAIN_FUNCTION)  # the names the plain-text runs take in
 _BARE_LOG = re.compile(r"(?<![a-zA-Z\\])log\(")
 _WHOLE_LOG = re.compile(r"^\s*log_?\{?(?P<base>\d{1,4})\}?\s*\((?P<number>\d{1,12})\)\s*$")
 _FRACTION = re.compile(r"^\s*(?P<sign>[-−])?\s*(?P<p>\d{1,3})(?:\s*/\s*(?P<q>\d{1,3}))?\s*$")
+
+
+_ROOT = re.compile(r"√\s*(\d+(?:\.\d+)?|[a-zA-Z](?![a-zA-Z]))")
+
+
+def _roots(text: str) -> str:
+    """`√3/2` in LaTeX (`\\sqrt{3}/2`): a root sign on a number or one letter only."""
+    return _ROOT.sub(lambda m: rf"\sqrt{{{m.group(1)}}}", text)
 
 
 def as_latex(text: str) -> str | None:
@@ -56,10 +66,13 @@ def plain_function_claim(claim: RawClaim, ctx: Context,
     lhs, rhs = as_latex(claim.lhs), as_latex(claim.rhs)
     if lhs is None and rhs is None:
         return None
-    read = replace(claim, lhs=lhs or claim.lhs, rhs=rhs or claim.rhs, latex=True)
+    read = replace(claim, lhs=_roots(lhs or claim.lhs), rhs=_roots(rhs or claim.rhs), latex=True)
     result = lenient(read, ctx)
-    if result.verdict is not Verdict.VERIFIED:
-        return _wrong_log(claim)
+    if result.verdict is not Verdict.VERIFIED:  # clearly false as read: counts, unrefuted
+        # `cos(π/3) = √3/2` beside a true claim: it counts, so the step is not verified
+        return _wrong_log(claim) or (replace(result, claim=claim.source,
+                                             reason=f"{FALSE_HERE}: {DIFFERS}")
+                                     if result.reason == DIFFERS else None)
     return replace(result, claim=claim.source)
 
 
