@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from tutor.verify.answer_choices import choice_claim
-from tutor.verify.chain_gaps import unconfirmed_openings
+from tutor.verify.chain_gaps import opening_result, unconfirmed_openings, unread_openings
 from tutor.verify.chain_pipeline import PreparedStep, check_in_pipeline
 from tutor.verify.claims import RawClaim, extract_claims, step_last_side
 from tutor.verify.coefficients import EQUATES_COEFFICIENTS
@@ -198,14 +198,22 @@ class ChainChecker:
                 unequal.append((claim.lhs, claim.relation, claim.rhs))
         self._last_equation = last if step_has_equation else None
         self._absorb(tied)
-        return PreparedStep(text, tied, contexts)
+        # a run that goes on from maths no reader took in: that link rebuilt and tried too
+        openings = unread_openings(text, tied)
+        links = [o.link for o in openings if o.link is not None]
+        return PreparedStep(text, [*tied, *links], [*contexts, *[contexts[-1]] * len(links)],
+                            openings, len(tied))
 
     def finish(self, step: PreparedStep, results: Sequence[ClaimResult]) -> StepVerdict:
         """The verdict of a prepared step, from its claims' results in order."""
         if not step.claims:
             return step_verdict(self._stated_answer(step.text))
-        results = unconfirmed_openings(step.claims, results)
-        return step_verdict([*results, *self._stated_answer(step.text)])
+        own = step.own if step.own is not None else len(step.claims)
+        checked, tried = unconfirmed_openings(step.claims[:own], results[:own]), iter(
+            results[own:])
+        return step_verdict([*checked, *(opening_result(o, next(tried) if o.link else None)
+                                         for o in step.openings),
+                             *self._stated_answer(step.text)])
 
     def _stated_answer(self, text: str) -> list[ClaimResult]:
         """"The final answer is X" or `\\boxed{X}` in a step is a claim too, checked

@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
+from tutor.verify.chain_gaps import Opening
 from tutor.verify.context import Context
 from tutor.verify.extract.claim import RawClaim
 from tutor.verify.verdict import ClaimResult, StepVerdict
@@ -26,11 +27,15 @@ __all__ = ["PreparedStep", "check_in_pipeline"]
 
 @dataclass(frozen=True)
 class PreparedStep:
-    """A step's text, its claims, and the context each claim is checked against."""
+    """A step's text, its claims, and the context each claim is checked against; after the
+    step's own claims (`own` of them) come the links rebuilt for its unread openings
+    (`chain_gaps.unread_openings`), checked with them."""
 
     text: str
     claims: list[RawClaim]
     contexts: list[Context]
+    openings: list[Opening] = field(default_factory=list)
+    own: int | None = None
 
 
 class _Pool(Protocol):
