@@ -38,6 +38,12 @@ _PLAIN = re.compile(
     r"(?:\(\s*mod\s+(?P<m2>\d{1,9})\s*\)|mod\s+(?P<m3>\d{1,9})(?![\d.,]\d|\s*[-+*/×÷^(]))"
 )
 _MAX_SIDE = 120
+# Plain text: a chain of whole-number sides with `=` and `≡` ending in `(mod m)`,
+# `2^10 = (2^3)^3 · 2 ≡ 1 · 2 = 2 (mod 7)` (a single link is `_PLAIN`'s)
+_SIDE = r"[\d(][\d\s+\-*×·^()!]*?"
+_PLAIN_CHAIN = re.compile(
+    rf"(?<![\w.^_{{/\\\-−)])(?P<chain>{_SIDE}(?:\s*(?:=|≡|≢)\s*{_SIDE}){{2,}})"
+    r"\s*\(\s*mod\s+(?P<m>\d{1,9})\s*\)")
 # "the order of 3 mod 7 is 6", "the inverse of 5 mod 11 is 9": the number mod m is the
 # argument of another quantity, not the residue said to equal the number after it
 # ("the remainder of 100 mod 7 is 2" does say it).
@@ -114,6 +120,11 @@ def congruence_claims(step: str) -> list[RawClaim]:
     for seg in find_segments(step):
         if seg.latex:
             claims.extend(_segment_claims(seg.text, seg.before, seg.after, True))
+    for m in _PLAIN_CHAIN.finditer(step):
+        if "≡" in m.group("chain") or "≢" in m.group("chain"):
+            claims.extend(_segment_claims(
+                f"{m.group('chain')} (mod {m.group('m')})", step[max(0, m.start() - 120):m.start()],
+                step[m.end():m.end() + 80], False))
     for m in _PLAIN.finditer(step):
         after = step[m.end():m.end() + 80]
         if SAID_FALSE.match(after) or _OF_ANOTHER.search(step[max(0, m.start() - 40):m.start()]):
