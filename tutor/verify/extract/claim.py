@@ -28,10 +28,13 @@ def not_equality_prose(text: str) -> bool:
 
 # The writer already says the statement is false: "-8 = -3 (this is not true)",
 # "0 = 5, a contradiction". Marking it refuted would contradict a correct step.
+# "15 * 14 = 200. Wait, no: 15 * 14 = 210.", "= 200 - oops, that's wrong": taken back
 SAID_FALSE = re.compile(
-    r"[\s,.;:(\\\]$]*(?:which\s+|this\s+|that\s+|it\s+)?(?:is\s+)?"
+    r"[\s,.;:(\\\]$—–-]*(?:(?:which\s+|this\s+|that\s+|it\s+)?(?:is\s+)?"
     r"(?:not\s+true|not\s+possible|impossible|false|a\s+contradiction|contradiction|"
-    r"absurd|never|not\s+valid|invalid|wrong|incorrect|not\s+equal|no\s+solution)",
+    r"absurd|never|not\s+valid|invalid|wrong|incorrect|not\s+equal|no\s+solution)"
+    r"|(?:that|it)['’]s\s+(?:not\s+right|wrong|incorrect)|wait\s*[,.!:]?\s*no\b"
+    r"|no\s*[,.!:]?\s*wait\b|oops|scratch\s+that)",
     re.IGNORECASE,
 )
 # "x = 5 is not a solution", "x = -1 is extraneous": what follows denies the equation, so
