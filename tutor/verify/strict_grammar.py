@@ -47,6 +47,7 @@ class GrammarParser:
                 raise TooBig("expression too long")
         self.i = 0
         self.decimals = 0
+        self.last_decimals = 0  # of the last number read (a percent sign after it)
         self.operators = 0
         self.inside_bars = False  # reading the inside of |...|
         # Letters read as a product before `(` (`x(x + 2)`): see parse_strict.
@@ -149,8 +150,9 @@ class GrammarParser:
                 if not (value.is_Integer and 0 <= int(value) <= MAX_FACTORIAL):
                     raise TooBig("factorial too large or not of a whole number")
                 value = sympy.factorial(value)
-            else:
+            else:  # `30.6%` is 0.306: its places count two more
                 value = value / 100
+                self.decimals = max(self.decimals, self.last_decimals + 2)
         return value
 
     def group(self) -> sympy.Expr:
@@ -168,8 +170,8 @@ class GrammarParser:
     def number(self, tok: str) -> sympy.Expr:
         if len(tok) > MAX_DIGITS:
             raise TooBig("number too long")
-        if "." in tok:
-            self.decimals = max(self.decimals, len(tok.split(".")[1]))
+        self.last_decimals = len(tok.split(".")[1]) if "." in tok else 0
+        self.decimals = max(self.decimals, self.last_decimals)
         return sympy.Rational(tok)
 
     def atom(self) -> sympy.Expr:
