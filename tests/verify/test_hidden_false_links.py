@@ -83,3 +83,22 @@ def test_a_percent_is_compared_at_its_own_places(step: str) -> None:
 @pytest.mark.parametrize("step", ["11/36 ≈ 30.6%", "2/3 ≈ 66.7%", "5/8 = 62.5%", "7/9 ≈ 77.8%"])
 def test_right_percents_stay_verified(step: str) -> None:
     assert check_step("", [], step).verdict is V, step
+
+
+@pytest.mark.parametrize(("problem", "step"), [
+    ("Solve 2x - 7 ≥ 5.", "2x ≥ 12, so x ≥ 5"),
+    ("Solve 2x - 7 ≥ 5.", "2x ≥ -2, so x ≥ -1"),
+    ("Solve 3x + 1 < 10.", "3x < 9, hence x < 4"),
+])
+def test_each_inequality_of_a_solving_step_keeps_the_problems_solutions(
+        problem: str, step: str) -> None:
+    """A looser bound follows from the problem, but lets in values it does not."""
+    assert check_step(problem, [], step).verdict is R, step
+
+
+@pytest.mark.parametrize(("problem", "step"), [
+    ("Solve 2x - 7 ≥ 5.", "2x ≥ 12, so x ≥ 6"),
+    ("Solve 3x + 1 < 10.", "3x < 9, hence x < 3"),
+])
+def test_right_inequality_steps_stay_verified(problem: str, step: str) -> None:
+    assert check_step(problem, [], step).verdict is V, step

@@ -17,19 +17,22 @@ are decided exactly and again at 40 digits."""
 
 from __future__ import annotations
 
+import re
+
 import sympy
 
-from tutor.verify.claims import extract_claims
+from tutor.verify.claims import RawClaim, extract_claims
 from tutor.verify.context import is_inequality
 from tutor.verify.exact import NEGLIGIBLE, PRECISION, parse_pair
 from tutor.verify.incomplete_solutions import only_solving
-from tutor.verify.inequality_bounds import bound_on_variable
+from tutor.verify.inequality_bounds import Bound, bound_on_variable
 from tutor.verify.messages import value_text
 from tutor.verify.notation import maths_text
 from tutor.verify.verdict import ClaimResult, Verdict
 
 __all__ = ["wider_inequality"]
 
+_EITHER = re.compile(r"\bor\b|∨|∪|\\lor|\\cup", re.IGNORECASE)
 _SYMBOLS = {"<": "<", ">": ">", "<=": "≤", ">=": "≥"}
 
 
@@ -38,26 +41,43 @@ def wider_inequality(problem: str, step: str) -> ClaimResult | None:
     if not only_solving(problem):
         return None
     given, claims = extract_claims(problem), extract_claims(step)
-    if len(given) != 1 or len(claims) != 1 or not all(
-            is_inequality(c) for c in (*given, *claims)):
+    # each of the step's inequalities ("2x ≥ 12, so x ≥ 5": the second lets in x = 5)
+    if len(given) != 1 or not claims or len(claims) > 3 or not all(
+            is_inequality(c) for c in (*given, *claims)) or len(claims) > 1 and (
+            _EITHER.search(step) or any(c.supposed for c in claims)):
+        return None  # "x > -3 or x < -3", "if x > 1 then ...": a union or a case
+    problem_sides = parse_pair((given[0].lhs, given[0].rhs))
+    if problem_sides is None:
         return None
-    problem_sides, step_sides = (parse_pair((c.lhs, c.rhs)) for c in (given[0], claims[0]))
-    if problem_sides is None or step_sides is None:
-        return None
-    problem_diff, step_diff = problem_sides[0] - problem_sides[1], step_sides[0] - step_sides[1]
+    problem_diff = problem_sides[0] - problem_sides[1]
     problem_bound = bound_on_variable(problem_diff, given[0].relation)
-    step_bound = bound_on_variable(step_diff, claims[0].relation)
-    if problem_bound is None or step_bound is None or problem_bound[0] != step_bound[0]:
+    if problem_bound is None:
+        return None
+    for claim in claims:
+        if (found := _wider(given[0], problem_diff, problem_bound, claim)) is not None:
+            return found
+    return None
+
+
+def _wider(given: RawClaim, problem_diff: sympy.Expr, problem_bound: Bound,
+           claim: RawClaim) -> ClaimResult | None:
+    """Refuted: `claim` holds at a number where the problem's inequality fails."""
+    step_sides = parse_pair((claim.lhs, claim.rhs))
+    if step_sides is None:
+        return None
+    step_diff = step_sides[0] - step_sides[1]
+    step_bound = bound_on_variable(step_diff, claim.relation)
+    if step_bound is None or problem_bound[0] != step_bound[0]:
         return None
     var = problem_bound[0]
     for point in _candidates(problem_bound[2], step_bound[2]):
-        inside = _holds(step_diff, claims[0].relation, var, point)
-        outside = _holds(problem_diff, given[0].relation, var, point)
+        inside = _holds(step_diff, claim.relation, var, point)
+        outside = _holds(problem_diff, given.relation, var, point)
         if inside is True and outside is False:
             step_text, problem_text = (maths_text(f"{c.lhs} {_SYMBOLS[c.relation]} {c.rhs}")
-                                       for c in (claims[0], given[0]))
+                                       for c in (claim, given))
             return ClaimResult(
-                claims[0].source, Verdict.REFUTED,
+                claim.source, Verdict.REFUTED,
                 f"{step_text} does not have the same solutions as {problem_text}: "
                 f"{var} = {value_text(point)} satisfies {step_text} but not {problem_text}",
                 "rewrite", method="a value put in, exactly and at 40 digits")
