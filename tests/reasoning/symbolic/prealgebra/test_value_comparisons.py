@@ -60,3 +60,16 @@ def test_numbers_in_order(problem: str, order: list[str]) -> None:
 ])
 def test_orders_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer", "claim"), [
+    # the question said again after it; of two, the comparison is the step's claim
+    # 2^40 = 1.0995... * 10^12, 3^25 = 8.4729... * 10^11
+    ("Which is bigger, 2^40 or 3^25? Give the bigger one.", "2^{40}", "2^{40} > 3^{25}"),
+    ("Which is smaller: 0.45 or 4/9? Give the smaller one.", "4/9", "4/9 < 0.45"),
+])
+def test_two_numbers_compared_with_the_question_said_again(problem: str, answer: str,
+                                                           claim: str) -> None:
+    got = solve_now(problem)
+    assert got.answer == answer and got.steps[-1].latex == claim
+    assert "e+" not in got.steps[0].text  # a large decimal as a power of ten, not 1.1e+12

@@ -54,6 +54,9 @@ def read(split: Split, template: str) -> Result | None:
     if not re.search(r"\b(?:" + "|".join(_MOST | _UPWARD) + r")\b", template):
         return None
     body = re.sub(r"\s+", " ", template).strip().rstrip(" ?.")
+    # "Which is bigger, 2^30 or 3^20? Give the bigger one.": the question said again
+    body = re.sub(r"[?.] (?:give|enter|write|state|name) the (?:" + "|".join(_MOST) +
+                  r")(?: one| number| value)?$", "", body)
     m = next((m for p in _FORMS + _ORDERS if (m := p.fullmatch(body))), None)
     if m is None:
         return None
@@ -68,11 +71,14 @@ def read(split: Split, template: str) -> Result | None:
     sources, values, order = _ordered(split, slots, _MOST[m.group("w")])
     best = order[-1]
     shown = _decimals(sources, values)
+    # of two, the comparison itself is the claim: "3^{20} > 2^{30}"
+    claim = f"{sources[best]} {'>' if _MOST[m.group('w')] > 0 else '<'} {sources[order[0]]}" \
+        if pair else ""
     return sources[best], [
         step("write each number as a decimal", "Compare the numbers on one scale.",
              f"${shown}$", ""),
         step("pick the " + m.group("w"), f"The {m.group('w')} is ${sources[best]}$.",
-             f"${sources[best]}$", "")]
+             f"${claim or sources[best]}$", claim)]
 
 
 def _ordered(split: Split, slots: list[int], sign: int, whole: bool = False
@@ -100,8 +106,14 @@ def _ordered(split: Split, slots: list[int], sign: int, whole: bool = False
 
 def _decimals(sources: list[str], values: list[sp.Expr]) -> str:
     """Each number as written beside its decimal, for comparing on one scale."""
-    return ", ".join(f"{src} \\approx {float(sp.N(v, 15)):.6g}" for src, v in zip(
-        sources, values, strict=True))
+    return ", ".join(f"{src} \\approx {_decimal(v)}" for src, v in zip(sources, values,
+                                                                      strict=True))
+
+
+def _decimal(v: sp.Expr) -> str:
+    """Six significant figures, a large or small one as a power of ten (never 1.07e+09)."""
+    mantissa, _, power = f"{float(sp.N(v, 15)):.6g}".partition("e")
+    return f"{mantissa} \\times 10^{{{int(power)}}}" if power else mantissa
 
 
 def _in_order(split: Split, slots: list[int], sign: int) -> Result:
