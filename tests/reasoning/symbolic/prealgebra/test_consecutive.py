@@ -35,11 +35,16 @@ SOLVED = [
     # "bigger" as a student says it: 42 + 44 = 86, 30 + 31 = 61
     ("the sum of two consecutive even numbers is 86. what is the bigger one?", "44"),
     ("Two consecutive integers have a sum of 61. Find the bigger number.", "31"),
+    # a mean told: the sum is the mean times the count (16 + 18 + 20 = 54 = 3 * 18)
+    ("The average of three consecutive even numbers is 18. What is the smallest?", "16"),
+    ("The mean of five consecutive integers is 30. What is the largest?", "32"),
 ]
 
 NEAR_MISSES = [
     # "the bigger one" of three is no one integer
     "The sum of three consecutive integers is 60. What is the bigger one?",
+    # four consecutive integers have a mean of a whole number and a half
+    "The average of four consecutive integers is 20. What is the smallest?",
     "Find three consecutive integers whose sum is 58. What is the middle one?",
     # 8 * 10 and (-10)(-8)
     "There are two consecutive even integers whose product is 80. What is the larger one?",

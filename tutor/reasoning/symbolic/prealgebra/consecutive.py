@@ -30,7 +30,7 @@ X = sp.Symbol("x")
 _RUN = (r"(?P<n>#\d+) consecutive (?P<pos>positive )?(?P<par>even |odd )?(?P<pos2>positive )?"
         r"(?:integers|whole numbers|numbers)")
 _IS = r"(?: is| equals| is equal to)"
-_STATED = (rf" (?:the (?P<op>sum|product) of {_RUN}{_IS} (?P<v>{NUM})"
+_STATED = (rf" (?:the (?P<op>sum|product|average|mean) of {_RUN}{_IS} (?P<v>{NUM})"
            rf"|{_RUN.replace('?P<', '?P<b')} (?:have|has) an? (?P<bop>sum|product) of"
            rf" (?P<bv>{NUM}))")
 _ORDINAL = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "smallest": 0,
@@ -95,9 +95,14 @@ def consecutive(split: Split, template: str) -> Result | None:
         if max(i, j) >= n or i % n == j % n:
             raise Decline("which of the integers are meant")
         named = [terms[i], terms[j]]
-    total = sp.Add(*named, evaluate=False) if g["op"] == "sum" else sp.Mul(*named, evaluate=False)
+    total = sp.Mul(*named, evaluate=False) if g["op"] == "product" else sp.Add(*named,
+                                                                                evaluate=False)
     whose = f"the {g['i']} and {g['j']}" if picked else f"the {n}"
-    story.state(total, v, f"the {g['op']} of {whose} integers is {v}")
+    if g["op"] in ("average", "mean"):  # the mean times the count is the sum
+        story.state(total, v * len(named), f"the {g['op']} of {whose} integers is {v}, so "
+                    f"their sum is ${len(named)} \\cdot {v} = {v * len(named)}$")
+    else:
+        story.state(total, v, f"the {g['op']} of {whose} integers is {v}")
     which, op = asked.group("which"), asked.group("op")
     count = asked.group("count") or asked.group("count2")
     if count and number(count) != n:
