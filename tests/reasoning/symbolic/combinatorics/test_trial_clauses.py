@@ -17,6 +17,12 @@ from tutor.reasoning.symbolic.engine import solve_now
      "A fair die is rolled 2 times. what is the chance of no sixes?"),
     ("Find the probability of exactly one 4 in three throws of a fair 4-sided die.",
      "A fair 4-sided die is rolled three times. Find the probability of exactly one 4."),
+    # the coin named in the event, the flips alone at the end
+    ("What is the probability of a fair coin landing heads up exactly 2 times out of 3 flips?",
+     "A fair coin is flipped 3 times. What is the probability that it lands heads up exactly "
+     "2 times?"),
+    ("whats the chance of a coin coming up tails at least 2 times in 4 tosses",
+     "A coin is flipped 4 times. whats the chance that it comes up tails at least 2 times?"),
     # no trials at the end, or no chance asked: unchanged
     ("A coin is flipped 3 times. What is the probability of 3 heads?",
      "A coin is flipped 3 times. What is the probability of 3 heads?"),
@@ -38,6 +44,14 @@ def test_told_first(typed: str, said: str) -> None:
     ("What is the probability of rolling at least one 1 in 2 rolls of a fair 4-sided die?",
      "\\frac{7}{16}"),
     ("what is the expected number of heads in 8 coin flips", "4"),
+    ("Find the probability of a fair coin landing on heads exactly 3 times out of 5 flips.",
+     "\\frac{5}{16}"),
+    ("What is the probability of a fair coin landing tails exactly 1 time out of 3 flips?",
+     "\\frac{3}{8}"),
+    # each part of a difference (combined_quantities) told first the same way: 6/16 - 1/16
+    ("What is the positive difference between the probability of a fair coin landing heads "
+     "exactly 2 times out of 4 flips and the probability of a fair coin landing heads 4 times "
+     "out of 4 flips?", "\\frac{5}{16}"),
     ("what is the probability of 3 heads out of 5 coin tosses", "\\frac{5}{16}"),
     ("probability of exactly two 5s out of 3 rolls of a fair die", "\\frac{5}{72}"),
 ])

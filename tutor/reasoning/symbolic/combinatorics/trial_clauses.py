@@ -8,7 +8,10 @@ times. what is the probability of at least one head?"), the wording the coin, di
 expectation readers know; the rest of the question is kept word for word.
 
 Only a clause that closes a question about a probability, a chance or an expected number
-moves, and only with a count of trials and one coin or one die named in it.
+moves, and only with a count of trials and one coin or one die named in it; or, when the
+event names the coin ("the probability of a fair coin landing heads exactly 2 times out of
+3 flips"), the bare flips ("out of 3 flips"), and the event is then said of it ("that it
+lands heads exactly 2 times").
 """
 
 from __future__ import annotations
@@ -25,6 +28,15 @@ _DIE = (_OVER + _COUNT + r" (?:rolls|throws|tosses) of (?:a|one|"
         r"the) " + _FAIR + r"(?P<sides>(?:\d+|six|four|eight|ten|twelve|twenty)-sided )?(?P<die>"
         r"die)")
 _CLOSING = [re.compile(clause + r"\s*(?P<stop>[?.]?)\s*$", re.I) for clause in (_COIN, _DIE)]
+# "the probability of a fair coin landing heads exactly 2 times out of 3 flips": the coin is
+# named in the event and the flips alone close it
+_LANDING = re.compile(r"\b(?P<ask>probability|chance) of (?:a|one) " + _FAIR + r"coin (?P<verb>"
+                      r"landing|coming up|showing) (?P<what>(?:on )?(?:heads|tails)(?: up)? "
+                      r"(?:(?:exactly|at least|at most|more than|fewer than) )?" + _COUNT
+                      + r" times?)"
+                      + r"(?: out of| in| on) " + _COUNT.replace("?P<n>", "?P<flips>")
+                      + r" (?:flips|tosses)\s*(?P<stop>[?.]?)\s*$", re.I)
+_VERBS = {"landing": "lands", "coming up": "comes up", "showing": "shows"}
 _ASKED = re.compile(r"\b(?:probability|chance|expected (?:number|value))\b", re.I)
 
 
@@ -33,6 +45,16 @@ def told_first(text: str) -> str:
     "A coin is flipped N times."; else the text as given."""
     sentences = re.split(r"(?<=[.?!])\s+", text.strip())
     last = sentences[-1]
+    landing = _LANDING.search(last)
+    if landing is not None:
+        fair = (landing.group("fair") or "").strip()
+        setup = " ".join(w for w in ("A", fair, "coin") if w) + \
+            f" is flipped {landing.group('flips')} times."
+        question = (last[:landing.start()] + f"{landing.group('ask')} that it "
+                    f"{_VERBS[landing.group('verb').lower()]} "
+                    + re.sub(r" (?:1|one) time$", " once", landing.group("what"))
+                    + (landing.group("stop") or "?"))
+        return " ".join([*sentences[:-1], setup, question])
     m = next((m for p in _CLOSING if (m := p.search(last))), None)
     if m is None or not _ASKED.search(last[:m.start()]):
         return text
