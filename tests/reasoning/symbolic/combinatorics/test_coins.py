@@ -39,9 +39,19 @@ def test_same_number_of_heads_and_tails():
     # 6 flips, tails 0, 1 or 2: 1 + 6 + 15 of 64
     ("A fair coin is tossed 6 times. What is the probability that the number of tails is less "
      "than the number of heads?", "\\frac{11}{32}"),
+    # "come up", "show up" after the comparison: 4 coins, heads 3 or 4: 4 + 1 of 16
+    ("Four fair coins are tossed at once. What is the probability that more heads than tails "
+     "come up?", "\\frac{5}{16}"),
+    ("six coins are flipped together, whats the chance that fewer heads than tails show up",
+     "\\frac{11}{32}"),
 ])
 def test_number_of_one_side_compared(problem, answer):
     assert_solved(problem, answer)
+
+
+def test_a_denied_comparison_declines():
+    assert solve_now("Five fair coins are flipped. What is the probability that more heads "
+                     "than tails do not come up?").answer is None
 
 
 @pytest.mark.parametrize(("problem", "answer"), [

@@ -54,7 +54,8 @@ _ALL = (r" (?:all|each|every one|(?P<both>both)) (?:of )?(?:the |them |the #(?P<
         r" (?P<side2>heads|tails) (?:(?:all|every|each) (?:#(?P<all>\d+) )?times?|on (?:every|"
         r"each|all)(?: #(?P<all2>\d+))? (?:flips?|toss(?:es)?))\b")
 _MORE = (r" (?:(?!(?:no|not|never|nobody|neither)\b)[a-z]+ (?:gets?|sees?|will get) |(?:of )?"
-         r"getting )?(?P<more>more|fewer|less) (?P<side>heads|tails) than (?P<other>heads|tails)\b"
+         r"getting )?(?P<more>more|fewer|less) (?P<side>heads|tails) than (?P<other>heads|tails)"
+         r"(?: (?:will )?(?:come|comes|turn|turns|show|shows) up)?\b"
          # "the number of heads is greater than the number of tails"
          r"| the number of (?P<side2>heads|tails) (?:is|will be) (?P<more2>greater|more|less|"
          r"smaller|fewer) than the number of (?P<other2>heads|tails)\b")
