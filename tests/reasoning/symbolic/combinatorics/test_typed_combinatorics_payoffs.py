@@ -68,3 +68,21 @@ def test_a_price_with_plain_winnings_asked_is_declined():
     assert solve_now("A game costs $\\$1$ to play. A fair die is rolled. If the roll is even, "
                      "you win $\\$4$; otherwise you win nothing. What is the expected value of "
                      "your winnings?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # even 2, 4, 6 pay 2; odd lose 1: (6 - 3)/6
+    ("You roll a fair die. You win 2 dollars if it shows an even number and lose 1 dollar "
+     "otherwise. What are your expected winnings in dollars?", "\\frac{1}{2}"),
+    # 2, 3, 5 pay 4; 1, 4, 6 lose 1: (12 - 3)/6
+    ("I roll a fair 6-sided die. I win 4 dollars if I roll a prime number, and I lose 1 "
+     "dollar otherwise. What are my expected winnings?", "\\frac{3}{2}"),
+])
+def test_otherwise_after_the_payoff(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_winnings_over_several_games_decline():
+    assert solve_now("You roll a fair die. You win 2 dollars if it shows an even number and "
+                     "lose 1 dollar otherwise. What are your expected winnings after two "
+                     "games?").answer is None

@@ -11,7 +11,8 @@ times the mean payoff on them.
 Phrasings reached: "A fair 6-sided die is rolled. If the roll is odd, you win that many
 dollars; otherwise you win nothing. What is the expected value of your winnings?", "I roll
 a fair 8-sided die. If I roll $n$, I win $n^2$ dollars. What is the expected value of my
-win?".
+win?", "You win 2 dollars if it shows an even number and lose 1 dollar otherwise. What are
+your expected winnings?".
 """
 
 from __future__ import annotations
@@ -47,6 +48,9 @@ _RULE_AFTER = (r"(?:^|(?<=[.;,]))\s*(?:but |and |then )?(?:" + _WHO + r" )?" + _
                + r"(?= ?[.;,?]| and\b)")
 _ELSE = (r"(?:^|(?<=[.;,]))\s*(?:but |and )?otherwise,? " + _WHO + r" " + _GAIN
          + r"(?= ?[.;,?])|(?:^|(?<=[.;,]))\s*(?:and )?(?P<nothing2>nothing) otherwise(?= ?[.;,?])")
+# "... and lose $1 otherwise": the payoff said first
+_ELSE_AFTER = (r"(?:^|(?<=[.;,]))\s*(?:but |and )?(?:" + _WHO + r" )?" + _GAIN
+               + r",? otherwise(?= ?[.;,?])")
 # a price to play: "It costs $2 to play (a game in which ...)", "A game costs $1 to play"
 _COST = (r"(?:^|(?<=[.;,]))\s*(?:it|a game|the game|each game|one game) costs (?P<cost>@\d+@|"
          r"#\d+ dollars?) to play(?: (?:a|the|this) game)?(?:,? in which|\.|,)?")
@@ -57,6 +61,9 @@ _NET = (r" (?:what is |find |compute )?the expected (?:value of (?:your|my|our|h
 _EXAMPLE = r"\((?:so that,? )?(?:for example|e\.g\.)[^()]*\)"
 _ASK = (r" (?:what is |find |compute )?the expected (?:value of (?:your|my|our|his|her|the|"
         r"their) )?(?:winnings?|win|gain|payoff|profit|amount (?:won|of money won))\b")
+# "what are your expected winnings"
+_ASK_OWN = (r" (?:what (?:are|is) |find )?(?:your|my|our|his|her|their) expected (?:winnings?|win|"
+            r"gain|payoff|profit)\b")
 _GLUE = frozenset("dollars dollar".split())
 
 
@@ -99,8 +106,8 @@ def expected_winnings(split: Split, template: str) -> Result | None:
     cost = w.take(_COST)
     die = [m for p in _DIE for m in w.take(p)]
     rules = w.take(_RULE) + w.take(_RULE_AFTER)
-    other = w.take(_ELSE)
-    ask = w.take(_NET) if cost else w.take(_ASK)
+    other = w.take(_ELSE) + w.take(_ELSE_AFTER)
+    ask = w.take(_NET) if cost else w.take(_ASK) + w.take(_ASK_OWN)
     w.take(r"(?:^|(?<=[.;?]))\s*(?:express|give) (?:your|the) answer (?:as a dollar (?:value|"
            r"amount)|in dollars)\b")
     if len(die) != 1 or not rules or len(other) > 1 or len(ask) != 1 or len(cost) > 1 or \
