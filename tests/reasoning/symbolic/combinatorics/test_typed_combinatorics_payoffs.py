@@ -77,6 +77,9 @@ def test_a_price_with_plain_winnings_asked_is_declined():
     # 2, 3, 5 pay 4; 1, 4, 6 lose 1: (12 - 3)/6
     ("I roll a fair 6-sided die. I win 4 dollars if I roll a prime number, and I lose 1 "
      "dollar otherwise. What are my expected winnings?", "\\frac{3}{2}"),
+    # "shows a number less than 3": 1, 2 pay 6; 3 to 6 lose 2: (12 - 8)/6
+    ("A fair die is rolled. If it shows a number less than 3, you win 6 dollars; otherwise, "
+     "you lose 2 dollars. What is the expected value of your winnings?", "\\frac{2}{3}"),
 ])
 def test_otherwise_after_the_payoff(problem, answer):
     assert_solved(problem, answer)

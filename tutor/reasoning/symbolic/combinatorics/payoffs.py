@@ -40,7 +40,8 @@ _GAIN = (r"(?P<verb>wins?|gets?|receives?|earns?|gains?|loses?|pays?) (?:(?P<tha
          r"(?:amount|many|number)(?: of)?(?: dollars)?(?: in dollars)?)|(?P<money>@\d+@)"
          r"(?: dollars?)?|#(?P<count>\d+) dollars?|(?P<nothing>nothing|no money))")
 _IF = (r"(?:if|when) (?:(?:the )?(?:roll|number rolled|result|outcome|number)|it|(?:the die|it) "
-       r"(?:shows|lands on|comes up)(?: an?)?|" + _WHO + r" rolls?(?: an?)?(?: number that)?)"
+       r"(?:shows|lands on|comes up)(?: an?)?(?: number(?: that is)?)?|" + _WHO
+       + r" rolls?(?: an?)?(?: number that)?)"
        + r" (?:" + PROPERTY + r"|(?P<name>@\d+@))")
 _RULE = (r"(?:^|(?<=[.;,]))\s*(?:but |and |then )?" + _IF + r",? (?:then )?" + _WHO + r" " + _GAIN
          + r"(?= ?[.;,?]| and\b)")
