@@ -21,16 +21,16 @@ from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
-_BASES = {"triangular": 3, "square": 4, "rectangular": 4, "quadrilateral": 4,
+BASES = {"triangular": 3, "square": 4, "rectangular": 4, "quadrilateral": 4,
           "pentagonal": 5, "hexagonal": 6, "heptagonal": 7, "octagonal": 8, "nonagonal": 9,
           "decagonal": 10, "dodecagonal": 12}
 _PART = r"(?P<part>faces|edges|vertices|corners)"
 # solids that are a prism or a pyramid under another name: a cube or a box is a prism on a
 # square (a rectangle), a tetrahedron a pyramid on a triangle
-_NAMED = {"cube": (4, "prism"), "cuboid": (4, "prism"), "rectangular box": (4, "prism"),
+NAMED_SOLIDS = {"cube": (4, "prism"), "cuboid": (4, "prism"), "rectangular box": (4, "prism"),
           "tetrahedron": (3, "pyramid")}
-_SOLID = (r"(?:a|an|the) (?:right )?(?:(?P<base>" + "|".join(_BASES) + r") (?P<kind>prism|pyramid)"
-          r"|(?:regular )?(?P<named>" + "|".join(_NAMED) + r")"
+_SOLID = (r"(?:a|an|the) (?:right )?(?:(?P<base>" + "|".join(BASES) + r") (?P<kind>prism|pyramid)"
+          r"|(?:regular )?(?P<named>" + "|".join(NAMED_SOLIDS) + r")"
           r"|(?P<kind2>prism|pyramid) (?:with|that has|having) (?P<told>@\d+@|\d+) (?P<tpart>"
           r"faces|edges|vertices))")
 _PARTS = (r"(?P<parts>(?:faces|edges|vertices)(?:,? (?:and )?(?:the (?:number of )?)?"
@@ -48,11 +48,9 @@ _ASKS = [re.compile(p) for p in [
 ]]
 
 
-def _build(n: int, kind: str) -> tuple[int, int, int]:
-    """The solid on an n-gon as lists: (vertices, edges, faces), each face's edges checked
-    to meet exactly two faces."""
-    corners: list[tuple[int, int]]
-    faces: list[list[tuple[int, int]]]
+def solid_faces(n: int, kind: str) -> tuple[list[tuple[int, int]], list[list[tuple[int, int]]]]:
+    """The prism or pyramid on an n-gon as lists: its corners, and its faces as lists of
+    corners in order round each face."""
     if kind == "prism":  # corner (level, i): the base at level 0, the top at level 1
         corners = [(level, i) for level in (0, 1) for i in range(n)]
         faces = [[(0, i) for i in range(n)], [(1, i) for i in range(n)]] + [
@@ -62,6 +60,13 @@ def _build(n: int, kind: str) -> tuple[int, int, int]:
         corners = [(0, i) for i in range(n)] + [(1, 0)]
         faces = [[(0, i) for i in range(n)]] + [
             [(0, i), (0, (i + 1) % n), (1, 0)] for i in range(n)]
+    return corners, faces
+
+
+def _build(n: int, kind: str) -> tuple[int, int, int]:
+    """The solid on an n-gon as lists: (vertices, edges, faces), each face's edges checked
+    to meet exactly two faces."""
+    corners, faces = solid_faces(n, kind)
     sides: dict[frozenset, int] = {}
     for face in faces:
         for a, b in zip(face, face[1:] + face[:1], strict=True):
@@ -76,7 +81,7 @@ def _counts(n: int, kind: str) -> tuple[int, int, int]:
 
 
 def read_polyhedron_parts(split: Split, template: str) -> Result | None:
-    if not re.search(r"prism|pyramid|" + "|".join(_NAMED), template):
+    if not re.search(r"prism|pyramid|" + "|".join(NAMED_SOLIDS), template):
         return None
     text = re.sub(r"\s+", " ", template.lower()).strip()
     m = next((m for p in _ASKS if (m := p.fullmatch(text))), None)
@@ -85,9 +90,9 @@ def read_polyhedron_parts(split: Split, template: str) -> Result | None:
     kind = m.group("kind") or m.group("kind2")
     index = {"vertices": 0, "corners": 0, "edges": 1, "faces": 2}
     if m.group("named"):
-        n, kind = _NAMED[m.group("named")]
+        n, kind = NAMED_SOLIDS[m.group("named")]
     elif m.group("base"):
-        n = _BASES[m.group("base")]
+        n = BASES[m.group("base")]
     else:  # "a prism with 18 edges": the base whose solid has that many
         said = m.group("told")
         told = int(split.maths[int(said.strip("@"))]) if said.startswith("@") else int(said)
@@ -116,4 +121,4 @@ def read_polyhedron_parts(split: Split, template: str) -> Result | None:
              f"${claim}$", claim)]
 
 
-__all__ = ["read_polyhedron_parts"]
+__all__ = ["BASES", "NAMED_SOLIDS", "read_polyhedron_parts", "solid_faces"]

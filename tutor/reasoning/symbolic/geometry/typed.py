@@ -100,6 +100,7 @@ from tutor.reasoning.symbolic.geometry.point_unknowns import read_point_unknowns
 from tutor.reasoning.symbolic.geometry.polygon_angle_sums import read_polygon_angles
 from tutor.reasoning.symbolic.geometry.polygon_vertices import read_vertices
 from tutor.reasoning.symbolic.geometry.polygon_walks import read_polygon_walk
+from tutor.reasoning.symbolic.geometry.polyhedron_diagonals import read_polyhedron_diagonals
 from tutor.reasoning.symbolic.geometry.polyhedron_parts import read_polyhedron_parts
 from tutor.reasoning.symbolic.geometry.projection_facts import read_projection_facts
 from tutor.reasoning.symbolic.geometry.reading import without_square_units
@@ -126,6 +127,7 @@ from tutor.reasoning.symbolic.geometry.sphere_equations import read as read_sphe
 from tutor.reasoning.symbolic.geometry.spinner_sectors import read_spinner_sector
 from tutor.reasoning.symbolic.geometry.square_arc_regions import read_square_arc_region
 from tutor.reasoning.symbolic.geometry.tangent_angles import read_tangent_angle
+from tutor.reasoning.symbolic.geometry.tangent_circle_triples import read_tangent_circle_triple
 from tutor.reasoning.symbolic.geometry.tangent_lengths import read_tangent_length
 from tutor.reasoning.symbolic.geometry.tangent_secants import read_tangent_secant
 from tutor.reasoning.symbolic.geometry.tetrahedron_volumes import read as read_tetrahedron
@@ -206,6 +208,7 @@ _READERS: list[Reader] = [
     read_right_triangle_ratio, read_equal_arcs, read_solid_pieces,
     read_polygon_walk, read_great_circle, read_parallel_plane_cut,
     read_named_altitude_foot, read_frustum, read_square_arc_region,
+    read_tangent_circle_triple, read_polyhedron_diagonals,
 ]
 
 # Readers that convert between units themselves; every other geometry reader reads its
