@@ -36,3 +36,12 @@ def test_a_polygon_joined_in_order(problem: str, answer: str) -> None:
 ])
 def test_a_polygon_joined_in_order_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("area of the polygon with corners at (2,1), (7,1), (7,3) and (2,3)?", "10"),
+    ("What is the perimeter of the triangle with corners at (1,1), (4,1) and (1,5)?", "12"),
+])
+def test_corners_are_the_vertices(problem: str, answer: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer == answer, sol.declined

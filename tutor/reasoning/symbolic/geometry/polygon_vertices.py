@@ -139,7 +139,9 @@ _PLANE = re.compile(r"\b(?:(?:is )?(?:plotted|drawn|graphed|placed|lying|located
 
 
 def read_vertices(split: Split, template: str) -> Result | None:
-    template = without_area_units(_PLANE.sub(" ", template))
+    # "the polygon with corners at (1,1), ...": a polygon's corners are its vertices
+    template = re.sub(r"\bcorner(s?)\b", lambda m: "vertices" if m.group(1) else "vertex",
+                      without_area_units(_PLANE.sub(" ", template)))
     w = words(template)
     extreme = _EXTREME_SIDE.findall(template)
     if not (w & {"area", "perimeter"} or extreme) or not w & {"vertices", "vertex", "points"} \
