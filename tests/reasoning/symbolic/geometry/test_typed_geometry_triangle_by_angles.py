@@ -135,3 +135,18 @@ def test_angles_listed_and_a_side_said_with_whose(problem: str, answer: str) -> 
 ])
 def test_angles_listed_that_make_no_triangle_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # both legs told one length: area 5 * 5 / 2; hypotenuse 9 sqrt 2; perimeter 6 + 3 sqrt 2
+    ("the legs of a 45-45-90 triangle are 5 each. whats its area", "\\frac{25}{2}"),
+    ("An isosceles right triangle has legs of length 9. How long is its hypotenuse?",
+     "9\\sqrt{2}"),
+    ("Both legs of a 45-45-90 triangle measure 3. What is its perimeter?", "6 + 3\\sqrt{2}"),
+])
+def test_both_legs_told_one_length(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_equal_legs_of_a_triangle_whose_legs_differ_decline() -> None:
+    assert solve_now("A 30-60-90 triangle has legs of length 4. What is its area?").answer is None

@@ -122,8 +122,27 @@ def _one_angle_said(text: str) -> str:
     return re.sub(r"\bright triangle\b", f"right triangle with an angle of @{said[0]}@", text)
 
 
+_BOTH_LEGS = [  # "the legs of the triangle are 7 (each)", "has legs of length 7", "each leg is 7"
+    (re.compile(rf"\b(?:the |its |both )?legs(?: of the triangle)? (?:are|each (?:are|measure|"
+                rf"have length)|both (?:are|measure|have length)|measure) (?:both |each )?{_P}"
+                rf"(?: each)?"), r"the leg is @\1@"),
+    (re.compile(rf"\b(has|with) (?:two )?(?:equal )?legs (?:each )?(?:of length |of |measuring )"
+                rf"?{_P}(?: each)?"), r"\1 a leg of @\2@"),
+    (re.compile(rf"\b(?:each|either|both) legs? (?:of the triangle )?(?:is|measures|has length) "
+                rf"{_P}"), r"the leg is @\1@"),
+]
+
+
+def _both_legs(text: str) -> str:
+    """Both legs told one length, as "the leg is ...": `_side` declines a leg of a right
+    triangle whose legs are not equal."""
+    for pattern, put in _BOTH_LEGS:
+        text = pattern.sub(put, text)
+    return text
+
+
 def read_triangle_by_angles(split: Split, template: str) -> Result | None:
-    if "triangle" not in template or not re.search(r"\b(?:leg|hypotenuse|opposite|"
+    if "triangle" not in template or not re.search(r"\b(?:legs?|hypotenuse|opposite|"
                                                    r"shortest side|longest side)\b", template):
         return None
     text = re.sub(r"\s+", " ", template)
@@ -136,6 +155,7 @@ def read_triangle_by_angles(split: Split, template: str) -> Result | None:
         angles, text = _angles(split, text)
     except Decline:
         return None
+    text = _both_legs(text)
     asks = [m for pattern in _ASKED for m in re.finditer(pattern, text)]
     if len(asks) != 1:
         return None
