@@ -66,3 +66,24 @@ def test_a_power_after_a_listed_run_declines(problem: str) -> None:
 ])
 def test_each_number_said_squared_is_a_power(text: str, respelled: str) -> None:
     assert words_respelled(text) == respelled
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 2x + 1 = 3^2
+    ("find x if log base 3 of (2x+1) = 2", "4"),
+    # (x + 1)(x - 1) = 2^3 and both arguments positive: x = 3, not -3
+    ("solve log base 2 of (x+1) + log base 2 of (x-1) = 3", "3"),
+    # x^2 - 15 = 10: both 5 and -5 give a positive argument
+    ("what is x when the log base 10 of (x^2 - 15) = 1", "-5, 5"),
+])
+def test_a_logarithm_of_a_bracket_said_in_words(problem: str, answer: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer == answer and sol.confirmed, sol.detail
+
+
+@pytest.mark.parametrize("problem", [
+    "log base 2 of (x+1) = y, find x",  # two unknowns
+    "find x if log base 3 of (2x+1 = 2",  # the bracket is never closed
+])
+def test_a_logarithm_of_a_bracket_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

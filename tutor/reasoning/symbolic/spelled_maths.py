@@ -145,6 +145,10 @@ _LOG_WORDS = re.compile(
 _LOG_LETTER = re.compile(
     r"\b(?:the )?(?:log|logarithm) (?:base|to (?:the )?base) (\d+) of ([b-hj-z])\b(?![\w'])"
     r"(?!\s*(?:[-+*/^(]|plus\b|minus\b|times\b|divided\b|over\b|squared\b|\.\d))")
+# "log base 3 of (2x + 1)": a bracket closes its own argument, so any operator may follow
+_LOG_BRACKET = re.compile(
+    r"\b(?:the )?(?:log|logarithm) (?:base|to (?:the )?base) (\d+) of "
+    r"(\((?:[^()]|\([^()]*\))*\))")
 # "leaves remainder 3", "with a remainder 2": the remainder's usual words ("a remainder of")
 _REMAINDER_SAID = re.compile(r"\b(leaves?|leaving|has|gives?|with) (?:a )?remainder (?:of )?"
                              r"(?=-?\d|\$)")
@@ -219,6 +223,7 @@ def _words_segment(seg: str, has_maths: bool) -> str:
 
     if not has_maths:
         seg = _LOG_LETTER.sub(lambda m: f"log_{m.group(1)}({m.group(2)})", seg)
+        seg = _LOG_BRACKET.sub(lambda m: f"log_{m.group(1)}{m.group(2)}", seg)
 
     def root(m: re.Match[str]) -> str:
         if m.group(1) == "square":

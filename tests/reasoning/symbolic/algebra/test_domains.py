@@ -50,3 +50,12 @@ def test_roots_inside_roots(problem: str, answer: str) -> None:
     non-real values otherwise), and a point outside names the innermost condition it breaks."""
     sol = assert_solved(problem, answer)
     assert not any("I" in s.text.replace("Inside", "") for s in sol.steps)
+
+
+@pytest.mark.parametrize("problem", [
+    "Find the domain of f.",  # the letter names a function whose formula is not given
+    "What is the domain of g?",
+    r"What is the domain of $h$?",
+])
+def test_a_function_named_without_its_formula_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -167,6 +167,9 @@ def _everywhere(e: sp.Expr, x: sp.Symbol, conds: list[tuple[sp.Expr, str]]) -> l
 
 
 def domain(src: str, ask: str) -> Result:
+    if not _DEF.match(src) and isinstance(parse_latex(src), sp.Symbol):
+        # "the domain of f" names a function whose formula is not given
+        raise Decline("the function's formula is not given")
     # where log u is defined (u > 0) does not depend on its base: a bare \\log is worked
     # with as the natural logarithm, which needs the same condition
     bare = bool(_BARE_LOG.search(src))
