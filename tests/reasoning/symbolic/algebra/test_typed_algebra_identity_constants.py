@@ -83,3 +83,25 @@ def test_one_of_two_orders_is_not_chosen() -> None:
     sol = solve_now(r"Find integers $a$ and $b$ such that $(q + a)(q + b) = q^2 - q - 12$. "
                     r"Enter the ordered pair $(a, b)$.")
     assert sol.answer is None or not equivalent("(3, -4)", sol.answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # typed without dollar signs: the text layer leaves the article-like "a" unmarked
+    # 5x - 1 = a(x + 1) + b(x - 1): x = 1 gives a = 2, x = -1 gives b = 3
+    ("find a and b so that (5x-1)/(x^2-1) = a/(x-1) + b/(x+1)", "(2, 3)"),
+    # a + b = 3 and 2a - b = 7
+    ("Find a and b such that 3x + 7 = a(x + 2) + b(x - 1).", "(10/3, -1/3)"),
+    # 2t + 5 = a(t + 3) + b: a = 2, b = -1
+    ("determine the constants a and b such that 2t + 5 = a(t + 3) + b", "(2, -1)"),
+])
+def test_letters_typed_plainly(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "find a and b so that (5x-1)/(x^2-1) = a/(x-1) + b/(x+2)",  # no constants do it
+    "find a and b so that x^2 = a(x-1) + b",  # a quadratic is no line
+    "find a and b so that a + b = 5",  # no variable: many pairs
+])
+def test_letters_typed_plainly_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -52,6 +52,8 @@ _CONDITION = re.compile(r"\b(?:such that|so that|for which|if)\b|\bwith @\d+@|"
                         r"\bfor (?:some|all|every|any)\b|\b(?:written|rewritten|expressed|write)\b")
 _WRITTEN = re.compile(r"\b(?:written|rewritten|expressed|write)\b")
 _ASKS = re.compile(r"\b(?:find|determine|compute|enter|what (?:is|are))\b")
+_LISTED_LETTER = re.compile(r"\b(?:find|determine|compute) (?:the )?(?:constants |numbers "
+                            r"|values (?:of )?)?([a-z]),? and @(\d+)@")
 _INEQ = re.compile(r"(?<![<>])\s*(<|>|\\[lg]eq?)\s*(?![<>=])")
 
 
@@ -109,6 +111,11 @@ def read(split: Split, template: str) -> Result | None:
             inequalities.append(src)
         else:
             others.append(i)
+    # "find a and $b$ so that ...": a plain "a" before "and" and a marked letter is a letter
+    # too (the text layer leaves it unmarked, as it may be the article)
+    for m in _LISTED_LETTER.finditer(text):
+        if _letter(split.maths[int(m.group(2))]) is not None:
+            letters.insert(0, sp.Symbol(m.group(1)))
     constants = list(dict.fromkeys(letters))
     if not constants:
         return None
@@ -179,7 +186,7 @@ def _condition(src: str, constants: list[sp.Symbol], x: sp.Symbol) -> sp.Basic |
 def _asked(constants: list[sp.Symbol], text: str) -> sp.Basic:
     """No expression asked: the constants themselves, when the question names them."""
     if not re.search(r"\b(?:find|determine|compute|enter|what are) (?:the )?(?:constants |"
-                     r"values |numbers )?@\d+@", text):
+                     r"values |numbers )?(?:[a-z],? and )?@\d+@", text):
         raise Decline("what is asked of the constants")
     return constants[0] if len(constants) == 1 else sp.Tuple(*constants)
 
