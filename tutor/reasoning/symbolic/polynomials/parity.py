@@ -24,9 +24,10 @@ _ASK = re.compile(r"^(?:is|(?:determine|decide|state|say) (?:whether|if)) (?:the
                   r"(?P<f>@\d+@) (?:is )?(?:an? )?(?P<a>even|odd)(?: function)?,? (?:or )?(?:an? )?"
                   r"(?P<b>even|odd)(?: function)?(?:,? or neither)?[?.]?"
                   r"(?: enter \"odd\", \"even\", or \"neither\"\.?)?$")
+_BARE_LOG = re.compile(r"\\log(?![a-zA-Z])(?!\s*_)")
 _NAMED = re.compile(r"^\s*([A-Za-z])\s*\(\s*([a-z])\s*\)\s*=(?!.*=)")
 _POINTS = [sp.Rational(1, 3), sp.Rational(7, 5), sp.Rational(5, 2), sp.Rational(19, 7),
-           sp.Rational(4, 1)]
+           sp.Rational(4, 1), sp.Rational(1, 7), sp.Rational(3, 4)]
 
 
 def read(split: Split, template: str) -> Result | None:
@@ -37,7 +38,9 @@ def read(split: Split, template: str) -> Result | None:
     named = _NAMED.match(src)
     if not named:
         raise Decline("a function written as f(x) = ...")
-    f = parse_latex(src[named.end():])
+    # log_b u = ln u / ln b: a base not written scales the function by a constant, which
+    # keeps it even, odd or neither, so a bare \log is worked with as \ln
+    f = parse_latex(_BARE_LOG.sub(r"\\ln", src[named.end():]))
     x = sp.Symbol(named.group(2))
     if not isinstance(f, sp.Expr) or f.free_symbols != {x}:
         raise Decline("a function of one letter")
@@ -51,7 +54,11 @@ def read(split: Split, template: str) -> Result | None:
             return "neither", [_step(f"${name}({latex(t)})$ is defined but "
                                              f"${name}({latex(-t)})$ is not: the domain is "
                                              "not symmetric.", "")]
-    defined = [(t, a, b) for t, a, b in values if a is not None and b is not None]
+    # only points where both values are real: outside the domain a logarithm or a root has
+    # a complex value, which is no witness ("neither" was given for the odd
+    # ln((1 - x)/(1 + x)), whose values at 7/5 and -7/5 are both complex)
+    defined = [(t, a, b) for t, a, b in values if a is not None and b is not None
+               and abs(a.imag) <= 1e-20 and abs(b.imag) <= 1e-20]
     if len(defined) < 3:
         raise Decline("too few points where the function is defined")
     for answer, sign in (("even", 1), ("odd", -1)):
