@@ -36,7 +36,7 @@ _ASK = re.compile(
 _CIRC = re.compile(r"\^\s*\{?\s*\\circ\s*\}?")
 
 
-def _angle(src: str, said_degrees: bool) -> tuple[sp.Rational, str]:
+def angle_degrees(src: str, said_degrees: bool) -> tuple[sp.Rational, str]:
     """(the angle in degrees, 'deg' or 'rad') of a piece."""
     written_degrees = bool(_CIRC.search(src))
     v = parse_latex(_CIRC.sub("", src))
@@ -65,7 +65,7 @@ def read(split: Split, template: str) -> Result | None:
     m = _ASK.match(body)
     if m is None:
         return None
-    degrees, unit = _angle(split.maths[int(m.group("a"))], bool(m.group("deg")))
+    degrees, unit = angle_degrees(split.maths[int(m.group("a"))], bool(m.group("deg")))
     turned = degrees % 360
     if m.group("reference"):
         if turned % 90 == 0:

@@ -17,6 +17,9 @@ from tutor.reasoning.symbolic.trigonometry.inverse_trig_equations import (
     read_inverse_trig_equation,
 )
 from tutor.reasoning.symbolic.trigonometry.inverse_values import read as read_inverse_values
+from tutor.reasoning.symbolic.trigonometry.named_function_values import (
+    read as read_named_function_value,
+)
 from tutor.reasoning.symbolic.trigonometry.polar_circles import read as read_polar_circle
 from tutor.reasoning.symbolic.trigonometry.polar_distances import read as read_polar_distance
 from tutor.reasoning.symbolic.trigonometry.polar_extremes import read as read_polar_extreme
@@ -43,4 +46,4 @@ READERS: list[Reader] = [read_given_values, read_trig_equation, read_graph_featu
                          read_side_relation, read_angle_units, read_complex_argument,
                          read_polar_request, read_unity_order, read_trig_value_name,
                          read_polar_form, read_power_root_total, read_complex_roots,
-                         read_reference_angle]
+                         read_reference_angle, read_named_function_value]
