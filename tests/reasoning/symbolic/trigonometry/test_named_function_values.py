@@ -27,6 +27,8 @@ def test_a_function_said_in_words(problem: str, answer: str) -> None:
     "sine of 30",  # degrees or radians?
     "what is the sine of 2 radians",  # no closed form
     "what is the sine of x degrees",  # a letter
+    "sin of pi/6 + pi/3",  # sin(pi/6 + pi/3) or sin(pi/6) + pi/3?
+    "what is the sine of 30 + 60 degrees",
 ])
 def test_a_function_said_in_words_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

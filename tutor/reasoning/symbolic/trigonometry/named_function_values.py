@@ -4,8 +4,8 @@
 "sin of pi/6", "What is the exact value of the secant of 2pi/3 radians?". The angle is in
 degrees when said (`degrees`, `°`) and in radians when it is a multiple of pi; a bare
 number is declined (which unit?), and so is an angle where the function is undefined or
-has no closed form. The exact value is SymPy's; confirmed independently at 50 digits with
-mpmath's function at the angle.
+has no closed form, or a sum ("the sine of pi/6 + pi/3" reads two ways). The exact value
+is SymPy's; confirmed independently at 50 digits with mpmath's function at the angle.
 """
 
 from __future__ import annotations
@@ -40,7 +40,11 @@ def read(split: Split, template: str) -> Result | None:
     if m is None:
         return None
     unit = m.group("u") or ""
-    degrees, written = angle_degrees(split.maths[int(m.group("a"))], unit in ("degrees", "°"))
+    src = split.maths[int(m.group("a"))]
+    if re.search(r"[-+−]", src.strip().lstrip("-−")):
+        # "the sine of pi/6 + pi/3": of the sum, or the sine of pi/6 plus pi/3?
+        raise Decline("the angle is a sum or difference: which part does the function take?")
+    degrees, written = angle_degrees(src, unit in ("degrees", "°"))
     if unit == "radians" and written == "deg":
         raise Decline("an angle in degrees said in radians")
     name = _NAMES[m.group("f")]
