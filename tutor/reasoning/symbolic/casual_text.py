@@ -26,6 +26,7 @@ from fractions import Fraction
 
 from tutor.reasoning.symbolic import casual_stories, implied_questions, listed_runs
 from tutor.reasoning.symbolic.combinatorics import trial_clauses
+from tutor.reasoning.symbolic.operations_in_turn import operations_said
 
 # a kind of whole number, for "the next ... after 89" (never "the next term after 5")
 _KIND = (r"prime(?: number)?|perfect (?:square|cube)|multiple of \d+|(?:even|odd|composite)"
@@ -157,7 +158,7 @@ def respelled(text: str) -> str:
     out = text
     for pattern, said in _CONTRACTIONS:
         out = pattern.sub(said, out)
-    out = trial_clauses.told_first(implied_questions.respelled(out))
+    out = trial_clauses.told_first(implied_questions.respelled(operations_said(out)))
     if re.search(r"\$[^$]*[\\^_{}=][^$]*\$", out):
         return implied_questions.asked(out)  # typeset maths: not typed casually
     out = _signs_said(listed_runs.listed_sum(casual_stories.count_noun_said(listed_runs.next_asked(
