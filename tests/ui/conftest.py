@@ -77,7 +77,7 @@ def solved_in_window(qtbot, window: MainWindow, problem: str) -> str | None:  # 
     """Type the problem into the editor, press Solve and wait for the session's answer."""
     window.editor.set_text(problem)
     window.solve()
-    qtbot.waitUntil(lambda: window.solver.session.answer is not None, timeout=30000)
+    qtbot.waitUntil(lambda: window.solver.session.answer is not None, timeout=60000)
     return window.solver.session.answer
 
 

@@ -1,0 +1,42 @@
+"""Problems typed the way a student types them, in the real window with the real engine and
+checker (stop 48): a remainder over every residue a parity leaves, each case a checked claim,
+and a trip timed on a 24-hour clock with the student's own steps checked."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.conftest import check_own_steps, screenshot, solved_in_window, wait_solved
+from tutor.reasoning.symbolic import runner
+from tutor.verify.verdict import Verdict
+
+
+@pytest.fixture(autouse=True)
+def warm_solver() -> None:
+    """The solver warm before Solve, as the app warms it at launch: a cold worker under load
+    spends the 20 s limit warming up (run alone, first in its process)."""
+    runner.warm_up()
+
+
+def test_a_remainder_over_the_residues_a_parity_leaves(make_window, qtbot) -> None:
+    window = make_window(backend="symbolic")
+    assert solved_in_window(qtbot, window, "If n is odd, what is the remainder when n^2 + 2 "
+                            "is divided by 8?") == "3"
+    wait_solved(qtbot, window)
+    steps = window.solver.session.steps
+    cases = next(s for s in steps if "7^{2}" in s.text)  # 1, 3, 5 and 7 modulo 8
+    assert cases.verdict.verdict is Verdict.VERIFIED, cases.verdict
+    assert not any(s.verdict.verdict is Verdict.REFUTED for s in steps)
+    window.solution.show_all()
+    screenshot(window, "48_parity_remainder_steps")
+
+
+def test_a_trip_on_a_24_hour_clock(make_window, qtbot) -> None:
+    window = make_window(backend="symbolic")
+    assert solved_in_window(qtbot, window, "A train leaves at 9:40 and arrives at 13:15. How "
+                            "many minutes is the trip?") == "215"
+    right, slip = check_own_steps(qtbot, window, ("13 * 60 + 15 - (9 * 60 + 40) = 215",
+                                                  "795 - 580 = 225"))
+    assert right.verdict.verdict is Verdict.VERIFIED, right.verdict
+    assert slip.verdict.verdict is Verdict.REFUTED, slip.verdict
+    screenshot(window, "48_24_hour_trip")
