@@ -167,7 +167,7 @@ def _everywhere(e: sp.Expr, x: sp.Symbol, conds: list[tuple[sp.Expr, str]]) -> l
 
 
 def domain(src: str, ask: str) -> Result:
-    if not _DEF.match(src) and isinstance(parse_latex(src), sp.Symbol):
+    if not _DEF.match(src) and re.fullmatch(r"\s*[A-Za-z]\s*", src):
         # "the domain of f" names a function whose formula is not given
         raise Decline("the function's formula is not given")
     # where log u is defined (u > 0) does not depend on its base: a bare \\log is worked
