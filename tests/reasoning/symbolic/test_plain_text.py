@@ -142,6 +142,20 @@ def test_an_x_that_could_be_a_letter_is_not_a_times_sign(text: str) -> None:
     assert wrap_plain_maths(text) is None
 
 
+@pytest.mark.parametrize(("text", "wrapped"), [
+    # a capital A against an operator is a name, as "a" is ("A number plus 3" stays words)
+    ("If A/(x-1) + B/(x+1) = 3/(x^2-1), find A + B.",
+     "If $A/(x-1) + B/(x+1) = 3/(x^{2}-1)$, find $A + B$."),
+    ("Find A and B so that A + B = 7.", "Find $A$ and $B$ so that $A + B = 7$."),
+])
+def test_a_capital_a_in_maths_is_a_name(text: str, wrapped: str) -> None:
+    assert wrap_plain_maths(text) == wrapped
+
+
+def test_a_capital_a_before_words_stays_the_article() -> None:
+    assert wrap_plain_maths("A number plus 3 is 7.") is None
+
+
 def test_a_plain_power_takes_the_whole_exponent() -> None:
     assert plain_to_latex("2^10 + 5^-2 + x^3") == "2^{10} + 5^{-2} + x^{3}"
 

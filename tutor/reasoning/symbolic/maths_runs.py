@@ -86,9 +86,9 @@ def _letter_a_in_maths(tokens: list[str], i: int) -> bool:
     if [w.lower() for w in words] in (["value", "of"], ["values", "of"]) and _after(
             tokens, i).lower() in _AFTER_A_NAME:  # "for what value of a is ...": asked of it
         return True
-    if _before(tokens, i).lower() in ("let", "suppose", "if", "", ".") and re.match(
-            r"\s*(?:,|and)\s*[a-z](?:\s*(?:,|and)\s*[a-z])*\s+(?:be|are)\b",
-            "".join(tokens[i + 1:i + 14])):
+    if _before(tokens, i).lower() in ("let", "suppose", "if", "", ".", "find") and re.match(
+            r"\s*(?:,|and)\s*[a-zA-Z](?:\s*(?:,|and)\s*[a-zA-Z])*\s+(?:be|are|so that|such "
+            r"that)\b", "".join(tokens[i + 1:i + 14])):
         return True  # "Let a and b be the roots", "If a, b and c are ...", a sentence that
         # opens "a and b are the roots of ...": names listed
     if _after(tokens, i) in ("?", ".", "") and _before(tokens, i).lower() in _ASKED_AFTER \
@@ -117,7 +117,7 @@ def kind(tokens: list[str], i: int, vertices: frozenset[str] = frozenset()) -> s
         if len(t) == 1 and t not in _WORDS_NOT_NAMES and not (i and tokens[i - 1] in "'’"):
             # ("the cup's volume", "don't": the letter after an apostrophe is the word's)
             return "name"
-        if t == "a" and _letter_a_in_maths(tokens, i):  # "2a + 3b = 12", "a - b = 1"
+        if t in ("a", "A") and _letter_a_in_maths(tokens, i):  # "2a + 3b = 12", "A/(x - 1)"
             return "name"
         if len(t) <= 3 and t.islower() and (_before(tokens, i) in _OPS or i and tokens[
                 i - 1][-1:].isdigit()) and _after(tokens, i) in _OPS | {")"}:
