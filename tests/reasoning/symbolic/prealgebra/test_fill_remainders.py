@@ -20,6 +20,19 @@ SOLVED = [
     # 7 - 7/2 is not whole: 7/2
     ("a kettle holds 7 cups and is half full how many more cups do you need to fill it",
      "\\frac{7}{2}"),
+    # capacity and level in two sentences: 360 - 360(5/6)
+    ("A cistern holds 360 litres. It is 5/6 full. How many more litres are needed to fill it?",
+     "60"),
+    # the capacity before the container, what is in asked: 80(3/8)
+    ("An 80-litre drum is 3/8 full. How much water is in it?", "30"),
+    # 'that holds', 'how many UNITs of LIQUID are in the W': 12(1/4)
+    ("A bottle that holds 12 ounces is one quarter full. How many ounces of milk are in the "
+     "bottle?", "3"),
+    # 'currently', 'does it contain': 900(40%)
+    ("The pond can hold 900 gallons. It is currently 40% full. How many gallons does it "
+     "contain?", "360"),
+    # no 'more': 'how many cups to fill it up': 10 - 10(70%)
+    ("my kettle holds 10 cups and its 70% full. how many cups to fill it up", "3"),
 ]
 
 NEAR_MISSES = [
@@ -29,6 +42,12 @@ NEAR_MISSES = [
     "A tub holds 60 litres and is 30% full. How many more litres to fill the pool?",
     # past full
     "A tub holds 60 litres and is 130% full. How many more litres to fill it?",
+    # more than what? no filling said
+    "A tub holds 60 litres. It is 1/4 full. How many more litres are needed?",
+    # another container in the question
+    "An 80-litre drum is 3/8 full. How much water is in the tank?",
+    # something else asked
+    "An 80-litre drum is 3/8 full. How much time is needed to fill it?",
 ]
 
 
