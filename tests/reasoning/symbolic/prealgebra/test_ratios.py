@@ -131,3 +131,33 @@ def test_a_percent_more_or_fewer_near_misses_decline(problem: str) -> None:
 ])
 def test_the_whole_asked_by_a_group_word(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the kinds said by their colours before one noun: 7r = 4b, b - r = 15: r = 20
+    ("The ratio of green to yellow beads is 4:7. There are 15 more yellow than green. How many "
+     "green beads are there?", "20"),
+    # 'more X NOUN than Y': 3g = 5w, g - w = 6: w = 9
+    ("The ratio of gold to white coins is 5:3. There are 6 more gold coins than white. How many "
+     "white coins are there?", "9"),
+    # a bare question, no 'the': b : g = 4 : 3, b - g = 5: g = 15
+    ("ratio of boys to girls is 4:3 and there are 5 more boys than girls. how many girls",
+     "15"),
+    # 'fewer ... ones': 5s = 2l, l - s = 12: l = 20
+    ("The ratio of small to large boxes is 2 to 5. There are 12 fewer small than large ones. "
+     "How many large boxes?", "20"),
+])
+def test_kinds_said_before_a_shared_noun_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a third colour in the difference
+    "The ratio of green to yellow beads is 4:7. There are 15 more red than green. How many "
+    "green beads are there?",
+    # more of which? the difference names no kind of the ratio
+    "The ratio of green to yellow beads is 4:7. There are 15 more beads. How many green beads "
+    "are there?",
+])
+def test_kinds_said_before_a_shared_noun_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

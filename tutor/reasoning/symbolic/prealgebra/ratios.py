@@ -92,10 +92,34 @@ def _collects(noun: str, a: str, b: str) -> bool:
     return last == {noun} or {a, b} <= _COLLECTIVE.get(noun, frozenset())
 
 
+# "the ratio of red to blue marbles": two kinds named by their words before one noun
+_SHARED = re.compile(r"\bratio of (?P<x>(?![a-z]*s\b)[a-z]+) to (?P<y>(?![a-z]*s\b)[a-z]+) "
+                     r"(?P<n>(?!(?:is|was|has)\b)[a-z]+s)\b")
+# "how many girls?" at the end, with no verb: "how many girls are there?"
+_BARE_ASK = re.compile(r"\bhow many (?P<what>(?:[a-z]+ )?[a-z]+)\s*(?P<mark>[?.]?)\s*$")
+
+
+def said_in_full(template: str) -> str:
+    """The template with each kind said in full where the words before a shared noun name
+    them ("the ratio of red to blue marbles ... 12 more blue than red" as "... red marbles to
+    blue marbles ... 12 more blue marbles than red marbles"), and a bare question "how many
+    girls?" asked as "how many girls are there?"; "ratio of" opening the text is "the ratio
+    of"."""
+    if (shared := _SHARED.search(template)) is not None:
+        x, y, noun = shared.group("x", "y", "n")
+        template = template.replace(shared.group(0), f"ratio of {x} {noun} to {y} {noun}", 1)
+        template = re.sub(rf"\b(?P<d>more|fewer) (?P<p>{x}|{y})(?: {noun})? than "
+                          rf"(?P<q>{x}|{y})(?: {noun}| ones)?\b",
+                          rf"\g<d> \g<p> {noun} than \g<q> {noun}", template)
+    template = re.sub(r"^(\s*)ratio of\b", r"\1the ratio of", template)  # typed without "the"
+    return _BARE_ASK.sub(r"how many \g<what> are there\g<mark> ", template)
+
+
 def ratios(split: Split, template: str) -> Result | None:
     if not re.search(r"\b(?:ratio|as many|more|fewer|less)\b", template) or \
             "how many" not in template:
         return None
+    template = said_in_full(template)
     w = wording.of(split, template)
     whole = w.take_one(_WHOLE)
     w.take(rf"^ {_PLACES},?(?= )")
