@@ -34,7 +34,15 @@ SOLVED = [
     ("a bag of 10 rolls costs $4. how much do 25 rolls cost", "10"),
     ("A carton of 6 eggs costs $2.40. What is the cost of 15 eggs?", "6"),
     ("a box of 20 teabags costs $5. how much is each teabag", "0.25"),
+    # the cents asked of a price typed in dollars: 100 (5 / 20)
+    ("a box of 20 teabags costs $5. how much is each teabag in cents", "25"),
     ("A tin of 30 biscuits costs $9. How much do 4 tins cost?", "36"),
+    # a pack, asked in cents: 100 (4.80 / 16)
+    ("A carton of 16 eggs costs $4.80. What is the cost of one egg in cents?", "30"),
+    # 'how many cents does one ... cost': 100 (2.10 / 7)
+    ("If 7 limes cost $2.10, how many cents does one lime cost?", "30"),
+    # 'each ... cost in cents', casual: 100 (5.40 / 12)
+    ("a box of 12 crayons costs $5.40. how much does each crayon cost in cents", "45"),
 ]
 
 NEAR_MISSES = [
@@ -50,8 +58,10 @@ NEAR_MISSES = [
     "A dozen rolls cost $4. How much do 9 muffins cost?",
     # a pack of one thing, another thing asked
     "A pack of 8 markers costs $12. How much does one crayon cost?",
-    # the cents asked of a price in dollars: converting is another story
-    "a box of 20 teabags costs $5. how much is each teabag in cents",
+    # cents asked of a price not typed in dollars: 3.60 what?
+    "A bag of 12 plums costs 3.60. What is the cost of one plum in cents?",
+    # another thing priced in cents
+    "A carton of 16 eggs costs $4.80. What is the cost of one apple in cents?",
 ]
 
 

@@ -7,7 +7,9 @@ Two shapes, a story and a question (two sentences, or "if STORY, QUESTION"):
 - a price: "(if) A UNIT(s) of STUFF cost(s) P", the amount a measure ("3 kg of apples"), a
   count ("4 pens"), dozens ("a dozen eggs", "half a dozen pens") or a pack ("a box of 12
   pens"); the question asks how much (or what) B of the same unit (or the same things, or
-  packs) cost(s), "of STUFF" repeated or not, what the cost of B is, or how much each costs.
+  packs) cost(s), "of STUFF" repeated or not, what the cost of B is, or how much each costs;
+  asked in cents ("in cents", "how many cents does B cost") of a price typed in dollars
+  ("$3.60"), the price is 100 times as many cents.
 - a recipe: "(if) a recipe uses/needs/calls for A UNIT(s) of STUFF for/to make N THINGS"; the
   question asks how much STUFF (or how many UNITs of STUFF) for M of the same THINGS.
 
@@ -44,8 +46,12 @@ _PRICE_ASK = re.compile(
     rf"^(?:(?:how much|what) (?:does|do|would|will) (?P<b>{_N}) (?P<unit>[a-z]+(?: [a-z]+)?)"
     r"(?: of (?P<stuff>[a-z]+))? cost"
     rf"|what is the (?:cost|price) of (?P<b2>{_N}) (?P<unit2>[a-z]+(?: [a-z]+)?)"
-    r"|how much (?:is|does) (?P<each>each|one) (?P<unit3>[a-z]+(?: (?!cost$)[a-z]+)?)(?: cost)?"
-    r")(?: in dollars)?$")
+    r"|how much (?:is|does) (?P<each>each|one) (?P<unit3>[a-z]+(?: (?!cost\b)[a-z]+)?)(?: cost)?"
+    rf"|how many (?P<cents>cents) (?:does|do|would|will) (?P<b4>{_N}) "
+    r"(?P<unit4>[a-z]+(?: [a-z]+)?) cost"
+    r")(?: in (?P<money>dollars|cents))?$")
+# the price in dollars, as typed: "$3.60"
+_DOLLARS = re.compile(r"\\?\$\s*(?P<v>\d+(?:\.\d+)?)")
 _RECIPE = re.compile(rf"^(?:a|the|my|this) recipe (?:uses|needs|calls for|requires|takes) "
                      rf"(?P<a>{_N}) (?P<unit>[a-z]+) of (?P<stuff>[a-z]+) (?:for|to make) "
                      rf"(?P<n>{_N}) (?P<things>[a-z]+)$")
@@ -73,7 +79,7 @@ def measured_rates(split: Split, template: str) -> Result | None:
         return None
     price = _PRICE.fullmatch(story)
     if price is not None:
-        return _price(price, _PRICE_ASK.fullmatch(ask))
+        return _price(price, _PRICE_ASK.fullmatch(ask), _in_dollars(split.maths))
     recipe = _RECIPE.fullmatch(story)
     if recipe is not None:
         return _recipe(recipe, _RECIPE_ASK.fullmatch(ask))
@@ -87,8 +93,17 @@ def _same(a: str | None, b: str | None) -> bool:
         a.removesuffix("s") == b.removesuffix("s") or same_thing(a, b))
 
 
+def _in_dollars(maths: list[str]) -> Fraction | None:
+    """The one amount typed in dollars ("$3.60"), or None when none or several are."""
+    found = [m for m in (_DOLLARS.fullmatch(x.strip()) for x in maths) if m is not None]
+    return Fraction(found[0].group("v")) if len(found) == 1 and len(
+        [x for x in maths if "$" in x]) == 1 else None
+
+
 def _asked(ask: re.Match[str]) -> tuple[str, Fraction]:
     """The unit or things the question prices, and how many of them."""
+    if ask.group("b4") is not None:
+        return ask.group("unit4"), wording.value(ask.group("b4"))
     if ask.group("each") is not None:
         return ask.group("unit3"), Fraction(1)
     if ask.group("b2") is not None:
@@ -96,10 +111,14 @@ def _asked(ask: re.Match[str]) -> tuple[str, Fraction]:
     return ask.group("unit"), wording.value(ask.group("b"))
 
 
-def _price(price: re.Match[str], ask: re.Match[str] | None) -> Result | None:
+def _price(price: re.Match[str], ask: re.Match[str] | None,
+           dollars: Fraction | None) -> Result | None:
     if ask is None:
         return None
     unit, b = _asked(ask)
+    cents = "cents" in (ask.group("cents"), ask.group("money"))
+    if cents and dollars != wording.value(price.group("p")):
+        return None  # cents asked of a price not typed in dollars
     if price.group("spack") is not None:  # "a box of 12 pens": the pens, or boxes
         if ask.group("stuff") is not None:
             return None
@@ -126,7 +145,8 @@ def _price(price: re.Match[str], ask: re.Match[str] | None) -> Result | None:
         if not _same(price.group("sthings"), unit):
             return None
         a = wording.value(price.group("sc"))
-    return _scaled(a, wording.value(price.group("p")), b, "cost")
+    return _scaled(a, wording.value(price.group("p")) * (100 if cents else 1), b,
+                   "cost in cents" if cents else "cost")
 
 
 def _recipe(recipe: re.Match[str], ask: re.Match[str] | None) -> Result | None:
