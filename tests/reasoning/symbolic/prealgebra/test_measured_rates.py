@@ -34,6 +34,11 @@ SOLVED = [
     ("a bag of 10 rolls costs $4. how much do 25 rolls cost", "10"),
     ("A carton of 6 eggs costs $2.40. What is the cost of 15 eggs?", "6"),
     ("a box of 20 teabags costs $5. how much is each teabag", "0.25"),
+    # a purchase, dozens counted, 'at that same rate': 6.60 / 36 * 24
+    ("Lena bought three dozen rolls for $6.60. At that same rate, how much would two dozen of "
+     "these rolls cost?", "4.4"),
+    # a purchase, 'at this rate': 9 / 6 * 14
+    ("Raj bought 6 folders for $9. At this rate, how much would 14 folders cost?", "21"),
     # the cents asked of a price typed in dollars: 100 (5 / 20)
     ("a box of 20 teabags costs $5. how much is each teabag in cents", "25"),
     ("A tin of 30 biscuits costs $9. How much do 4 tins cost?", "36"),
@@ -60,6 +65,10 @@ NEAR_MISSES = [
     "A pack of 8 markers costs $12. How much does one crayon cost?",
     # cents asked of a price not typed in dollars: 3.60 what?
     "A bag of 12 plums costs 3.60. What is the cost of one plum in cents?",
+    # a purchase, another thing asked
+    "Raj bought 6 folders for $9. At this rate, how much would 14 binders cost?",
+    # a purchase with more than one thing
+    "Raj bought 6 folders and 2 pens for $9. At this rate, how much would 14 folders cost?",
     # another thing priced in cents
     "A carton of 16 eggs costs $4.80. What is the cost of one apple in cents?",
 ]

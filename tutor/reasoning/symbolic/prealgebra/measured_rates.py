@@ -9,7 +9,8 @@ Two shapes, a story and a question (two sentences, or "if STORY, QUESTION"):
   pens"); the question asks how much (or what) B of the same unit (or the same things, or
   packs) cost(s), "of STUFF" repeated or not, what the cost of B is, or how much each costs;
   asked in cents ("in cents", "how many cents does B cost") of a price typed in dollars
-  ("$3.60"), the price is 100 times as many cents.
+  ("$3.60"), the price is 100 times as many cents. The price may be a purchase ("Tom bought 2
+  dozen eggs for $4.80"), dozens counted, and the question may open "at that (same) rate".
 - a recipe: "(if) a recipe uses/needs/calls for A UNIT(s) of STUFF for/to make N THINGS"; the
   question asks how much STUFF (or how many UNITs of STUFF) for M of the same THINGS.
 
@@ -42,6 +43,9 @@ _AMOUNT = (rf"(?:(?:a|an|one) (?P<{{p}}pack>{_PACKS}) of (?P<{{p}}pc>{_N}) "
            rf"|(?:(?P<{{p}}half>{_N}) times )?a dozen (?P<{{p}}dozen>[a-z]+)"
            rf"|(?P<{{p}}c>{_N}) (?P<{{p}}things>[a-z]+))")
 _PRICE = re.compile(rf"^{_AMOUNT.format(p='s')} costs? (?P<p>{_N})$")
+# "Tom bought 4 pens for $6": the price said as a purchase
+_BOUGHT = re.compile(rf"^(?:[a-z]+ )?(?:[a-z]+) (?:bought|buys|purchased|purchases|paid for) "
+                     rf"{_AMOUNT.format(p='s')} for (?P<p>{_N})$")
 _PRICE_ASK = re.compile(
     rf"^(?:(?:how much|what) (?:does|do|would|will) (?P<b>{_N}) (?P<unit>[a-z]+(?: [a-z]+)?)"
     r"(?: of (?P<stuff>[a-z]+))? cost"
@@ -77,13 +81,23 @@ def measured_rates(split: Split, template: str) -> Result | None:
         story, ask = sentences
     else:
         return None
-    price = _PRICE.fullmatch(story)
+    story, ask = _plainly(story), _plainly(ask)
+    price = _PRICE.fullmatch(story) or _BOUGHT.fullmatch(story)
     if price is not None:
         return _price(price, _PRICE_ASK.fullmatch(ask), _in_dollars(split.maths))
     recipe = _RECIPE.fullmatch(story)
     if recipe is not None:
         return _recipe(recipe, _RECIPE_ASK.fullmatch(ask))
     return None
+
+
+def _plainly(text: str) -> str:
+    """Dozens counted ("#2 dozen apples" as "#24 apples", "#3 dozen of these apples" as "#36
+    apples") and "at that (same) rate," opening the question dropped: the rate is the
+    story's."""
+    text = re.sub(r"#(\d+) dozen (?:of (?:these|those|the) )?",
+                  lambda m: f"#{12 * int(m.group(1))} ", text)
+    return re.sub(r"^at (?:that|this|the) (?:same )?rate,? ", "", text)
 
 
 def _same(a: str | None, b: str | None) -> bool:
