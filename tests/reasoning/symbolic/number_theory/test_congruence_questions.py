@@ -100,3 +100,38 @@ def test_the_unknown_named_before_its_congruence(problem: str, answer: str) -> N
 ])
 def test_the_unknown_named_first_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 7 * 2 = 14 = 11 + 3
+    (r"Solve $7x \equiv 3 \pmod{11}$ for the least positive $x$.", "2"),
+    ("Solve 7x ≡ 3 (mod 11) for the least positive x.", "2"),
+    # 3 * 2 + 2 = 8
+    (r"Solve the congruence $3x + 2 \equiv 8 \pmod{10}$, giving $x$ between $0$ and $9$.", "2"),
+    # 4 * 4 = 16 = 9 + 7, said in words
+    ("what's the smallest positive x with 4x congruent to 7 mod 9", "4"),
+    (r"What is the smallest positive $x$ with $4x$ congruent to $7$ mod $9$?", "4"),
+    # 5 * 7 = 35 = 32 + 3
+    ("Find the smallest positive integer n such that 5n is congruent to 3 modulo 8.", "7"),
+    # 3 * 6 + 1 = 19 = 14 + 5: the modulus written with the residue
+    (r"Find the least positive integer $a$ for which $3a + 1$ is congruent to $5 \pmod{7}$.",
+     "6"),
+])
+def test_a_congruence_said_in_words_or_the_least_asked_after(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 6x = 5 (mod 9): 3 divides 6 and 9 but not 5, no solution
+    r"Find the least positive $x$ such that $6x$ is congruent to $5$ modulo $9$.",
+    "Solve 2x ≡ 3 (mod 4) for the least positive x.",
+    # the least asked of another letter
+    r"Solve $7x \equiv 3 \pmod{11}$ for the least positive $y$.",
+    r"Solve the congruence $3x + 2 \equiv 8 \pmod{10}$, giving $y$ between $0$ and $9$.",
+    # 2 and 12 both lie between 0 and 19
+    r"Solve the congruence $3x + 2 \equiv 8 \pmod{10}$, giving $x$ between $0$ and $19$.",
+    # a modulus that is not a number
+    r"What is the smallest positive $x$ with $4x$ congruent to $7$ mod $n$?",
+])
+def test_no_solution_another_letter_or_an_unknown_modulus_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

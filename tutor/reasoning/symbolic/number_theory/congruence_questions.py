@@ -1,8 +1,10 @@
 """A linear congruence asked in words: "Solve 11n ≡ 7 (mod 43) as a residue modulo 43",
 "the smallest positive integer x such that 4x ≡ 13 (mod 27)", "... giving an answer between
 0 and 4", "find x with 10 ≤ x ≤ 20 such that ...", "solve 4x ≡ 3 (mod 11) for x with
-0 ≤ x < 11": the one solution in the interval asked; "Find x such that 4x ≡ 1 (mod 9)",
-"Solve for x: 2x + 3 ≡ 7 (mod 11)": every solution, as one class.
+0 ≤ x < 11", "... for the least positive x", "... giving x between 0 and 9": the one
+solution in the interval asked; "Find x such that 4x ≡ 1 (mod 9)",
+"Solve for x: 2x + 3 ≡ 7 (mod 11)": every solution, as one class. The congruence may be
+said in words: "4x congruent to 7 mod 9", "4x is congruent to 7 modulo 9".
 
 The solutions come from `congruences.solutions` (a search over one period); each answer
 is confirmed by the inverse of the coefficient (x ≡ -c a^{-1} modulo m/g) and by
@@ -21,13 +23,14 @@ from tutor.reasoning.symbolic.number_theory import congruences
 from tutor.reasoning.symbolic.number_theory.integers import integer
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.problem_text import without_slot
 from tutor.reasoning.symbolic.typed import words_within
 
 _VOCAB = frozenset(
     "solve the congruence find what is smallest least positive integer solution solutions "
     "to of such that satisfies satisfy as a residue modulo mod give an answer between and "
     "inclusive value giving express your from with for where so which expressing writing write "
-    "answer if linear".split())
+    "answer if linear congruent is".split())
 # "Solve 4x ≡ 3 (mod 11).", "Solve the congruence ... for x": every solution, as one class
 _WHOLE_CLASS = re.compile(r"solve (?:the (?:linear )?congruence )?@0@(?:,? for @(?P<x>\d+)@)?")
 # "Solve for x: 4x ≡ 3 (mod 11)", "Find x such that 4x ≡ 1 (mod 9)": the unknown named first
@@ -39,7 +42,8 @@ _RESIDUE = re.compile(r"solve (?:the congruence )?@0@[,.]? (?:for @(?P<x>\d+)@[,
 # what bounds the answer: the residues modulo m, or an interval said in words
 _AS_RESIDUE = re.compile(r"\(?(?:(?:give|express|write|giving|expressing|writing) (?:your |the )?"
                          r"answer )?as a residue modulo @(?P<m>\d+)@\)?(?P<rest>.*)")
-_BETWEEN = re.compile(r"\(?(?:giving|give|and give|with) an answer between @(?P<lo>\d+)@ and "
+_BETWEEN = re.compile(r"\(?(?:giving|give|and give|with) (?:an answer|@(?P<x>\d+)@) between "
+                      r"@(?P<lo>\d+)@ and "
                       r"@(?P<hi>\d+)@(?:,? inclusive)?\.?\)?|\(?express your answer as an "
                       r"integer from @(?P<lo2>\d+)@ to @(?P<hi2>\d+)@(?:,? inclusive)?\.?\)?")
 # "find x with 0 <= x < 13 such that ...": the interval is a piece of maths
@@ -53,7 +57,14 @@ _WITH_INTERVAL = re.compile(r"\(?(?:with|where|for|and) @(?P<r>\d+)@\)?")
 _INTERVAL = re.compile(r"\s*(\d+)\s*(\\le|\\leq|<)\s*([a-z])\s*(\\le|\\leq|<)\s*(\d+)\s*")
 _SMALLEST = re.compile(r"(?:(?:what is|find) )?the (?:smallest|least) positive (?:integer )?"
                        r"(?:(?:value of )?@(\d+)@ )?(?:(?:solution|that satisfies|satisfying|such "
-                       r"that|to|of) )+(?:the congruence )?@(\d+)@")
+                       r"that|to|of|with|for which) )+(?:the congruence )?@(\d+)@")
+# "... for the least positive x": the smallest positive solution, said after the congruence
+_LEAST_AFTER = re.compile(r"(?:for )?the (?:smallest|least) positive (?:integer )?"
+                          r"(?:value of )?(?:@(?P<x>\d+)@)?")
+# a congruence said in words: "@0@ (is) congruent to @1@ mod @2@", "... (modulo @2@)"
+_IN_WORDS = re.compile(r"@(?P<a>\d+)@ (?:is )?congruent to @(?P<b>\d+)@,? \(?(?:mod|modulo) "
+                       r"@(?P<m>\d+)@ ?\)?|@(?P<a2>\d+)@ (?:is )?congruent to @(?P<bm>\d+)@")
+_RESIDUE_MOD = re.compile(r"\s*(.+?)\s*\\pmod\s*\{?\s*(\d+)\s*\}?\s*")
 
 
 def _congruence_slot(split: Split) -> int:
@@ -63,7 +74,36 @@ def _congruence_slot(split: Split) -> int:
     return slots[0]
 
 
+def _said_in_words(split: Split, template: str) -> tuple[Split, str]:
+    """The split with one congruence said in words ("@0@ congruent to @1@ mod @2@") made one
+    piece of maths, "a \\equiv b \\pmod{m}"; unchanged when none is said or the modulus is
+    not a whole number."""
+    found = list(_IN_WORDS.finditer(template))
+    if len(found) != 1:
+        return split, template
+    w = found[0]
+    maths = list(split.maths)
+    if w.group("a2") is not None:  # "@0@ congruent to @1@" with @1@ "5 \pmod{7}"
+        a, bm = int(w.group("a2")), int(w.group("bm"))
+        if (r := _RESIDUE_MOD.fullmatch(maths[bm])) is None or "\\equiv" in maths[a]:
+            return split, template
+        maths[a] = f"{maths[a]} \\equiv {r.group(1)} \\pmod{{{r.group(2)}}}"
+        dropped: tuple[int, ...] = (bm,)
+    else:
+        a, b, m = (int(w.group(k)) for k in ("a", "b", "m"))
+        if not re.fullmatch(r"\s*\d+\s*", maths[m]) or "\\equiv" in maths[a]:
+            return split, template
+        maths[a] = f"{maths[a]} \\equiv {maths[b]} \\pmod{{{maths[m].strip()}}}"
+        dropped = (b, m)
+    merged = template[:w.start()] + f"@{a}@" + template[w.end():]
+    merged_split = Split(merged, maths)
+    for drop in sorted(dropped, reverse=True):
+        merged_split = without_slot(merged_split.template, merged_split.maths, drop)
+    return merged_split, merged_split.template
+
+
 def read(split: Split, template: str) -> Result | None:
+    split, template = _said_in_words(split, template)
     if not any("\\equiv" in m for m in split.maths) or not words_within(template, _VOCAB):
         return None
     body = template.rstrip(" .?)")
@@ -78,9 +118,13 @@ def read(split: Split, template: str) -> Result | None:
         found, x, steps = congruences.solutions(src, 2)
         _same_letter(split, m.group("x"), x)
         within = _WITH_INTERVAL.fullmatch(m.group("range"))
-        lo, hi = (_interval(split, within.group("r"), x) if within is not None
-                  else _bounds(split, m.group("range"), _modulus(src)))
-        value = _only_one(found, lo, hi)
+        if (least := _LEAST_AFTER.fullmatch(m.group("range"))) is not None:
+            _same_letter(split, least.group("x"), x)
+            value = found[0]
+        else:
+            lo, hi = (_interval(split, within.group("r"), x) if within is not None
+                      else _bounds(split, m.group("range"), _modulus(src), x))
+            value = _only_one(found, lo, hi)
     elif (m := next((f for p in _FIND_IN if (f := p.fullmatch(body)) is not None
                      and int(f.group("c")) == slot), None)) is not None:
         found, x, steps = congruences.solutions(src, 2)
@@ -139,7 +183,7 @@ def _same_letter(split: Split, slot: str | None, x: sp.Symbol) -> None:
         raise Decline("the question is about another letter")
 
 
-def _bounds(split: Split, said: str, modulus: int) -> tuple[int, int]:
+def _bounds(split: Split, said: str, modulus: int, x: sp.Symbol) -> tuple[int, int]:
     """The interval the answer must lie in: "as a residue modulo m" is 0 to m - 1; "giving
     an answer between a and b" is a to b; nothing said is no answer."""
     if (r := _AS_RESIDUE.fullmatch(said)) is not None:
@@ -154,6 +198,7 @@ def _bounds(split: Split, said: str, modulus: int) -> tuple[int, int]:
     b = _BETWEEN.fullmatch(said)
     if b is None:
         raise Decline("no interval for the answer")
+    _same_letter(split, b.group("x"), x)
     lo = integer(split.maths[int(b.group("lo") or b.group("lo2"))])
     hi = integer(split.maths[int(b.group("hi") or b.group("hi2"))])
     if bounds is not None and (lo, hi) != bounds:
