@@ -106,3 +106,29 @@ def test_remainder_systems_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_remainder_systems_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 9 = 4*2 + 1 = 6 + 3; the next is 9 + 12
+    ("Find the least positive integer that is congruent to 1 mod 4 and to 3 mod 6.", "9"),
+    # 17 = 5*3 + 2 = 7*2 + 3
+    (r"What is the smallest positive integer $n$ that is congruent to $2$ modulo $5$ and "
+     r"congruent to $3$ modulo $7$?", "17"),
+    # 997 = 5*199 + 2 = 3*332 + 1; 997 + 15 has four digits
+    ("What is the largest three-digit number congruent to 2 (mod 5), and 1 (mod 3)?", "997"),
+    # 157 = 9*17 + 4 = 5*31 + 2 = 4*39 + 1, the only one below 180
+    ("Find the least positive integer congruent to 4 mod 9, 2 mod 5 and 1 mod 4.", "157"),
+])
+def test_congruences_said_in_words_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 1 mod 4 is odd, 2 mod 6 is even: no such integer
+    "Find the least positive integer that is congruent to 1 mod 4 and to 2 mod 6.",
+    # a 'not' the reader does not take in
+    "Find the least positive integer that is congruent to 3 mod 4 and is not congruent to 1 "
+    "mod 5.",
+])
+def test_congruences_said_in_words_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

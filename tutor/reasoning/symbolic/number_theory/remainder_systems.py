@@ -1,4 +1,5 @@
-"""Several remainders told first, the least (or greatest) such integer asked after them:
+"""Several remainders (or congruences said in words, "congruent to 1 mod 4 and to 3 mod 6")
+told first, the least (or greatest) such integer asked after them:
 "When n is divided by 4 the remainder is 3, and when n is divided by 5 the remainder is 4.
 What is the smallest positive value of n?", "When x is divided by 4, 5 and 6, the remainders
 are 3, 4 and 5 respectively. ...", and the story form "When the students stand in rows of
@@ -26,6 +27,7 @@ from tutor.reasoning.symbolic.spelled_maths import number_words
 _NUMBER_WORDS = number_words(range(13))
 _START = r"(?<![a-z])"  # a phrase starts at a word's start
 _N = r"#(\d+)"
+_MODULO = r",? \(?(?:mod|modulo) #(\d+)(?: ?\))?"
 _LIST = r"#\d+(?:,? #\d+)*,? and #\d+"
 _KIND = r"(?:(?:positive|whole|natural|counting) )?(?:integer|number|whole number)"
 # the integer spoken of: a letter, "a positive integer n", "the number", "it"
@@ -43,6 +45,10 @@ _FACTS = [
     # n is 3 more than a multiple of 4
     re.compile(_START + r"(?:" + _SUBJ + r" is|,? and) " + _N + r" (more|less) than a multiple "
                r"of " + _N),
+    # n is congruent to 1 mod 4 (and to 3 modulo 6)
+    re.compile(_START + r"(?:(?:" + _SUBJ + r" |that |which )?is |(?:,|,? and) (?:is )?)?"
+               r"congruent to " + _N + _MODULO),
+    re.compile(r"(?:,|,? and) (?:to )?" + _N + _MODULO),
 ]
 _LISTS = [
     re.compile(_WHEN + r"(?:each of )?(?P<ms>" + _LIST + r"),? (?:the )?remainders (?:are |of )?"
@@ -100,7 +106,8 @@ _RISKY = frozenset("not no never except without more less fewer joined join join
 
 
 def read(split: Split, template: str) -> Result | None:
-    if not re.search(r"\b(?:remainders?|multiple of|divided by|" + _GROUPS + r" of)\b|\\equiv",
+    if not re.search(r"\b(?:remainders?|multiple of|divided by|congruent|" + _GROUPS
+                     + r" of)\b|\\equiv",
                      template + " ".join(split.maths)):
         return None
     text = _normalised(split, template)
