@@ -63,3 +63,28 @@ def test_near_misses_decline(problem):
 ])
 def test_the_letters_said_to_be_integers_first(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # n = 3 (mod 8): 9 + 1 = 10 = 8 + 2
+    ("n leaves remainder 3 when divided by 8. what is the remainder of n^2 + 1 divided by 8?",
+     "2"),
+    ("The remainder of n divided by 8 is 3. Find the remainder of n^2+1 divided by 8.", "2"),
+    # k = 5 (mod 9): 4 * 5 + 3 = 23 = 18 + 5
+    (r"The remainder when $k$ is divided by 9 is 5. What is the remainder when $4k+3$ is "
+     r"divided by 9?", "5"),
+    # n = 4 (mod 6): 5 * 4 = 20 = 18 + 2
+    ("The remainder of n divided by 6 is 4. What is the remainder of 5n divided by 6?", "2"),
+])
+def test_a_remainder_told_as_the_remainder_of(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 6 does not divide 8: n = 3 gives 10 = 4 (mod 6), n = 11 gives 122 = 2 (mod 6)
+    "The remainder of n divided by 8 is 3. Find the remainder of n^2+1 divided by 6.",
+    # a letter nothing is told of
+    "n leaves remainder 3 when divided by 8. what is the remainder of m + 1 divided by 8?",
+])
+def test_a_remainder_of_another_letter_or_modulus_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -30,8 +30,11 @@ _M = r"@(\d+)@"
 _FACTS = [
     ("words", re.compile(r"when " + _M + r" is divided by " + _M + r",? (?:a|the) remainder (?:of "
                          + _M + r" is (?:given|obtained|left)|is " + _M + r")")),
-    ("leaves", re.compile(_M + r" leaves a remainder of " + _M + r" when (?:it is )?divided by "
-                          + _M)),
+    ("leaves", re.compile(_M + r" leaves (?:a )?remainder (?:of )?" + _M + r" when (?:it is )?"
+                          r"divided by " + _M)),
+    # "the remainder of n divided by 8 is 3", "the remainder when n is divided by 8 is 3"
+    ("of", re.compile(r"the remainder (?:of " + _M + r"|when " + _M + r" is) divided by " + _M
+                      + r" is " + _M)),
     ("more", re.compile(_M + r" is " + _M + r" (more|less) than a multiple of " + _M)),
     ("multiple", re.compile(r"(?P<xs>" + _M + r"(?:(?:,? and|,) @\d+@)*) (?:is|are) (?:both |all )?"
                             r"(?:a )?multiples? of " + _M)),
@@ -44,8 +47,8 @@ _LEAD = (  # "if n is a positive integer and n ≡ 3 (mod 8)", "suppose a and b 
     r"@\d+@)*(?:,? and @\d+@)? be (?:an? )?(?:positive |nonnegative )?integers? (?:such "
     r"that|with|where) )?")
 _ASK = [
-    re.compile(r"(?:then )?(?:what is |find |determine |compute )?the remainder when " + _M
-               + r" is divided by " + _M),
+    re.compile(r"(?:then )?(?:what is |find |determine |compute )?the remainder (?:when " + _M
+               + r" is|of " + _M + r") divided by " + _M),
     re.compile(r"(?:then )?what remainder does " + _M + r" leave when (?:it is )?divided by "
                + _M),
 ]
@@ -96,7 +99,7 @@ def read(split: Split, template: str) -> Result | None:
         used |= {int(s) for s in re.findall(r"@(\d+)@", m.group(0))}
         facts += 1
         rest = re.sub(r"^(?:,? and|,|\.|;)? ?", "", rest[m.end():], count=1)
-    e_slot, m_slot = int(ask.group(1)), int(ask.group(2))
+    e_slot, m_slot = (int(g) for g in ask.groups() if g is not None)
     if used | {e_slot, m_slot} != set(range(len(split.maths))):
         raise Decline("maths the question does not use")
     return _answer(split, residues, e_slot, m_slot)
@@ -110,7 +113,7 @@ def _fact(split: Split, kind: str, m: re.Match[str]) -> list[tuple[sp.Symbol, tu
         if c is None:
             return _not_fact()
         return [_linear(parse_latex(c.group(1)) - parse_latex(c.group(2)), int(c.group(3)))]
-    if kind == "words":
+    if kind in ("words", "of"):
         x, mod, r = split.maths[g[0]], integer(split.maths[g[1]]), integer(split.maths[g[2]])
         return [(_letter(x), _residue(r, mod))]
     if kind == "leaves":
