@@ -44,3 +44,32 @@ def test_gcd_and_lcm_stories(problem: str, answer: str) -> None:
 ])
 def test_other_stories_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # lcm(12, 18) = 36: 36 = 3 * 12 = 2 * 18
+    ("Two bells ring every 12 and 18 minutes. If they ring together at noon, after how many "
+     "minutes do they next ring together?", "36"),
+    # lcm(4, 6, 10) = 60
+    ("Three lights blink every 4, 6 and 10 seconds. They blink together now. In how many "
+     "seconds will they next blink together?", "60"),
+    # lcm(15, 20) = 60, asked 'how many minutes until'
+    ("Bus A leaves every 15 minutes and bus B every 20 minutes. If both leave at 8:00, how "
+     "many minutes until they next leave together?", "60"),
+    ("Two lights blink every 8 and 12 seconds. They blink at the same time now. How many "
+     "seconds until they blink together again?", "24"),
+])
+def test_periods_listed_with_one_unit(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # never said to start together
+    "Two bells ring every 12 and 18 minutes. After how many minutes do they next ring "
+    "together?",
+    # asked in another unit
+    "Two bells ring every 12 and 18 minutes. If they ring together at noon, after how many "
+    "hours do they next ring together?",
+])
+def test_periods_listed_without_a_start_or_in_another_unit_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

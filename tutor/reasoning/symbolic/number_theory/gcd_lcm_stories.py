@@ -34,12 +34,14 @@ from tutor.reasoning.symbolic.prealgebra import wording
 _UNITS = r"(?:seconds|minutes|hours|days|weeks|months|years)"
 _EVERY = re.compile(r"\bevery (?P<n>#\d+)(?: (?P<u>seconds|minutes|hours|days|weeks|months|"
                     r"years))?\b")
+# periods listed with one unit: "every 12 and 18 minutes", "every 4, 6 and 10 days"
+_EVERY_LIST = re.compile(rf"\bevery (?P<ns>#\d+(?:, #\d+)*,? and #\d+) (?P<u>{_UNITS})\b")
 _TOGETHER = r"(?:together|at the same time|simultaneously|at once)"
 _NEXT = re.compile(rf"\b(?:in|after) how many (?P<u>{_UNITS}) (?:will|would|do|does) "
                    rf"(?:they|both|all|the [a-z]+(?: [a-z]+)?) (?:next |again |first )?"
                    rf"(?:[a-z]+ ){{0,2}}{_TOGETHER}(?: again)?$"
-                   rf"|\bhow many (?P<u2>{_UNITS}) (?:will pass|pass|later|from now)"
-                   rf"[^?]* (?:until|before) (?:they|both|all) (?:next |again )?(?:[a-z]+ )"
+                   rf"|\bhow many (?P<u2>{_UNITS})(?: (?:will pass|pass|later|from now)"
+                   rf"[^?]*)? (?:until|before) (?:they|both|all) (?:next |again )?(?:[a-z]+ )"
                    rf"{{0,2}}{_TOGETHER}(?: again)?$")
 _START = re.compile(rf"\b(?:if |when )?(?:they|both|all|all (?:#\d+|three|four) of them|the "
                     rf"[a-z]+(?: [a-z]+)?) (?:(?:all|both|just) )?[a-z]+ {_TOGETHER}"
@@ -98,6 +100,12 @@ def read(split: Split, template: str) -> Result | None:
     return None
 
 
+def _each_period(m: re.Match[str]) -> str:
+    """"every 12 and 18 minutes" said period by period: "every 12 minutes and every 18
+    minutes"."""
+    return " and ".join(f"every {n} {m.group('u')}" for n in re.findall(r"#\d+", m.group("ns")))
+
+
 def _lcm_counted(values: list[int]) -> tuple[int, str]:
     """The lcm of `values` and its claim, confirmed by counting up in multiples of the
     largest until every value divides."""
@@ -111,6 +119,7 @@ def _lcm_counted(values: list[int]) -> tuple[int, str]:
 
 
 def _together(told: str, question: str, m: re.Match[str]) -> Result:
+    told = _EVERY_LIST.sub(_each_period, told)
     periods = list(_EVERY.finditer(told))
     unit = m.group("u") or m.group("u2")
     if len(periods) < 2 or any(p.group("u") not in (None, unit) for p in periods) or \
