@@ -124,3 +124,25 @@ def test_inline_reading():
                                                   ("A", "A", "A", "0")]
     assert inline_addition("12 + 30 = 42") is None  # plain arithmetic: not a puzzle
     assert inline_addition("AB + BA = 132") is None  # AB could be a product
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 3 * 7 + 4 = 25
+    (r"If $3d_7 = 25_{10}$, what digit is $d$?", "4"),
+    # 3 * 7 + 5 = 26
+    (r"If $3d_7 = 26_{10}$, what digit is $d$?", "5"),
+    # 5 * 3 + 2 = 17
+    (r"If $A2_5 = 17_{10}$, what digit does $A$ represent?", "3"),
+])
+def test_what_digit_is_asked(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 30 - 21 = 9 is no digit of base 7
+    r"If $3d_7 = 30_{10}$, what digit is $d$?",
+    # the letter asked is not in the puzzle
+    r"If $3d_7 = 25_{10}$, what digit is $e$?",
+])
+def test_what_digit_is_asked_with_no_digit_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -110,6 +110,9 @@ def read_puzzle(text: str) -> Puzzle | None:
             return maths[k].strip().strip("{}").strip()
         return str(_WORDS.get(token, token))
 
+    # "what digit is $d$?", "what digit does $A$ represent?": the digit asked, said as one
+    t = re.sub(r"\bwhat digit (?:is|does) (@\d+@)(?: represent| stand for)?(?=[.?]|$)",
+               r"what is the digit \1", t)
     p.distinct = bool(take(r"\b(?:distinct|different)\b"))
     p.nonzero = bool(take(r"\bnonzero\b"))
     take(r"\b(?:single|one)-digit\b")
