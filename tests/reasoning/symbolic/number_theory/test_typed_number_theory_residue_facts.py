@@ -88,3 +88,29 @@ def test_a_remainder_told_as_the_remainder_of(problem: str, answer: str) -> None
 ])
 def test_a_remainder_of_another_letter_or_modulus_declines(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # x = 4, y = 4 (mod 6): 8 = 6 + 2
+    (r"Tom has two numbers, $x$ and $y$. When he divides $x$ by 12 he gets a remainder of 10. "
+     r"When he divides $y$ by 18 he gets a remainder of 16. What remainder does he get when he "
+     r"divides $x+y$ by 6?", "2"),
+    # 2 * 7 = 14 = 9 + 5
+    (r"When she divides $n$ by 9 she gets a remainder of 7. What remainder does she get when "
+     r"she divides $2n$ by 9?", "5"),
+])
+def test_a_remainder_someone_gets_on_dividing(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 5 divides neither 12 nor 18
+    r"Tom has two numbers, $x$ and $y$. When he divides $x$ by 12 he gets a remainder of 10. "
+    r"When he divides $y$ by 18 he gets a remainder of 16. What remainder does he get when he "
+    r"divides $x+y$ by 5?",
+    # the holder's numbers are not letters
+    r"Tom has two numbers, $x$ and $2y$. When he divides $x$ by 12 he gets a remainder of 10. "
+    r"What remainder does he get when he divides $x+1$ by 6?",
+])
+def test_a_remainder_someone_gets_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -27,6 +27,10 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
 
 _M = r"@(\d+)@"
+_WHO = r"(?:she|he|they|we|you|i)"
+# the letters introduced by whoever holds them: "Marsha has two numbers, a and b."
+_HOLDER = re.compile(r"[a-z]+ (?:has|have|picks|chooses|chose) (?:two|three) (?:positive )?"
+                     r"(?:integers|numbers),? @\d+@(?:,? @\d+@)*,? and @\d+@\. ?")
 _FACTS = [
     ("words", re.compile(r"when " + _M + r" is divided by " + _M + r",? (?:a|the) remainder (?:of "
                          + _M + r" is (?:given|obtained|left)|is " + _M + r")")),
@@ -35,6 +39,9 @@ _FACTS = [
     # "the remainder of n divided by 8 is 3", "the remainder when n is divided by 8 is 3"
     ("of", re.compile(r"the remainder (?:of " + _M + r"|when " + _M + r" is) divided by " + _M
                       + r" is " + _M)),
+    # "when she divides a by 70 she gets a remainder of 64"
+    ("of", re.compile(r"when " + _WHO + r" divides? " + _M + r" by " + _M + r",? " + _WHO
+                      + r" gets? a remainder of " + _M)),
     ("more", re.compile(_M + r" is " + _M + r" (more|less) than a multiple of " + _M)),
     ("multiple", re.compile(r"(?P<xs>" + _M + r"(?:(?:,? and|,) @\d+@)*) (?:is|are) (?:both |all )?"
                             r"(?:a )?multiples? of " + _M)),
@@ -51,6 +58,8 @@ _ASK = [
                + r" is|of " + _M + r") divided by " + _M),
     re.compile(r"(?:then )?what remainder does " + _M + r" leave when (?:it is )?divided by "
                + _M),
+    re.compile(r"what remainder does " + _WHO + r" get when " + _WHO + r" divides? " + _M
+               + r" by " + _M),
 ]
 # the least positive n making an expression in the letters and n a multiple ("the smallest
 # positive integer n for which x^2 + xy + n is a multiple of 7")
@@ -62,16 +71,22 @@ _VOCAB = frozenset("smallest least for which so divisible both all "
                    "positive nonnegative "
                    "where when is are divided by a the remainder of given obtained left leaves "
                    "it more less than multiple multiples and then what find determine compute "
-                   "does leave".split())
+                   "does leave she he they we you i divide divides get gets".split())
 
 
 def read(split: Split, template: str) -> Result | None:
-    if not ("remainder" in template or "multiple" in template or "divisible" in template) \
-            or not words_within(template, _VOCAB):
-        return None
     body = re.sub(r"\s+", " ", template).strip().rstrip(" .?")
-    residues: dict[sp.Symbol, tuple[int, int]] = {}
+    holder = _HOLDER.match(body)
     used: set[int] = set()
+    if holder is not None:
+        used |= {int(k) for k in re.findall(r"@(\d+)@", holder.group(0))}
+        if any(not re.fullmatch(r"\s*[a-zA-Z]\s*", split.maths[k]) for k in used):
+            return None
+        body = body[holder.end():]
+    if not ("remainder" in body or "multiple" in body or "divisible" in body) \
+            or not words_within(body, _VOCAB):
+        return None
+    residues: dict[sp.Symbol, tuple[int, int]] = {}
     rest, facts = body, 0
     while True:
         lead = re.match(_LEAD, rest)
