@@ -25,8 +25,7 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.spelled_maths import number_words
 
 _NUMBER_WORDS = number_words(range(13))
-_START = r"(?<![a-z])"  # a phrase starts at a word's start
-_N = r"#(\d+)"
+_START, _N = r"(?<![a-z])", r"#(\d+)"  # a phrase starts at a word's start; a number
 _MODULO = r",? \(?(?:mod|modulo) #(\d+)(?: ?\))?"
 _LIST = r"#\d+(?:,? #\d+)*,? and #\d+"
 _KIND = r"(?:(?:positive|whole|natural|counting) )?(?:integer|number|whole number)"
