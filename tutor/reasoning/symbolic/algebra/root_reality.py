@@ -22,19 +22,19 @@ import mpmath
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
 
 _ROOTS = r"(?:roots?|solutions?|zeros?)"
-_KINDS = [  # the words, then the sign the discriminant must have
+KINDS = [  # the words, then the sign the discriminant must have
     (r"two (?:distinct|different) real|two real and distinct|two real,? distinct|distinct real",
      ">"),
     (r"at least one real|real", ">="),
     (r"no real|two non-?real|non-?real|two imaginary|imaginary", "<"),
 ]
-_CONDITION = re.compile(r"(?:has|have) (?P<kind>" + "|".join(k for k, _ in _KINDS) + r") "
+_CONDITION = re.compile(r"(?:has|have) (?P<kind>" + "|".join(k for k, _ in KINDS) + r") "
                         + _ROOTS + r"(?: in @\d+@)?")
 _ASKED = re.compile(r"values of @(?P<p>\d+)@")
 _FORMAT = re.compile(r"\.? ?express your answer in interval notation\.?$")
@@ -58,8 +58,15 @@ def read(split: Split, template: str) -> Result | None:
     quads = [int(i) for i in pieces if int(i) != int(asked.group("p"))]
     if not isinstance(letter, sp.Symbol) or len(quads) != 1:
         return None
-    sign = next(s for k, s in _KINDS if re.fullmatch(k, cond.group("kind")))
-    x, coeffs = _quadratic(split.maths[quads[0]], letter)
+    sign = next(s for k, s in KINDS if re.fullmatch(k, cond.group("kind")))
+    x, coeffs = quadratic(split.maths[quads[0]], letter)
+    return values_of(x, coeffs, letter, sign)
+
+
+def values_of(x: sp.Symbol, coeffs: list[sp.Expr], letter: sp.Symbol,
+              sign: str) -> tuple[sp.Set, list[Step]]:
+    """The letter's values for which the roots are of the kind the discriminant's sign says,
+    confirmed numerically, and the steps that find them."""
     a, b, c = coeffs
     disc = sp.expand(b**2 - 4 * a * c)
     if not disc.has(letter):
@@ -80,7 +87,7 @@ def read(split: Split, template: str) -> Result | None:
     return answer, steps
 
 
-def _quadratic(src: str, letter: sp.Symbol) -> tuple[sp.Symbol, list[sp.Expr]]:
+def quadratic(src: str, letter: sp.Symbol) -> tuple[sp.Symbol, list[sp.Expr]]:
     """The unknown and the coefficients a, b, c of a quadratic with the letter in them."""
     e = parse_latex(src)
     if isinstance(e, sp.Equality):

@@ -67,6 +67,7 @@ from tutor.reasoning.symbolic.algebra.root_fact_parameters import read_root_fact
 from tutor.reasoning.symbolic.algebra.root_kind_questions import read_root_kind
 from tutor.reasoning.symbolic.algebra.root_questions import read_root_question
 from tutor.reasoning.symbolic.algebra.root_reality import read as read_root_reality
+from tutor.reasoning.symbolic.algebra.root_reality_picks import read as read_root_reality_pick
 from tutor.reasoning.symbolic.algebra.sequence_facts import sequence_facts
 from tutor.reasoning.symbolic.algebra.sequence_terms import read_sequence
 from tutor.reasoning.symbolic.algebra.singular_matrices import read as read_singular_matrix
@@ -110,6 +111,7 @@ READERS: list[Reader] = [
     read_system_pair, read_system_coordinates, read_unknown_function, read_discriminant,
     read_root_question, read_equidistant_point,
     read_logarithm, read_asymptote_line, read_range, read_root_kind, read_root_reality,
+    read_root_reality_pick,
     read_root_count, read_line_points, read_intersection_count, read_floor_intervals,
     read_partial_fractions]
 

@@ -1,0 +1,65 @@
+"""One value picked from the values of a letter for which a quadratic's roots are real,
+distinct or not real (`algebra/root_reality_picks.py`). Our own problems; each answer worked
+out by hand from the discriminant (shown beside it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 36 - 4c > 0: c < 9
+    ("What is the greatest integer value of c such that x^2 + 6x + c = 0 has two distinct "
+     "real roots?", "8"),
+    # 100 - 4k > 0: k < 25
+    (r"Find the largest integer $k$ for which $x^2 - 10x + k$ has two different real zeros.",
+     "24"),
+    # 4 - 8b < 0: b > 1/2
+    (r"What is the least integer value of $b$ such that $2y^2 + 2y + b = 0$ has no real "
+     r"solutions?", "1"),
+    # m^2 - 20 > 0, m > 0: m > 2 sqrt 5 = 4.47...
+    ("Find the smallest positive integer m for which 5x^2 + mx + 1 = 0 has two distinct real "
+     "roots.", "5"),
+    # k^2 - 12 > 0, k < 0: k < -2 sqrt 3 = -3.46...
+    ("What is the largest negative integer k such that 3x^2 + kx + 1 = 0 has two distinct real "
+     "roots?", "-4"),
+    # written casually, 2 as a digit: 49 - 4c > 0, c < 12.25
+    ("whats the biggest integer c so x^2 - 7x + c = 0 has 2 distinct real roots", "12"),
+    # b^2 - 64 < 0: -7 ... 7
+    (r"How many integer values of $b$ make $x^2 + bx + 16 = 0$ have no real roots?", "15"),
+    # 81 - 4c > 0, c > 0: 1 ... 20
+    ("For how many positive integers c does x^2 + 9x + c = 0 have two distinct real roots?",
+     "20"),
+    # k^2 - 4 < 0: -1, 0, 1
+    ("Find the sum of all integer values of k for which x^2 + kx + 1 = 0 has no real roots.",
+     "0"),
+    # 16 - 4c >= 0: c <= 4, reached
+    ("What is the largest value of c for which x^2 - 4x + c = 0 has at least one real root?",
+     "4"),
+])
+def test_the_pick_comes_from_the_discriminant(problem: str, answer: str) -> None:
+    sol = assert_solved(problem, answer)
+    assert any(s.rule == "pick the value asked" for s in sol.steps)
+
+
+@pytest.mark.parametrize("problem", [
+    # c > 4: no largest integer
+    "What is the largest integer c for which x^2 + 4x + c = 0 has no real roots?",
+    # two real roots: distinct or not?
+    "What is the greatest integer k such that x^2 + 2x + k = 0 has two real roots?",
+    # |b| >= 6: infinitely many integers
+    "How many integer values of b make x^2 + bx + 9 = 0 have real roots?",
+    # c < 4: the end is never reached
+    "What is the largest value of c for which x^2 + 4x + c = 0 has two distinct real roots?",
+    # b < -6 or b > 6: no smallest
+    r"What is the smallest integer $b$ for which $x^2 + bx + 9$ has two distinct real roots?",
+    # values that need not be integers cannot be counted
+    "How many values of b make x^2 + bx + 9 = 0 have no real roots?",
+    # the letter in the leading coefficient: not always a quadratic
+    "What is the largest integer c for which cx^2 + 4x + 1 = 0 has two distinct real roots?",
+])
+def test_a_pick_the_set_does_not_have_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None
