@@ -63,3 +63,36 @@ def test_the_pick_comes_from_the_discriminant(problem: str, answer: str) -> None
 ])
 def test_a_pick_the_set_does_not_have_declines(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the denominator never zero: 4 - 4k < 0, k > 1
+    ("What is the least integer k for which the domain of f(x) = 3/(x^2 - 2x + k) is all real "
+     "numbers?", "2"),
+    # b^2 - 48 < 0: b < 4 sqrt 3 = 6.93
+    (r"Find the largest integer $b$ for which $\frac{x^2 - 5}{x^2 + bx + 12}$ has a domain of "
+     r"all real numbers.", "6"),
+    # c^2 - 36 < 0: -5 ... 5
+    ("For how many integers c is 7/(x^2 + cx + 9) defined for every real x?", "11"),
+    # k^2 - 64 < 0
+    (r"For what values of $k$ is the domain of $g(t) = \frac{t}{t^2 + kt + 16}$ all real "
+     r"numbers? Express your answer in interval notation.", "(-8, 8)"),
+])
+def test_a_domain_of_all_real_numbers_is_a_denominator_without_real_roots(
+        problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a square root: its inside must not be negative, another condition
+    "What is the largest integer b for which the domain of sqrt(x^2 + bx + 4) is all real "
+    "numbers?",
+    # the letter only in the numerator: every b works
+    "What is the largest integer b for which the domain of (x^2 + bx)/(x^2 + 4) is all real "
+    "numbers?",
+    # b^2 + 20 > 0 always: no b works
+    "What is the smallest integer b such that the domain of 1/(x^2 + bx - 5) is all real "
+    "numbers?",
+])
+def test_a_domain_this_reader_does_not_read_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -87,9 +87,9 @@ def values_of(x: sp.Symbol, coeffs: list[sp.Expr], letter: sp.Symbol,
     return answer, steps
 
 
-def quadratic(src: str, letter: sp.Symbol) -> tuple[sp.Symbol, list[sp.Expr]]:
+def quadratic(src: str | sp.Expr, letter: sp.Symbol) -> tuple[sp.Symbol, list[sp.Expr]]:
     """The unknown and the coefficients a, b, c of a quadratic with the letter in them."""
-    e = parse_latex(src)
+    e = parse_latex(src) if isinstance(src, str) else src
     if isinstance(e, sp.Equality):
         e = e.lhs - e.rhs
     if not isinstance(e, sp.Expr) or letter not in e.free_symbols or len(e.free_symbols) != 2:

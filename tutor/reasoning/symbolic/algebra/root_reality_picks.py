@@ -13,6 +13,13 @@ declines: no largest integer when the values go on without end, no largest value
 end is open, no count or sum of infinitely many integers; "two real roots" (distinct or
 not?) declines as there.
 
+A domain of all real numbers is read the same way: "the greatest integer $b$ for which
+$\frac{x^3 + 1}{x^2 + bx + 8}$ has a domain of all real numbers", "for what values of $c$ is
+the domain of $f(x) = 1/(x^2 + cx + 9)$ all real numbers", "... defined for every real $x$":
+a polynomial without the letter over a quadratic with the letter in it is defined everywhere
+exactly when the denominator has no real roots. Any other expression (a root, the letter in
+the numerator) declines.
+
 Confirmed independently: the roots are found numerically (mpmath, 40 digits) at the value
 picked and at its neighbours; for a count or a sum, at every integer from a few below the
 set's lowest end to a few above its highest, and the integers found that way must be the
@@ -37,6 +44,11 @@ _ROOTS = r"(?:roots?|solutions?|zeros?)"
 _CONDITION = re.compile(r"\b(?:has|have) (?P<kind>" + "|".join(k for k, _ in root_reality.KINDS)
                         + r") " + _ROOTS + r"\b")
 _TWO = re.compile(r"@(\d+)@(?= (?:distinct|different|real|non|imaginary))")
+# "the domain of @1@ is all real numbers", "@1@ has a domain of all real numbers", "@1@ is
+# defined for all real numbers @2@": the denominator is never zero
+_DOMAIN = re.compile(r"\bdomain (?:of @\d+@ )?(?:is |of |be )?all real numbers\b|"
+                     r"\bdefined for (?:all|every) real (?:numbers?|values?|@\d+@)")
+_NAMED = re.compile(r"^\s*[a-zA-Z]\s*\(\s*([a-z])\s*\)\s*=\s*(.+)$")
 _MOST = {"largest", "greatest", "biggest", "maximum"}
 _LEAST = {"smallest", "least", "minimum"}
 VOCAB = frozenset(
@@ -44,7 +56,8 @@ VOCAB = frozenset(
     "minimum possible integer integers integral value values of for which such that so make "
     "makes does do have has there are how many sum all positive negative real roots root "
     "solutions solution zeros zero two distinct different no nonreal non imaginary at one "
-    "equation quadratic polynomial expression".split())
+    "equation quadratic polynomial expression domain defined every numbers number function "
+    "x a express your answer in interval notation".split())
 _CAP = 100_000
 
 
@@ -52,23 +65,30 @@ def read(split: Split, template: str) -> Result | None:
     maths = list(split.maths)
     tmpl = _TWO.sub(lambda m: "two" if maths[int(m.group(1))].strip() == "2" else m.group(0),
                     template.strip().lower())
-    cond = _CONDITION.search(tmpl)
+    cond = _CONDITION.search(tmpl) or _DOMAIN.search(tmpl)
     said = words(tmpl)
     pick = _pick(tmpl.replace(cond.group(0), " ") if cond else tmpl)
     if cond is None or pick is None or not words_within(tmpl, VOCAB):
         return None
     pieces = [int(i) for i in re.findall(r"@(\d+)@", tmpl)]
-    letters = [i for i in pieces if isinstance(parse_latex(maths[i]), sp.Symbol)]
-    if len(pieces) != 2 or len(letters) != 1:
+    letters = [i for i in pieces if re.fullmatch(r"\s*[a-z]\s*", maths[i])]
+    if not letters or len(pieces) - len(letters) != 1:
         return None
     letter = parse_latex(maths[letters[0]])
     assert isinstance(letter, sp.Symbol)
-    kind = cond.group("kind")
-    if re.search(r"\btwo real\b", kind) and "distinct" not in kind:
-        raise Decline("two real roots: distinct or not is not said")
-    sign = next(s for k, s in root_reality.KINDS if re.fullmatch(k, kind))
-    quad = next(i for i in pieces if i != letters[0])
-    x, coeffs = root_reality.quadratic(maths[quad], letter)
+    quad = next(i for i in pieces if i not in letters)
+    if cond.re is _DOMAIN:
+        sign, (x, coeffs) = "<", _denominator(maths[quad], letter)
+        unknowns = {x}
+    else:
+        kind = cond.group("kind")
+        if re.search(r"\btwo real\b", kind) and "distinct" not in kind:
+            raise Decline("two real roots: distinct or not is not said")
+        sign = next(s for k, s in root_reality.KINDS if re.fullmatch(k, kind))
+        x, coeffs = root_reality.quadratic(maths[quad], letter)
+        unknowns = set()
+    if {parse_latex(maths[i]) for i in letters[1:]} - unknowns:
+        return None
     values, steps = root_reality.values_of(x, coeffs, letter, sign)
     if "positive" in said:
         values = values.intersect(sp.Interval.open(0, sp.oo))
@@ -82,9 +102,34 @@ def read(split: Split, template: str) -> Result | None:
     return answer, steps
 
 
+def _denominator(src: str, letter: sp.Symbol) -> tuple[sp.Symbol, list[sp.Expr]]:
+    """The unknown and the coefficients of the quadratic denominator of a fraction whose
+    numerator is a polynomial without the letter ("f(x) = (x^3 + 1)/(x^2 + bx + 8)")."""
+    named = _NAMED.match(src)  # "f(x) = ...": the function's formula
+    e = parse_latex(named.group(2) if named else src)
+    if not isinstance(e, sp.Expr):
+        return _declined_domain()
+    num, den = sp.fraction(e)
+    if letter in num.free_symbols or not den.has(letter) or len(den.free_symbols) != 2:
+        return _declined_domain()
+    x = next(s for s in den.free_symbols if s != letter)
+    if named and named.group(1) != str(x):
+        return _declined_domain()
+    if not num.is_polynomial(x) or num == 0 or num.free_symbols - {x}:
+        return _declined_domain()
+    return root_reality.quadratic(den, letter)
+
+
+def _declined_domain() -> tuple[sp.Symbol, list[sp.Expr]]:
+    raise Decline("a domain read only for a polynomial over a quadratic with the letter in it")
+
+
 def _pick(tmpl: str) -> str | None:
     """What is asked of the set (the condition taken out): 'max', 'min', 'count' or 'sum'."""
     said = words(tmpl)
+    if re.search(r"\b(?:for|find) (?:what|which|all) (?:possible )?(?:real )?values of @\d+@",
+                 tmpl):
+        return "set"
     if re.search(r"\bhow many\b", tmpl):
         return "count"
     if re.search(r"\bthe sum of all\b", tmpl):
@@ -95,9 +140,12 @@ def _pick(tmpl: str) -> str | None:
     return "max" if most else "min"
 
 
-def _picked(values: sp.Set, pick: str, whole: bool, letter: sp.Symbol) -> tuple[sp.Expr, str]:
+def _picked(values: sp.Set, pick: str, whole: bool,
+            letter: sp.Symbol) -> tuple[sp.Basic, str]:
     """The value asked, and the sentence that says how it was read off the set."""
     name, where = latex(letter), latex(values)
+    if pick == "set":
+        return values, f"${name} \\in {where}$."
     if pick in ("count", "sum"):
         if not whole:
             raise Decline("a count or sum of values that need not be integers")
@@ -152,6 +200,8 @@ def _confirm(coeffs: list[sp.Expr], letter: sp.Symbol, sign: str, said: set[str]
         return ("positive" not in said or t > 0) and ("negative" not in said or t < 0) \
             and _kind_at(coeffs, letter, t, sign)
 
+    if pick == "set":
+        return  # root_reality's confirmation of the set
     if pick in ("count", "sum"):
         lo, hi = int(sp.floor(values.inf)) - 3, int(sp.ceiling(values.sup)) + 3
         found = [n for n in range(lo, hi + 1) if inside(sp.Integer(n))]
