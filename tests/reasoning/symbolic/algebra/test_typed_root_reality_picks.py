@@ -96,3 +96,28 @@ def test_a_domain_of_all_real_numbers_is_a_denominator_without_real_roots(
 ])
 def test_a_domain_this_reader_does_not_read_declines(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # positive everywhere, opening upward: b^2 - 28 < 0, b < 5.29
+    ("What is the greatest integer b for which x^2 + bx + 7 > 0 for all real numbers x?", "5"),
+    # negative everywhere, opening downward: 36 - 4k < 0, k > 9
+    ("What is the least integer k such that -x^2 + 6x - k < 0 for every real x?", "10"),
+    # never negative: k^2 - 36 <= 0, -6 ... 6
+    (r"How many integers $k$ make $x^2 + kx + 9 \ge 0$ true for all real $x$?", "13"),
+    # below zero somewhere: 100 - 4c > 0, c < 25, and c positive
+    ("Find all positive values of c so that the inequality x^2 - 10x + c < 0 has real "
+     "solutions for x.", "(0, 25)"),
+])
+def test_a_quadratic_inequality_everywhere_or_somewhere(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # opening upward: never below zero for every x
+    "What is the largest integer b such that x^2 + bx + 3 < 0 for all real x?",
+    # opening upward: above zero somewhere whatever b is
+    "What is the largest integer b such that x^2 + bx + 3 > 0 has real solutions?",
+])
+def test_an_inequality_whose_answer_is_every_value_or_none_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -43,7 +43,7 @@ VOCAB = frozenset(
     "quadratic polynomial roots root solutions solution zeros zero has have two distinct "
     "different real no nonreal non imaginary least one at if given that suppose determine "
     "expression function graph of in".split())
-_SHOWN = {">": ">", ">=": "\\ge", "<": "<"}
+_SHOWN = {">": ">", ">=": "\\ge", "<": "<", "<=": "\\le"}
 
 
 def read(split: Split, template: str) -> Result | None:
@@ -71,7 +71,7 @@ def values_of(x: sp.Symbol, coeffs: list[sp.Expr], letter: sp.Symbol,
     disc = sp.expand(b**2 - 4 * a * c)
     if not disc.has(letter):
         raise Decline("the discriminant does not depend on the letter")
-    relation = {">": disc > 0, ">=": disc >= 0, "<": disc < 0}[sign]
+    relation = {">": disc > 0, ">=": disc >= 0, "<": disc < 0, "<=": disc <= 0}[sign]
     answer = sp.solve_univariate_inequality(relation, letter, relational=False)
     if not isinstance(answer, sp.Interval | sp.Union) or answer.is_empty:
         raise Decline("the values are not intervals")
@@ -121,9 +121,9 @@ def _confirm(coeffs: list[sp.Expr], letter: sp.Symbol, answer: sp.Set, sign: str
             roots = mpmath.polyroots(values, maxsteps=200, extraprec=60)
             real = [r for r in roots if abs(mpmath.im(r)) < mpmath.mpf(10) ** -15]
             apart = len(real) == 2 and abs(real[0] - real[1]) > mpmath.mpf(10) ** -12
-            kind = {">": apart, ">=": len(real) == 2, "<": not real}[sign]
+            kind = {">": apart, ">=": len(real) == 2, "<": not real, "<=": not apart}[sign]
             if t in ends:  # at an end the discriminant is zero: a double real root
-                kind = len(real) == 2 and not apart and sign == ">="
+                kind = len(real) == 2 and not apart and sign in (">=", "<=")
             confirm.check(kind == bool(answer.contains(t)),
                           f"at {latex(letter)} = {latex(t)} the roots found numerically are "
                           f"{'' if kind else 'not '}of the kind asked")

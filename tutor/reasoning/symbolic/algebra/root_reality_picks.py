@@ -1,4 +1,4 @@
-"""Typed reader: one value picked from the values of a letter for which a quadratic's roots
+r"""Typed reader: one value picked from the values of a letter for which a quadratic's roots
 are real, real and distinct, or not real: the largest or smallest integer, the least
 positive integer, how many integers, the sum of the integers, or the largest or smallest
 value.
@@ -19,6 +19,11 @@ the domain of $f(x) = 1/(x^2 + cx + 9)$ all real numbers", "... defined for ever
 a polynomial without the letter over a quadratic with the letter in it is defined everywhere
 exactly when the denominator has no real roots. Any other expression (a root, the letter in
 the numerator) declines.
+
+So is a quadratic inequality that holds for every x ("$x^2 + bx + 5 > 0$ for all real $x$":
+opening upward, no real roots; with $\ge$, none apart) or for some x ("the inequality
+$x^2 - 8x + c < 0$ has real solutions": two distinct real roots; with $\le$, any); one that
+never holds for every x, or holds for some x whatever the letter, declines.
 
 Confirmed independently: the roots are found numerically (mpmath, 40 digits) at the value
 picked and at its neighbours; for a count or a sum, at every integer from a few below the
@@ -48,6 +53,11 @@ _TWO = re.compile(r"@(\d+)@(?= (?:distinct|different|real|non|imaginary))")
 # defined for all real numbers @2@": the denominator is never zero
 _DOMAIN = re.compile(r"\bdomain (?:of @\d+@ )?(?:is |of |be )?all real numbers\b|"
                      r"\bdefined for (?:all|every) real (?:numbers?|values?|@\d+@)")
+# "@1@ for all real numbers @2@", "@1@ is true for every real x", "the inequality @1@ has
+# real solutions": a quadratic inequality, true everywhere or somewhere
+_EVERYWHERE = re.compile(r"(?:is true |holds )?for (?:all|every) real (?:numbers? |values? )?"
+                         r"(?:of )?@\d+@")
+_SOMEWHERE = re.compile(r"\b(?:has|have) (?:a |some )?real solutions?(?: for @\d+@)?")
 _NAMED = re.compile(r"^\s*[a-zA-Z]\s*\(\s*([a-z])\s*\)\s*=\s*(.+)$")
 _MOST = {"largest", "greatest", "biggest", "maximum"}
 _LEAST = {"smallest", "least", "minimum"}
@@ -57,7 +67,7 @@ VOCAB = frozenset(
     "makes does do have has there are how many sum all positive negative real roots root "
     "solutions solution zeros zero two distinct different no nonreal non imaginary at one "
     "equation quadratic polynomial expression domain defined every numbers number function "
-    "x a express your answer in interval notation".split())
+    "x a express your answer in interval notation true holds inequality some for".split())
 _CAP = 100_000
 
 
@@ -65,7 +75,8 @@ def read(split: Split, template: str) -> Result | None:
     maths = list(split.maths)
     tmpl = _TWO.sub(lambda m: "two" if maths[int(m.group(1))].strip() == "2" else m.group(0),
                     template.strip().lower())
-    cond = _CONDITION.search(tmpl) or _DOMAIN.search(tmpl)
+    cond = (_CONDITION.search(tmpl) or _DOMAIN.search(tmpl) or _EVERYWHERE.search(tmpl)
+            or _SOMEWHERE.search(tmpl))
     said = words(tmpl)
     pick = _pick(tmpl.replace(cond.group(0), " ") if cond else tmpl)
     if cond is None or pick is None or not words_within(tmpl, VOCAB):
@@ -79,6 +90,11 @@ def read(split: Split, template: str) -> Result | None:
     quad = next(i for i in pieces if i not in letters)
     if cond.re is _DOMAIN:
         sign, (x, coeffs) = "<", _denominator(maths[quad], letter)
+        unknowns = {x}
+    elif re.search(r"[<>≤≥]|\\[lg]eq?\b", maths[quad]):  # an inequality, not an equation
+        if cond.re is not _EVERYWHERE and not _SOMEWHERE.search(tmpl):
+            raise Decline("an inequality with a condition on its roots")
+        sign, (x, coeffs) = _inequality(maths[quad], letter, cond.re is _EVERYWHERE)
         unknowns = {x}
     else:
         kind = cond.group("kind")
@@ -120,15 +136,35 @@ def _denominator(src: str, letter: sp.Symbol) -> tuple[sp.Symbol, list[sp.Expr]]
     return root_reality.quadratic(den, letter)
 
 
+def _inequality(src: str, letter: sp.Symbol,
+                everywhere: bool) -> tuple[str, tuple[sp.Symbol, list[sp.Expr]]]:
+    """The kind of roots a quadratic inequality Q > 0 (>=, <, <=) needs to hold for every x
+    (no real roots, or none apart) or for some x (two distinct real roots, or any real)."""
+    e = parse_latex(src)
+    if not isinstance(e, sp.core.relational.Relational) or isinstance(
+            e, sp.Equality | sp.Unequality):
+        raise Decline("a quadratic inequality")
+    op = {">": ">", ">=": ">=", "<": "<", "<=": "<="}[e.rel_op]
+    x, coeffs = root_reality.quadratic(e.lhs - e.rhs, letter)
+    up = coeffs[0] > 0  # the parabola opens upward
+    if everywhere and up == (op in (">", ">=")):  # the sign it keeps far out
+        return ("<" if op in (">", "<") else "<="), (x, coeffs)
+    if not everywhere and up == (op in ("<", "<=")):  # the sign it has only near the vertex
+        return (">" if op in (">", "<") else ">="), (x, coeffs)
+    raise Decline("the inequality never holds for every x, or holds for some x whatever the "
+                  "letter")
+
+
 def _declined_domain() -> tuple[sp.Symbol, list[sp.Expr]]:
     raise Decline("a domain read only for a polynomial over a quadratic with the letter in it")
 
 
 def _pick(tmpl: str) -> str | None:
-    """What is asked of the set (the condition taken out): 'max', 'min', 'count' or 'sum'."""
+    """What is asked of the set (the condition taken out): 'set', 'max', 'min', 'count' or
+    'sum'."""
     said = words(tmpl)
-    if re.search(r"\b(?:for|find) (?:what|which|all) (?:possible )?(?:real )?values of @\d+@",
-                 tmpl):
+    if re.search(r"\b(?:for|find) (?:what|which|all) (?:possible )?(?:positive |negative )?"
+                 r"(?:real )?values of @\d+@", tmpl):
         return "set"
     if re.search(r"\bhow many\b", tmpl):
         return "count"
@@ -190,7 +226,7 @@ def _kind_at(coeffs: list[sp.Expr], letter: sp.Symbol, t: sp.Expr, sign: str) ->
         roots = mpmath.polyroots(values, maxsteps=200, extraprec=60)
         real = [r for r in roots if abs(mpmath.im(r)) < mpmath.mpf(10) ** -15]
         apart = len(real) == 2 and abs(real[0] - real[1]) > mpmath.mpf(10) ** -12
-    return {">": apart, ">=": len(real) == 2, "<": not real}[sign]
+    return {">": apart, ">=": len(real) == 2, "<": not real, "<=": not apart}[sign]
 
 
 def _confirm(coeffs: list[sp.Expr], letter: sp.Symbol, sign: str, said: set[str],
