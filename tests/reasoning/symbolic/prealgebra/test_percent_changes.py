@@ -108,3 +108,14 @@ def test_successive_changes_said_shortly(problem: str, answer: str) -> None:
 def test_a_second_change_of_the_original_price_declines() -> None:
     assert solve_now("A price is reduced by 25% and then by 20% of the original price. What is "
                      "the overall percent decrease?").answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # 40 was shown: the $10 off was never read (50 x 0.8 - 10 = 30)
+    "A coat costs $60. It is 25% off, then another $10 off. What is the final price?",
+    "A $60 coat is marked down $10 and then 25% off. What is the sale price?",
+    "A coat costs 60 dollars. It is 25% off, then 5 dollars off. What is the final price?",
+    "A $60 coat is 25% off, then $10 off. What is the total percent discount?",
+])
+def test_a_change_in_dollars_beside_a_percent_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -154,6 +154,8 @@ def percent_changes(split: Split, template: str) -> Result | None:
     if re.search(r"\bcents?\b|\bin (?:euros?|pounds|yen|pesos|rupees)\b",
                  re.sub(r"\bnearest cent\b", " ", text)):
         return None  # "what is the sale price in cents / in euros?": told in dollars
+    if len(re.findall(r"#[\d/.]*\d dollars?\b", text)) > 1:
+        return None  # "20% off, then another $10 off": a change in dollars is no percent
     share, single = _ASK_SHARE.search(text), _ASK_SINGLE.search(text)
     changes = _said(text)
     if changes and changes[0][1] == "again":
