@@ -145,3 +145,18 @@ def test_pi_as_a_word_beside_a_measure_declines(problem: str) -> None:
 ])
 def test_pi_typed_beside_a_measure_is_read_with_it(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 9 was shown: a hexagon's diagonals, for the space diagonals a plane figure has none of
+    "How many space diagonals does a hexagon have?",
+    "How many space diagonals does a regular octagon have?",
+    "What is the length of the space diagonal of a square with side 5?",
+])
+def test_space_diagonal_of_a_plane_figure_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+def test_space_diagonal_of_a_cube_still_answered() -> None:
+    assert solve_now("What is the length of the space diagonal of a cube with side 4?"
+                     ).answer == "4 \\sqrt{3}"

@@ -99,6 +99,8 @@ def read_figure(split: Split, template: str) -> Result | None:
     if {"inscribed_angle", "central_angle"} <= set(tokens):  # on one arc? not said
         raise Decline("whether the inscribed and the central angle stand on one arc")
     kind, word = figure(tokens)
+    if re.search(r"\bspace diagonals?\b", template) and kind not in ("cube", "box"):
+        raise Decline("a space diagonal of a figure that is no solid")  # a hexagon's?
     if word == "triangle" and {"base", "height"} & set(tokens) and not w & {"regular"}:
         kind = "triangle_base"  # "a triangle with base 10 and height 4"
     table = dict(fm.FIGURES[kind])
