@@ -42,3 +42,24 @@ def test_confirmed_openings_and_worded_starts_stay_verified(step: str) -> None:
 
 def test_a_wrong_plain_integral_alone_is_still_refuted() -> None:
     assert check_step("", [], "∫_0^3 x^2 dx = 27/2").verdict is R
+
+
+@pytest.mark.parametrize("step", [
+    # verified: the first link (a repeating decimal as a terminating one) was read, found
+    # apart and left unchecked, and the true link after it verified the step
+    r"$0.\overline{45} = \frac{45}{100} = \frac{9}{20}$",
+    r"$0.\overline{6} = \frac{6}{10} = \frac{3}{5}$",
+    r"$0.1\overline{6} = \frac{16}{100} = \frac{4}{25}$",
+])
+def test_a_link_read_and_found_apart_keeps_the_step_from_verified(step: str) -> None:
+    verdict = check_step("", [], step)
+    assert verdict.verdict is U, (step, verdict)
+    assert verdict.partly
+
+
+@pytest.mark.parametrize("step", [
+    r"$0.\overline{45} = \frac{45}{99} = \frac{5}{11}$",
+    r"$0.\overline{6} = \frac{6}{9} = \frac{2}{3}$",
+])
+def test_repeating_decimal_chains_that_hold_stay_verified(step: str) -> None:
+    assert check_step("", [], step).verdict is V, step

@@ -24,13 +24,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tutor.verify.claims import RawClaim
+from tutor.verify.lenient_claims import DIFFERS
 from tutor.verify.segments import find_segments
 from tutor.verify.verdict import ClaimResult, Verdict
 
 __all__ = ["Opening", "opening_result", "unconfirmed_openings", "unread_openings"]
 
-# What a verify-only reader says when it read a link and could not confirm it
-_UNCONFIRMED = ("not parsed", "not confirmed twice", "not checked", "")
+# What a verify-only reader says when it read a link and could not confirm it (DIFFERS:
+# `0.\overline{36} = \frac{36}{100} = \frac{9}{25}` read the link and found it apart)
+_UNCONFIRMED = ("not parsed", "not confirmed twice", "not checked", "", DIFFERS)
 
 
 def unconfirmed_openings(claims: Sequence[RawClaim],
