@@ -119,3 +119,12 @@ def test_a_second_change_of_the_original_price_declines() -> None:
 ])
 def test_a_change_in_dollars_beside_a_percent_declines(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # 13.2 was shown: one ticket with the tax, for the 5 asked (66)
+    "A concert ticket costs $20. How much does 3 tickets cost with a 10% tax?",
+    "A pen costs $3. What is the cost of 4 pens with an 8% sales tax?",
+])
+def test_a_count_of_items_beside_a_percent_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

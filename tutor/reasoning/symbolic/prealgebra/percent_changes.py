@@ -156,6 +156,9 @@ def percent_changes(split: Split, template: str) -> Result | None:
         return None  # "what is the sale price in cents / in euros?": told in dollars
     if len(re.findall(r"#[\d/.]*\d dollars?\b", text)) > 1:
         return None  # "20% off, then another $10 off": a change in dollars is no percent
+    if re.search(r"#[\d/.]*\d(?![\d/.]) (?!percent\b|dollars\b|discounts\b|changes\b|"
+                 r"increases\b|decreases\b|times\b)[a-z]+s\b", text):
+        return None  # "how much do 5 tickets cost with a 10% tax?": a count, not read
     share, single = _ASK_SHARE.search(text), _ASK_SINGLE.search(text)
     changes = _said(text)
     if changes and changes[0][1] == "again":
