@@ -152,6 +152,17 @@ def test_a_capital_a_in_maths_is_a_name(text: str, wrapped: str) -> None:
     assert wrap_plain_maths(text) == wrapped
 
 
+@pytest.mark.parametrize("problem", [
+    # x beside another x: a times sign (12x) or the letter (12x^2)? (found by wh22: 12x^2)
+    "Simplify 5 x 2 x.",
+    "Expand 4 x (x - 3)",
+    "Simplify 2 x 5 x^3",
+])
+def test_a_spaced_x_that_reads_two_ways_declines_naming_both(problem: str) -> None:
+    got = solve_now(problem)
+    assert got.answer is None and "two ways" in (got.declined or "")
+
+
 def test_a_capital_a_before_words_stays_the_article() -> None:
     assert wrap_plain_maths("A number plus 3 is 7.") is None
 

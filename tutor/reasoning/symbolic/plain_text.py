@@ -131,6 +131,7 @@ def wrap_plain_maths(text: str) -> str | None:
 # (either) stay unread
 _X_PRODUCT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?: x \d+(?:\.\d+)?)+(?=\s*(?:[.?!,;=]|$))")
 _LETTER_X = re.compile(r"(?<![A-Za-z])x(?![A-Za-z])")
+_SPACED_X = re.compile(r"\d+ x (?:\d+|\()")
 
 
 def _x_as_times(text: str) -> str:
@@ -280,6 +281,7 @@ _OPERATOR_ALONE = re.compile(r"\s*\${1,2}\s*\\(?:lim|int|sum|prod|frac\s*\{\s*d\
 
 def as_latex_problem(text: str) -> str:
     """Wrap calculator-style input ("solve 2x+3=11") in `$...$` so templates apply."""
+    text = _x_as_times(text)  # "Compute 123 x 45.": a times sign, no other x a letter
     if _OPERATOR_ALONE.fullmatch(text):  # "$\int_0^1 x^2 dx$" pasted alone: its value asked
         return f"Compute ${text.strip().rstrip('.?').strip().strip('$').strip()}$."
     if _DELIMS.search(text):
@@ -295,6 +297,10 @@ def as_latex_problem(text: str) -> str:
         letters = set(re.findall(r"(?<![a-z])(?!e\^)[a-z](?![a-z])", said.group(1)))
         if letters <= {said.group(2)}:  # the letter of dx is the integrand's own
             maths = said.group(1)
+    if m and (spaced := _SPACED_X.search(maths)):
+        # "Simplify 3 x 4 x", "Expand 3 x (x + 1)": x a times sign, or the letter x?
+        raise Decline(f"'{spaced.group(0)}' reads two ways: x as a times sign, or as the "
+                      "letter x; write * or × for times")
     if m and _calculator_maths(maths) and (re.search(r"[\d^=+*/()-]", maths)
                                            or _WORD.search(maths)):  # "sin x cos x"
         verb = re.sub(r"for ([a-z])", r"for $\1$", m.group(1))
