@@ -26,7 +26,6 @@ from tutor.reasoning.symbolic.diagrams.inscribed_angles import inscribed_angle
 from tutor.reasoning.symbolic.diagrams.labels import read_labels
 from tutor.reasoning.symbolic.diagrams.measured import measure
 from tutor.reasoning.symbolic.diagrams.triangle_givens import triangle_problem
-from tutor.reasoning.symbolic.diagrams.unreferenced_figures import solve_words_alone
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, split_problem
 from tutor.reasoning.symbolic.patterns import Result
@@ -46,22 +45,6 @@ def has_figure(text: str) -> bool:
 
 
 def solve_figure_problem(text: str) -> Result:
-    """The figure read with the words; when that declines and the words never point at the
-    figure, the words alone (`unreferenced_figures`)."""
-    try:
-        return _figure_problem(text)
-    except Decline as exc:
-        if str(exc).startswith(DISAGREES):
-            raise
-        try:
-            return solve_words_alone(text)
-        except Decline as again:
-            if str(again).startswith(DISAGREES):
-                raise
-            raise exc from None
-
-
-def _figure_problem(text: str) -> Result:
     source = figure_source(text)
     if source is None:
         raise Decline("no figure")
