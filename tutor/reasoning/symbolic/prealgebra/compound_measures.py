@@ -69,10 +69,9 @@ def _steps(a: Fraction, b: Fraction, big: str, small: str, asked: str, f_big: Fr
             parts.append(tex(amount))
             continue
         value = amount * f
-        claims.append(f"{tex(amount)} \\cdot {tex(f)} = {tex(value)}")
+        by = f"\\cdot {tex(f)}" if f > 1 else f"\\div {tex(1 / f)}"
+        claims.append(f"{tex(amount)} {by} = {tex(value)}")
         parts.append(tex(value))
-        if f < 1:
-            claims[-1] = f"{tex(amount)} \\div {tex(1 / f)} = {tex(value)}"
     many = plural(asked)
     out = [step("convert each part", f"Write each part in {many}: one {big} is "
                 f"{tex(f_big)} {many}" + (f", one {small} is {tex(f_small)}" if f_small != 1
