@@ -64,7 +64,8 @@ def pieces_of_a_length(split: Split, template: str) -> Result | None:
     per = units.factor(whole_u, piece_u)  # pieces' units in one unit of the whole
     if per is None:
         raise Decline("the whole and the piece measured in units of one kind")
-    total = wording.value(g.get("t") or g["t2"]) * per
+    told = wording.value(g.get("t") or g["t2"])
+    total = told * per
     piece = wording.value(g["l"])
     if piece <= 0 or total <= 0:
         raise Decline("positive measures")
@@ -75,16 +76,15 @@ def pieces_of_a_length(split: Split, template: str) -> Result | None:
     n = math.floor(count)
     confirm.check(n * piece <= total < (n + 1) * piece,
                   f"{n} pieces fit in the whole and {n + 1} do not")
-    return sp.Integer(n), _steps(total, piece, count, n, whole_u, piece_u, per, g)
+    return sp.Integer(n), _steps(told, total, piece, count, n, whole_u, piece_u, per)
 
 
-def _steps(total: Fraction, piece: Fraction, count: Fraction, n: int, whole_u: str,
-           piece_u: str, per: Fraction, g: dict[str, str]) -> list:
+def _steps(told: Fraction, total: Fraction, piece: Fraction, count: Fraction, n: int,
+           whole_u: str, piece_u: str, per: Fraction) -> list:
     tex = nw.tex_of
     out = []
     if per != 1:
-        said = wording.value(g.get("t") or g["t2"])
-        claim = f"{tex(said)} \\cdot {tex(per)} = {tex(total)}"
+        claim = f"{tex(told)} \\cdot {tex(per)} = {tex(total)}"
         out.append(step("one unit", f"Write the whole in the piece's unit: one {whole_u} is "
                         f"{tex(per)} {piece_u}s.", f"${claim}$", claim))
     claim = f"{tex(total)} \\div {tex(piece)} = {tex(count)}"
