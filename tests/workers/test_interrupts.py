@@ -100,3 +100,35 @@ def test_other_unraisable_exceptions_are_still_reported(slow_place: list[object]
     with deadline(5.0):
         Noisy()
     assert [type(error) for error in slow_place] == [ValueError]
+
+
+def _swallow_the_interrupt_and_raise(seconds: float) -> None:
+    """As pybind11 does when a signal lands while it converts arguments: the
+    interrupt is caught and an error of its own is raised instead."""
+    try:
+        _busy(seconds)
+    except BaseException as exc:  # noqa: BLE001 - that is the point
+        raise TypeError("incompatible function arguments") from exc
+    raise AssertionError("the time limit never fired")
+
+
+def _swallow_the_interrupt_and_return(seconds: float) -> str:
+    try:
+        _busy(seconds)
+    except BaseException:  # noqa: BLE001 - a bare except in someone's code
+        return "a half-done result"
+    return "finished"
+
+
+@pytest.mark.parametrize("target", ["_swallow_the_interrupt_and_raise",
+                                    "_swallow_the_interrupt_and_return"])
+def test_a_call_that_swallows_its_time_limit_is_still_a_timeout(target: str) -> None:
+    previous = signal.signal(signal.SIGALRM, child._on_alarm)
+    try:
+        outcome = child._run_one(f"{__name__}:{target}", (10.0,), {}, 0.02)
+        assert outcome == ("timeout", None)
+        # the next call, within its limit, is its own answer again
+        assert child._run_one(f"{__name__}:{target}", (0.0,), {}, 5.0)[0] != "timeout"
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -35,6 +35,7 @@ class _Cancelled(BaseException):
 
 
 _in_call = False  # SIGUSR1 outside a call (it came just after one ended) is ignored
+_alarm_fired = False  # the call's time limit passed: whatever it gives back is a timeout
 
 
 def report(item: Any) -> None:
@@ -52,6 +53,8 @@ def _resolve(target: str) -> Callable[..., Any]:
 
 
 def _on_alarm(signum: int, frame: Any) -> None:
+    global _alarm_fired
+    _alarm_fired = True
     raise _SoftTimeout()
 
 
@@ -75,14 +78,18 @@ def _picklable(exc: BaseException) -> BaseException:
 
 def _run_one(target: str, args: tuple[Any, ...], kwargs: dict[str, Any],
              limit: float) -> tuple[str, Any]:
-    global _in_call
+    """Run one call; once its time limit has passed the answer is "timeout", whatever
+    the call did with the interrupt: C++ code (pybind11 in matplotlib) may swallow it
+    and raise its own error, or a bare `except:` may turn it into a result."""
+    global _in_call, _alarm_fired
+    _alarm_fired = False
     try:
         try:
             _alarm(max(limit, 0.001))
             function = _resolve(target)
             _in_call = True
             with retry_when_lost(_SoftTimeout):
-                return "ok", function(*args, **kwargs)
+                answer: tuple[str, Any] = "ok", function(*args, **kwargs)
         finally:
             _in_call = False
             _alarm(0)
@@ -91,9 +98,10 @@ def _run_one(target: str, args: tuple[Any, ...], kwargs: dict[str, Any],
     except _Cancelled:
         return "cancelled", None
     except MemoryError:
-        return "memory", None
+        answer = "memory", None
     except Exception as exc:  # noqa: BLE001 - the caller gets it, the child lives on
-        return "error", _picklable(exc)
+        answer = "error", _picklable(exc)
+    return ("timeout", None) if _alarm_fired else answer
 
 
 def keep_compiled_patterns(count: int = REGEX_CACHE) -> None:
