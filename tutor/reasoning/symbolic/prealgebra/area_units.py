@@ -24,7 +24,8 @@ from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
-from tutor.reasoning.symbolic.prealgebra import rates, relations, units, wording
+from tutor.reasoning.symbolic.prealgebra import relations, units, wording
+from tutor.reasoning.symbolic.prealgebra.dollar_amounts import keep_dollars
 from tutor.reasoning.symbolic.prealgebra.relations import Story
 
 X = sp.Symbol("x")
@@ -105,7 +106,7 @@ def area_units(split: Split, template: str) -> Result | None:
         if m:
             break
     else:
-        money, _, _ = nw.read_story(split, rates._money(split, template))
+        money, _, _ = nw.read_story(split, keep_dollars(split, template))
         return _priced(" ".join(money.split())) if "@" not in money else None
     given, asked = _unit(m, "a"), _unit(m, "b")
     if given is None or asked is None:

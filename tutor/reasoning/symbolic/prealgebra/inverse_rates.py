@@ -40,7 +40,8 @@ import sympy as sp
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
-from tutor.reasoning.symbolic.prealgebra import rates, units, wording
+from tutor.reasoning.symbolic.prealgebra import units, wording
+from tutor.reasoning.symbolic.prealgebra.dollar_amounts import dollar_sign_before, keep_dollars
 from tutor.reasoning.symbolic.prealgebra.relations import Story
 from tutor.reasoning.symbolic.typed import FILLER
 
@@ -124,8 +125,8 @@ def _amounts(text: str) -> list[Amount]:
 
 
 def _normal(split: Split, template: str) -> str:
-    w = wording.of(split, rates._money(split, template))
-    t = rates._sign_before(split, w.text)
+    w = wording.of(split, keep_dollars(split, template))
+    t = dollar_sign_before(split, w.text)
     # "three and a half hours" is read as "#3 and a #1/2 times hours"
     t = re.sub(r"(#\d+) and (?:a )?#1/2(?: times)? (?=[a-z])",
                lambda m: f"#{wording.value(m.group(1)) + Fraction(1, 2)} ", t)

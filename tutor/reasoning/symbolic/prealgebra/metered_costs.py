@@ -27,7 +27,12 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
-from tutor.reasoning.symbolic.prealgebra import rates, relations, units, wording
+from tutor.reasoning.symbolic.prealgebra import relations, units, wording
+from tutor.reasoning.symbolic.prealgebra.dollar_amounts import (
+    dollar_sign_before,
+    keep_dollars,
+    rounded_answer,
+)
 from tutor.reasoning.symbolic.prealgebra.relations import Story
 
 Q = sp.Symbol("q")
@@ -69,8 +74,8 @@ def metered_costs(split: Split, template: str) -> Result | None:
     if not re.search(r"\b(?:per|a|an|each|every)\b", template) or "how" not in template and \
             "what" not in template:
         return None
-    text, places, form = nw.read_story(split, rates._money(split, template))
-    text = " " + re.sub(r"\bmph\b", "miles per hour", rates._sign_before(split, text)).strip()
+    text, places, form = nw.read_story(split, keep_dollars(split, template))
+    text = " " + re.sub(r"\bmph\b", "miles per hour", dollar_sign_before(split, text)).strip()
     if places is not None or form is not None or "@" in text:
         return None
     ask = _ASK.search(text)
@@ -158,7 +163,7 @@ def _cost(per: dict[str, Fraction], told: dict[str, Fraction], fee: Fraction,
     got = relations.fraction(answer) if isinstance(answer, sp.Basic) else None
     confirm.check(got is not None and got == again / (100 if dollars else 1),
                   "the fee and each rate times its quantity added again")
-    return rates._rounded((answer, steps), None, dollars)
+    return rounded_answer((answer, steps), None, dollars)
 
 
 def _quantity(ask: re.Match[str], per: dict[str, Fraction], told: dict[str, Fraction],

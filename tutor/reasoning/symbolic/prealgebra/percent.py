@@ -17,7 +17,8 @@ import sympy as sp
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
-from tutor.reasoning.symbolic.prealgebra import rates, wording
+from tutor.reasoning.symbolic.prealgebra import wording
+from tutor.reasoning.symbolic.prealgebra.dollar_amounts import rounded_answer
 from tutor.reasoning.symbolic.prealgebra.relations import Story
 from tutor.reasoning.symbolic.prealgebra.wording import NUM
 
@@ -230,7 +231,7 @@ def percent(split: Split, template: str) -> Result | None:
         p = _v(m, "p") if up else -_v(m, "p")
         story.state(_times(_v(m, "n"), 1 + p / 100), X, said)
     # money asked as a part is written in dollars and cents ("5.20"), as prices are
-    return rates._rounded(story.solve(lambda _sol: X, asked), None, money and kind == "part")
+    return rounded_answer(story.solve(lambda _sol: X, asked), None, money and kind == "part")
 
 
 __all__ = ["percent"]

@@ -35,7 +35,8 @@ from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
-from tutor.reasoning.symbolic.prealgebra import rates, units, wording
+from tutor.reasoning.symbolic.prealgebra import units, wording
+from tutor.reasoning.symbolic.prealgebra.dollar_amounts import dollar_sign_before, keep_dollars
 
 _NUM = r"#(?:\d+/\d+|\d+(?:\.\d+)?)"
 _MONEY = rf"(?P<v>{_NUM}) (?P<mu>dollars|cents)"
@@ -78,8 +79,8 @@ def plan_comparisons(split: Split, template: str) -> Result | None:
     if not re.search(r"\b(?:per|each|every)\b", template) or \
             not re.search(r"cheaper|expensive|less|sav|same|equal|better", template):
         return None
-    text, places, form = nw.read_story(split, rates._money(split, template))
-    text = re.sub(r"\s+", " ", rates._sign_before(split, text)).strip()
+    text, places, form = nw.read_story(split, keep_dollars(split, template))
+    text = re.sub(r"\s+", " ", dollar_sign_before(split, text)).strip()
     if places is not None or form is not None or "@" in text:
         return None
     text = re.sub(r"\b(?:the|both|these|those) #2 (?=[a-z])", "the ", text)

@@ -27,7 +27,12 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
-from tutor.reasoning.symbolic.prealgebra import rates, relations, units, wording
+from tutor.reasoning.symbolic.prealgebra import relations, units, wording
+from tutor.reasoning.symbolic.prealgebra.dollar_amounts import (
+    dollar_sign_before,
+    keep_dollars,
+    rounded_answer,
+)
 from tutor.reasoning.symbolic.prealgebra.relations import Story
 
 X = sp.Symbol("x")
@@ -116,8 +121,8 @@ def purchases(split: Split, template: str) -> Result | None:
                       r"how many \1 can \2 \3", template)
     if "how" not in template and "total" not in template:
         return None
-    text, places, form = nw.read_story(split, rates._money(split, template))
-    text = rates._sign_before(split, text).strip()
+    text, places, form = nw.read_story(split, keep_dollars(split, template))
+    text = dollar_sign_before(split, text).strip()
     # "19 dollars and 23 cents" is one amount
     text = re.sub(rf"(?P<d>{_NUM}) dollars? and (?P<c>#\d+) cents?\b", lambda m: _token(
         wording.value(m.group("d")) + wording.value(m.group("c")) / 100) + " dollars", text)
@@ -252,7 +257,7 @@ def _total(prices: dict[str, Fraction], counts: dict[str, Fraction], said_as: di
                   "the prices added again in whole cents")
     if again < 0:
         raise Decline("the money held does not pay for the things bought")
-    return rates._rounded((answer, steps), None, dollars)
+    return rounded_answer((answer, steps), None, dollars)
 
 
 def _shown(cents: Fraction, dollars: bool) -> str:

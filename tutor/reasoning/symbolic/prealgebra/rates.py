@@ -32,6 +32,11 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra import rate_story_checks as checks
 from tutor.reasoning.symbolic.prealgebra import rate_wordings, units, wording
+from tutor.reasoning.symbolic.prealgebra.dollar_amounts import (
+    dollar_sign_before,
+    keep_dollars,
+    rounded_answer,
+)
 from tutor.reasoning.symbolic.prealgebra.relations import Story
 from tutor.reasoning.symbolic.prealgebra.story_words import plural
 from tutor.reasoning.symbolic.typed import FILLER
@@ -73,23 +78,6 @@ _FACT = re.compile(rf"(?:(?:if )?there (?:are|is) (?:approximately |about )?(?P<
                    rf"(?P<b2>{_NUM}) (?P<v2>[a-z]+))")
 
 
-def _money(split: Split, template: str) -> str:
-    """Dollar amounts keep their unit: `\\$30` -> "30 dollars"."""
-    def piece(m: re.Match[str]) -> str:
-        src = split.maths[int(m.group(1))].strip()
-        if re.fullmatch(r"\\\$\s*\d[\d.]*", src):
-            return f"{m.group(0)} dollars"
-        return m.group(0)
-
-    return re.sub(r"@(\d+)@", piece, template)
-
-
-def _sign_before(split: Split, text: str) -> str:
-    """A dollar sign split off its amount ("$\\$$15.60", "$\\$30$"): "#v dollars"."""
-    return re.sub(r"@(\d+)@ (#[\d/.]*\d)(?: \$)?", lambda m: f"{m.group(2)} dollars" if split.maths[
-        int(m.group(1))].strip() in ("\\", "\\$") else m.group(0), text)
-
-
 def _unit(word: str) -> str:
     return units.unit(word) or units.noun(word)
 
@@ -112,10 +100,10 @@ def rates(split: Split, template: str) -> Result | None:
     if "how" not in template:
         return None
     text, places = nw.take_rounding(split, template)
-    w = wording.of(split, _money(split, text))
+    w = wording.of(split, keep_dollars(split, text))
     t = rate_wordings.plain(w.text)
     t = re.sub(r"(#\d+) dozen(?: of (?:these|those|the))?\b",
-               lambda m: f"#{int(m.group(1)[1:]) * 12}", _sign_before(split, t))
+               lambda m: f"#{int(m.group(1)[1:]) * 12}", dollar_sign_before(split, t))
     sentences = [re.sub(_PURPOSE, "", s.strip()) for s in re.split(r"(?<=[.?!;])\s+", t)
                  if s.strip()]
     asked_at = [k for k, s in enumerate(sentences) if _ASK.search(s)]
@@ -277,7 +265,7 @@ def _solve(pair: list[tuple[Fraction, str]], given: tuple[Fraction, str], ask: r
         if per is None:
             raise Decline("a conversion between units of different kinds")
         story.state(X, c * per, f"one {u3} is {per} {target}s")
-        return _rounded(story.solve(lambda _sol: X, f"the amount in {target}s"), places)
+        return rounded_answer(story.solve(lambda _sol: X, f"the amount in {target}s"), places)
     (a, u1), (b, u2) = pair
     if u1 == u2 or units.unit(u1) and units.unit(u2) and units.factor(u1, u2) is not None:
         raise Decline("two amounts of the same kind: a scale, not a rate")
@@ -297,19 +285,8 @@ def _solve(pair: list[tuple[Fraction, str]], given: tuple[Fraction, str], ask: r
         raise Decline(f"a count of {out_unit}s that is not a whole number (round up or down?)")
     many = _plural(out_unit)
     story.state(X * x, got * y, f"{got} goes with x {many} as {x} goes with {y} {many}")
-    return _rounded(story.solve(lambda _sol: X, f"the amount in {many}"), places,
+    return rounded_answer(story.solve(lambda _sol: X, f"the amount in {many}"), places,
                     out_unit == "dollar")
-
-
-def _rounded(result: Result, places: int | None, dollars: bool = False) -> Result:
-    answer, steps = result
-    if places is None and dollars and isinstance(answer, sp.Rational) and answer.q != 1 \
-            and (answer * 100).is_integer:
-        return nw.rounded(Fraction(int(answer.p), int(answer.q)), 2)[0], steps  # "23.40"
-    if places is None or not isinstance(answer, sp.Rational):
-        return result
-    shown, _ = nw.rounded(Fraction(int(answer.p), int(answer.q)), places)
-    return shown, steps
 
 
 def _fits(ask: re.Match[str], u: str) -> bool:

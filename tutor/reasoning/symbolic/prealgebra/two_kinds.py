@@ -27,7 +27,8 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
-from tutor.reasoning.symbolic.prealgebra import rates, units, wording
+from tutor.reasoning.symbolic.prealgebra import units, wording
+from tutor.reasoning.symbolic.prealgebra.dollar_amounts import dollar_sign_before, keep_dollars
 from tutor.reasoning.symbolic.prealgebra.relations import Story
 
 _NUM = r"#(?:\d+(?:\.\d+)?)"
@@ -89,8 +90,8 @@ def _kind(m: re.Match[str], story: str) -> tuple[str, ...] | None:
 def two_kinds(split: Split, template: str) -> Result | None:
     if "how many" not in template:
         return None
-    text, places, form = nw.read_story(split, rates._money(split, template))
-    text = rates._sign_before(split, text)
+    text, places, form = nw.read_story(split, keep_dollars(split, template))
+    text = dollar_sign_before(split, text)
     # "adult tickets to a play cost $8": the event says nothing of the kinds
     text = re.sub(r"\b(tickets?) (?:to|for) (?:a|an|the|our|their) (?:school )?(?:play|show|"
                   r"concert|game|movie|fair|museum|zoo|dance|match|musical|circus)\b", r"\1",
