@@ -26,9 +26,15 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import units, wording
+from tutor.reasoning.symbolic.prealgebra.ratio_kinds import (
+    T,
+    asked_part,
+    names_whole,
+    which_kind,
+    whole_noun,
+)
 from tutor.reasoning.symbolic.prealgebra.relations import Story
 
-T = sp.Symbol("t")
 _N = r"#\d+"
 _R = rf"(?P<r>{_N}(?: ?: ?{_N})+|{_N} to {_N})"
 _W = r"(?!(?:a|an|the|of|in|is|are|to|and)\b)[a-z]+"
@@ -92,7 +98,7 @@ _KINDS = re.compile(rf",? (?:and )?each(?: (?!is\b|an?\b)[a-z]+)?(?: is| was)? (
 def _every_kind(said: str, labels: list[set[str]]) -> bool:
     """The kinds listed are the ratio's kinds, one each, all of them."""
     kinds = [re.sub(r"^an? ", "", k) for k in re.split(r",? or |, ", said)]
-    found = [_which(labels, {units.noun(k)}) for k in kinds]
+    found = [which_kind(labels, {units.noun(k)}) for k in kinds]
     return len(kinds) == len(labels) and None not in found and len(set(found)) == len(labels)
 
 
@@ -193,43 +199,6 @@ def _new_words(text: str) -> set[str]:
     return {units.noun(w) for w in re.findall(r"[a-z]+", text) if w not in _ASKING} - _ASKING
 
 
-# words for a whole made of kinds of people (boys and girls) or of animals (cats and dogs)
-_PEOPLE = (frozenset("student people pupil children kid member player person".split()),
-           frozenset("boy girl men women man woman adult children child teacher student".split()))
-_ANIMALS = (frozenset("animal pet".split()),
-            frozenset("cat dog rabbit bird hamster cow pig horse chicken duck goat sheep fish"
-                      .split()))
-
-
-def _names_whole(noun: str | None, labels: list[set[str]]) -> bool:
-    """A total "n nouns in all" counts every kind: not a kind of its own that the ratio does
-    not name ("boys to girls ... 40 dogs"), and a word for a group of people only when no kind
-    is an animal ("cats to dogs ... 40 students"), and the other way round."""
-    if noun is None:
-        return True
-    word = units.noun(noun)
-    if word in set.intersection(*labels):
-        return True
-    for (group, kinds), (_, others) in ((_PEOPLE, _ANIMALS), (_ANIMALS, _PEOPLE)):
-        if word in kinds - group or word in group and any(lab & others for lab in labels):
-            return False
-    return True
-
-
-def _whole_noun(noun: str, labels: list[set[str]]) -> bool:
-    """A bare "there are 63 marbles" is the whole only when its noun is every kind's ("red to
-    blue marbles"); "there are 28 animals" might count other animals than cats and dogs."""
-    return units.noun(noun) in set.intersection(*labels)
-
-
-def _which(labels: list[set[str]], words: set[str]) -> int | None:
-    hits = [k for k, lab in enumerate(labels) if lab & words - {"s"} and not (
-        lab - words and len(lab) == 1)]
-    distinct = [k for k in hits if (labels[k] - set().union(*(labels[j] for j in range(len(
-        labels)) if j != k))) & words]
-    return distinct[0] if len(distinct) == 1 else None
-
-
 def _solve(parts: list[int], labels: list[set[str]], whole: Fraction | None, facts: str,
            question: str) -> Result | None:
     story = Story([T], positive=True)
@@ -241,18 +210,19 @@ def _solve(parts: list[int], labels: list[set[str]], whole: Fraction | None, fac
         n = next(g for g in (m.group("n"), m.group("m"), m.group("k"), m.group("d"),
                              m.group("s"), m.group("h"), m.group("b")) if g)
         noun = m.group("noun") or m.group("hnoun") or m.group("bnoun")
-        if noun and labels and _which(labels, {units.noun(noun)}) is not None:
+        if noun and labels and which_kind(labels, {units.noun(noun)}) is not None:
             continue  # "there are 9 white balls in the jar" names a kind; "30 marbles",
             # a noun of every kind, is the whole
-        if labels and not _names_whole(noun or m.group("mnoun"), labels):
+        if labels and not names_whole(noun or m.group("mnoun"), labels):
             raise Decline("a whole that is not the kinds of the ratio together")
-        if m.group("b") and labels and not _whole_noun(m.group("bnoun"), labels):
+        if m.group("b") and labels and not whole_noun(m.group("bnoun"), labels):
             raise Decline("a count of something not in the ratio")
         story.state(T * sum(parts), wording.value(n), "the parts make the whole")
         given += 1
         facts = facts.replace(m.group(0), " ")
     for m in _KIND_COUNT.finditer(facts):
-        k = _which(labels, {units.noun(x) for x in m.group("label").split()}) if labels else None
+        said = {units.noun(x) for x in m.group("label").split()}
+        k = which_kind(labels, said) if labels else None
         if k is None:
             continue
         story.state(T * parts[k], wording.value(m.group("n")), f"{m.group(0)}")
@@ -266,7 +236,7 @@ def _solve(parts: list[int], labels: list[set[str]], whole: Fraction | None, fac
         return None
     things = not re.search(r"\b(?:degrees|angle|measure|dollars|cups|ml|gallons)\b",
                            question + facts)
-    asked = _asked(parts, labels, question)
+    asked = asked_part(parts, labels, question)
     if asked is None:
         return None
     target, what = asked
@@ -275,44 +245,6 @@ def _solve(parts: list[int], labels: list[set[str]], whole: Fraction | None, fac
     if things and isinstance(answer, sp.Rational) and not answer.is_integer:
         raise Decline("a count of things that is not whole")
     return result
-
-
-def _asked(parts: list[int], labels: list[set[str]], question: str
-           ) -> tuple[sp.Basic, str] | None:
-    q = set(re.findall(r"[a-z]+", question))
-    if q & {"smallest", "smaller", "least"} and not q & {"largest", "larger", "greatest",
-                                                          "biggest", "bigger"}:
-        return T * min(parts), "the smallest part"
-    if q & {"largest", "larger", "greatest", "biggest", "bigger"} and not q & {"smallest",
-                                                                              "smaller"}:
-        return T * max(parts), "the largest part"
-    if "difference" in q and len(parts) == 2:
-        return T * abs(parts[0] - parts[1]), "the difference of the two parts"
-    gets = re.search(r"how much (?:money )?(?:does|will|did|would) (?P<who>[a-z]+) (?:get|receive|"
-                     r"have|take)\b", question)
-    if gets and labels:  # "how much does ben get": the part of the one named
-        k = _which(labels, {units.noun(gets.group("who"))})
-        return (T * parts[k], "the part of that one") if k is not None else None
-    many = re.search(r"how many (?P<what>[a-z]+(?: [a-z]+)?)", question)
-    if many and labels:
-        words = {units.noun(x) for x in many.group("what").split()}
-        # every word after "how many": "how many apples are green" asks the green ones
-        said = {units.noun(x) for x in re.findall(r"[a-z]+", question[many.start("what"):])}
-        k = _which(labels, said)
-        if k is not None:
-            return T * parts[k], "the count of that kind"
-        shared = set.intersection(*labels)
-        if any(lab - shared & said for lab in labels):
-            return None  # a kind named, but not one kind alone
-        first, *second = many.group("what").split()
-        if units.noun(first) not in set().union(*labels) and second and units.noun(
-                second[0]) in set().union(*labels):
-            return None  # "how many green marbles": a kind the ratio does not name
-        if words & set().union(*labels) or "total" in q:  # "how many marbles are in the bag"
-            if any(words >= lab for lab in labels):
-                return None
-            return T * sum(parts), "the whole"
-    return None
 
 
 __all__ = ["ratio_parts"]
