@@ -19,11 +19,7 @@ from tutor.reasoning.symbolic.number_theory import (
 )
 from tutor.reasoning.symbolic.number_theory.condition_phrases import BY_LENGTH, NOUN, VOCAB
 from tutor.reasoning.symbolic.number_theory.integers import integer
-from tutor.reasoning.symbolic.number_theory.wanted import (
-    Wanted,
-    bound,
-    factor_of,
-)
+from tutor.reasoning.symbolic.number_theory.wanted import Wanted, add_condition, bound, factor_of
 from tutor.reasoning.symbolic.parsing import Split
 
 
@@ -182,7 +178,7 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
         if kind in ("gt", "ge", "fromto", "between") and nums[0] < 0:
             negative = True
         lower_told = lower_told or kind in ("gt", "ge", "fromto", "between")
-        _condition(w, kind, nums, c)
+        add_condition(w, kind, nums, c)
         rest = re.sub(r"^(?:,? (?:and|but)|,)?\s*(?:(?:that|which|(?:(?:are there|there are|are)"
                       r" )?(?:such that|for which)) )?(?:it |they )?", "", rest[c.end():])
     if used != set(range(len(split.maths))):
@@ -213,107 +209,6 @@ def _nonnegative(g: dict[str, str], w: Wanted) -> bool:
                 g.get("whole") or g.get("prime") or g.get("powk") or g.get("digits") or
                 g.get("composite")) and \
         not g.get("neg") or w.lo is not None and w.lo >= 0
-
-
-def _condition(w: Wanted, kind: str, nums: list[int], c: re.Match[str]) -> None:
-    if kind in ("gt", "ge", "lt", "le"):
-        bound(w, kind, nums[0])
-    elif kind == "fromto":
-        bound(w, "ge", nums[0])
-        bound(w, "le", nums[1])
-    elif kind == "between":
-        strictly = c.group("strictly")  # "strictly between": the ends left out, said so
-        if strictly and c.group("inclusive"):
-            raise Decline("'strictly between' and 'inclusive' together")
-        if strictly or c.group("inclusive"):
-            bound(w, "gt" if strictly else "ge", nums[0])
-            bound(w, "lt" if strictly else "le", nums[1])
-        elif w.between is not None or nums[0] >= nums[1]:
-            raise Decline("one range 'between' two numbers")
-        else:
-            w.between = (nums[0], nums[1])
-    elif kind == "factor":
-        for n in nums:
-            factor_of(w, n)
-    elif kind == "modlist":  # nums: the remainder, then each divisor
-        if any(m < 2 for m in nums[1:]) or not nums[1:]:
-            raise Decline("divisors of at least 2")
-        if c.groupdict().get("side") is None and not all(0 <= nums[0] < m for m in nums[1:]):
-            raise Decline("a remainder must be smaller than its divisor")
-        sign = -1 if c.groupdict().get("side") == "less" else 1
-        w.conditions += [("mod", sign * nums[0] % m, m) for m in nums[1:]]
-    elif kind == "more":
-        if nums[1] < 2 or nums[0] < 0:
-            raise Decline("a positive divisor")
-        w.conditions.append(("mod", nums[0] % nums[1], nums[1]))
-    elif kind in ("cong", "congm"):
-        if nums[1] < 2:
-            raise Decline("a modulus of at least 2")
-        w.conditions.append(("mod", nums[0] % nums[1], nums[1]))
-    elif kind == "mod":
-        if not all(0 <= nums[0] < m for m in nums[1:]):
-            raise Decline("a remainder must be smaller than its divisor")
-        w.conditions += [("mod", nums[0], m) for m in nums[1:]]
-    elif kind == "ends":  # nums: the final digits' value and 10^(how many digits)
-        w.conditions.append(("mod", nums[0], nums[1]))
-    elif kind in ("npfge", "npfeq"):
-        k = nums[0] if nums else integer_properties.number_word(c.group(1))
-        if not 1 <= k <= 8:
-            raise Decline("a modest number of prime factors")
-        w.conditions.append((kind, k, 0))
-        bound(w, "ge", 1)
-    elif kind == "ndigits":  # nums: the slot's count, or the count spelled
-        k = nums[0] if nums else integer_properties.number_word(next(x for x in c.groups() if x))
-        if not 2 <= k <= 7:
-            raise Decline("a modest number of digits, at least two")
-        bound(w, "ge", 10 ** (k - 1))
-        bound(w, "le", 10**k - 1)
-    elif kind == "ndivpar":
-        w.conditions.append((kind, 1 if c.group(1) == "odd" else 0, 0))
-    elif kind in ("hasdig", "nodig"):  # one digit, or two ("both the digits 3 and 4")
-        w.conditions.append((kind, nums[0], nums[1] if len(nums) > 1 else -1))
-    elif kind in ("abundant", "deficient", "perfectnum"):  # said of positive integers only
-        w.conditions.append((kind, 0, 0))
-        bound(w, "ge", 1)
-    elif kind in ("gcdis", "lcmis"):  # nums: the other number, then the gcd or lcm
-        if min(nums) < 1:
-            raise Decline("a gcd or lcm of positive integers")
-        w.conditions.append((kind, nums[0], nums[1]))
-        if kind == "lcmis":  # n divides lcm(n, a)
-            factor_of(w, nums[1])
-    elif kind == "digcnt":  # "two even and two odd digits", counts in words or slots
-        counts = {c.group(p): nums.pop(0) if c.group(n).startswith("@") else
-                  integer_properties.number_word(c.group(n)) for n, p in (("n1", "p1"),
-                                                                           ("n2", "p2"))}
-        if set(counts) != {"even", "odd"}:
-            raise Decline("a count of even digits and one of odd digits")
-        w.conditions.append(("digcnt", counts["even"], counts["odd"]))
-    elif kind == "digpar":  # the parity is said in words, not in a slot
-        w.conditions.append(("digpar", 1 if "odd" in (c.group(1), c.group(2)) else 0, 0))
-    elif kind in ("anydivs", "nodivs", "onedivs", "notdivs"):  # a list of divisors, packed
-        w.conditions.append((kind.replace("notdivs", "nodivs"), integer_properties.pack(nums),
-                             len(nums)))
-    elif kind in integer_properties.KINDS:
-        w.conditions.append((kind, nums[0] if nums else 0, nums[1] if len(nums) > 1 else 0))
-    elif kind in ("odd", "even"):
-        w.conditions.append(("mod", 1 if kind == "odd" else 0, 2))
-    elif kind == "divrange":  # nums: the first and last divisor
-        if not 1 <= nums[0] < nums[1] <= 40:
-            raise Decline("a modest range of divisors")
-        w.conditions += [("div", n, 0) for n in range(nums[0], nums[1] + 1)]
-    elif kind == "div":
-        said = c.groupdict().get("all")
-        if said and integer_properties.number_word(said) != len(nums):
-            raise Decline("the count of numbers said is not the count listed")
-        w.conditions += [("div", n, 0) for n in nums]
-    elif kind == "power":
-        w.conditions += [("power", 2 if p == "square" else 3, 0) for p in c.groups() if p]
-    elif kind in ("either", "neither"):
-        if not ("square" in c.group(0) and "cube" in c.group(0)):
-            raise Decline("squares or cubes named twice")
-        w.conditions.append((kind, 0, 0))
-    else:
-        w.conditions.append((kind, nums[0] if nums else 0, 0))
 
 
 __all__ = ["NOUN", "VOCAB", "read_wanted"]
