@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from tutor.reasoning.symbolic.model import TIMEOUT_MESSAGE, Solution
 from tutor.workers import (
+    STARTUP_LIMIT,
     LimitError,
     WorkerCancelled,
     WorkerOutOfMemory,
@@ -65,16 +66,18 @@ def solve_problem(text: str, time_limit: float = 20.0,
     `should_stop` is polled every 10 ms; when it returns True a Solution with kind
     "cancelled" is returned at once (the worker drops the solve and stays warm, or is
     killed and replaced by a warm spare when SymPy is deaf to that).
-    Waiting for a free worker, or for one that is still starting, counts towards
-    `time_limit`.
+    Waiting for a busy worker to be free counts towards `time_limit`; the start-up of
+    a cold one (SymPy and every reader imported: seconds, more on a loaded machine)
+    does not, within `STARTUP_LIMIT`: the first solve after launch is not given up
+    because the machine was slow to start the solver.
     """
     start = time.perf_counter()
     sol: Solution
     try:
         with _solvers().worker(time_limit, should_stop) as worker:
-            worker.wait_ready(max(time_limit - (time.perf_counter() - start), 0.001),
-                              should_stop)
-            limit = time_limit - (time.perf_counter() - start)
+            lent = time.perf_counter()
+            worker.wait_ready(STARTUP_LIMIT, should_stop)
+            limit = time_limit - (lent - start)
             if limit <= 0:
                 raise WorkerTimeout(time_limit)
             sol = worker.call("tutor.reasoning.symbolic.runner:solve_in_worker", text,
