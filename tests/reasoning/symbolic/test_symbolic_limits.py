@@ -51,7 +51,7 @@ def test_a_bang_outside_maths_is_declined_not_guessed(problem: str) -> None:
 
 
 def test_a_second_reading_catches_a_misread_expression() -> None:
-    from tutor.reasoning.symbolic.engine import agrees_with_strict_reading
+    from tutor.reasoning.symbolic.strict_reading import agrees_with_strict_reading
 
     assert not agrees_with_strict_reading("Compute $5!$.", "5")
     assert agrees_with_strict_reading("Compute $5!$.", "120")

@@ -26,6 +26,7 @@ from tutor.reasoning.symbolic import (
     nested_quantities,
     operated_quantities,
     percent_requests,
+    pi_values,
     plain_notation,
     radical_forms,
     rounding_requests,
@@ -49,11 +50,10 @@ from tutor.reasoning.symbolic.recognise import recognise
 from tutor.reasoning.symbolic.request_framing import unframed
 from tutor.reasoning.symbolic.signed_powers import signed_power_said
 from tutor.reasoning.symbolic.spelled_maths import ordinals_respelled, us_spelled, words_respelled
+from tutor.reasoning.symbolic.strict_reading import agrees_with_strict_reading
 from tutor.reasoning.symbolic.understand import explain_decline
 from tutor.reasoning.symbolic.unicode_maths import symbols_respelled, unread_symbol
 from tutor.reasoning.symbolic.written_denominators import forget_denominators
-from tutor.verify.parse_limits import ParseError
-from tutor.verify.strict_parser import parse_strict
 
 _FACTORIAL_OR_BANG = re.compile(r"[\d)}]\$?\s*!(?=[^$]*$)")
 # display maths (\[...\], $$...$$, \(...\)): a '!' inside it is a factorial, never text
@@ -65,33 +65,6 @@ _BAD_ANSWER = re.compile(r"zoo|nan|\\text|Sum|Integral|Limit|\\tilde|AccumBounds
 _NAMED_ANSWER = re.compile(r"\\text\{(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|"
                            r"February|March|April|May|June|July|August|September|October|"
                            r"November|December|does not exist|Yes|No)\}")
-
-
-_EVALUATE = re.compile(
-    r"^\s*(?:compute|evaluate|calculate|simplify|find|what is|what's)\s*"
-    r"(?:the (?:exact )?value of\s*)?\$([^$]+)\$\s*[.?]?\s*$",
-    re.IGNORECASE,
-)
-
-
-def agrees_with_strict_reading(text: str, answer: str) -> bool:
-    """A second, independent reading of "Compute $expr$" must give the same number.
-
-    The verifier's strict parser reads a narrow grammar exactly; where it can read
-    both the expression and our answer, they must agree, or we decline rather
-    than risk a confident wrong answer from a misread problem.
-    """
-    m = _EVALUATE.match(text)
-    if not m:
-        return True
-    try:
-        expected = parse_strict(m.group(1)).expr
-        got = parse_strict(answer).expr
-    except ParseError:
-        return True  # outside the strict grammar: nothing to compare
-    if expected.free_symbols or got.free_symbols:
-        return True
-    return bool(sp.simplify(expected - got) == 0)
 
 
 def _recognise_text(text: str) -> handlers.Result:
@@ -206,7 +179,11 @@ def _through_parts(text: str) -> handlers.Result:
 
 def _solve_with_rounding(text: str) -> handlers.Result:
     """Solve the text; when that declines and it closes with a request to round, solve it
-    without the request and round the exact answer (`rounding_requests`)."""
+    without the request and round the exact answer (`rounding_requests`). A value told for
+    π ("Use 3.14 for π.") is put in the exact answer, always (`pi_values`)."""
+    told = pi_values.split_off(text)
+    if told is not None:
+        return _rounded_as_asked(told[0], lambda v, s: pi_values.put_in(v, s, *told[1:]))
     try:
         return _recognise_or_combined(text)
     except Decline as exc:
@@ -214,11 +191,22 @@ def _solve_with_rounding(text: str) -> handlers.Result:
         if plain is not None:
             return _or_retry(exc, lambda: percent_requests.as_percent(
                 *_recognise_or_combined(plain)))
-        asked = rounding_requests.split_off(text)
-        if asked is None:
+        if rounding_requests.split_off(text) is None:
             raise
-        value, steps = _or_retry(exc, lambda: _recognise_or_combined(asked[0]))
-        return rounding_requests.round_answer(value, steps, asked[1], closest=asked[2])
+        return _or_retry(exc, lambda: _rounded_as_asked(text, lambda v, s: (v, s)))
+
+
+def _rounded_as_asked(text: str, then: Callable[[sp.Basic | str, list], handlers.Result]
+                      ) -> handlers.Result:
+    """Solve the text without its closing request to round (if any), pass the exact answer
+    through `then`, and round what comes back as asked."""
+    asked = rounding_requests.split_off(text)
+    value, steps = then(*_recognise_or_combined(asked[0] if asked else text))
+    if asked is None:
+        return value, steps
+    if isinstance(value, str) and re.fullmatch(r"-?\d+(?:\.\d+)?", value):
+        value = sp.Rational(value)  # "28.26": exact, as written
+    return rounding_requests.round_answer(value, steps, asked[1], closest=asked[2])
 
 
 def _solve_past_definitions(text: str) -> handlers.Result:
@@ -281,7 +269,8 @@ def solve_now(text: str) -> Solution:
         if "∫" in text:  # "∫_0^1 x^2 dx": written as TeX before the sign is found unread
             text = integral_words.as_tex(text)
         text = plain_notation.wrapped(us_spelled(symbols_respelled(text)))
-        unread = unread_symbol(text)
+        told_pi = pi_values.split_off(text)  # "(Use π ≈ 3.14.)": its ≈ is read there
+        unread = unread_symbol(told_pi[0] if told_pi is not None else text)
         if unread is not None:
             raise Decline(f"a symbol I cannot read here: {unread}")
         if (signed := signed_power_said(_MATHS.sub(" ", text))) is not None:

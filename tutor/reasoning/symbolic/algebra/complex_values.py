@@ -32,6 +32,9 @@ _FORMAT = [
                r"@(?P<form>\d+)@(?:,? where @\d+@ and @\d+@ are (?:both )?(?:real numbers|"
                r"integers)(?: and written as improper fractions \(if necessary\))?)?\.?\)?"),
     re.compile(r",? ?\(?(?:note that|where|and) @(?P<unit>\d+)@\s*\.?\s*\)?"),  # i^2 = -1
+    # "where $i$ is the imaginary unit", "(here i denotes the imaginary unit)"
+    re.compile(r",? ?\(?(?:where|here|and) @(?P<named>\d+)@ (?:is|denotes|represents|stands for) "
+               r"the imaginary unit\s*\.?\s*\)?"),
     re.compile(r",? ?(?:express your answer|simplify your answer)? ?(?:as a complex number|"
                r"in standard form|as much as possible)\.?"),
 ]
@@ -87,6 +90,10 @@ def read_complex(split: Split, template: str) -> Result | None:
                 if not (isinstance(stated, sp.Equality)
                         and {stated.lhs, stated.rhs} == {I**2, -1}):
                     continue  # "where a = 2 + i": not the unit's note
+                unit_stated = True
+            if groups.get("named") is not None:
+                if split.maths[int(groups["named"])].strip() != "i":
+                    return None  # "where $j$ is the imaginary unit": not the letter read as it
                 unit_stated = True
             if groups.get("form") is not None:
                 form = parse_latex(split.maths[int(groups["form"])])
