@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from tutor.reasoning.symbolic.calculator_latex import plain_to_latex
 from tutor.reasoning.symbolic.engine import solve_now
-from tutor.reasoning.symbolic.plain_text import plain_to_latex, wrap_plain_maths
+from tutor.reasoning.symbolic.plain_text import wrap_plain_maths
 
 
 @pytest.mark.parametrize(("problem", "answer"), [

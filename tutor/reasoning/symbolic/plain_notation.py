@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import re
 
+from tutor.reasoning.symbolic.calculator_latex import plain_to_latex
 from tutor.reasoning.symbolic.model import Decline
-from tutor.reasoning.symbolic.plain_text import plain_to_latex, wrap_plain_maths
+from tutor.reasoning.symbolic.plain_text import wrap_plain_maths
 
 # "7!/5!", "3! + 4!", "1! + 2! + ... + 9!": factorials joined by operators, never exclamations
 # (a chain inside brackets, "7!/(4! * 3!)", is part of a longer expression: the plain maths

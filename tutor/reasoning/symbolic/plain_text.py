@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from tutor.reasoning.symbolic import count_notation
+from tutor.reasoning.symbolic.calculator_latex import plain_to_latex, roots_said
 from tutor.reasoning.symbolic.maths_runs import TIMES_X, TOKEN, kind, runs
 from tutor.reasoning.symbolic.model import Decline
 
@@ -179,78 +180,6 @@ def _wrapped_runs(text: str, vertices: frozenset[str] = frozenset()
 __all__ = ["wrap_plain_maths"]
 
 
-_PLAIN_FUNCS = ("arcsin", "arccos", "arctan", "arccot", "arcsec", "arccsc", "sin", "cos", "tan",
-                "sec", "csc", "cot", "ln", "log", "exp", "sqrt")
-
-
-def _match_paren(s: str, i: int) -> int:
-    depth = 0
-    for j in range(i, len(s)):
-        if s[j] == "(":
-            depth += 1
-        elif s[j] == ")":
-            depth -= 1
-            if depth == 0:
-                return j
-    raise Decline("unbalanced brackets")
-
-
-_MIXED_NUMBER = re.compile(r"(?<![\w.^_/])(\d+) +(\d+)/(\d+)(?![\w.^(])")
-
-
-def plain_to_latex(s: str) -> str:
-    """Convert calculator-style maths (`x**2 + sqrt(x)*sin(x)`) to LaTeX."""
-    s = s.strip().replace("**", "^").replace(">=", r" \geq ").replace("<=", r" \leq ")
-    s = s.replace("!=", r" \neq ").replace("°", "^{\\circ}")
-    # "3 1/2": a whole number and a fraction with a space between, a mixed number as typed
-    s = _MIXED_NUMBER.sub(r"\1\\frac{\2}{\3}", s)
-    out, i = [], 0
-    while i < len(s):
-        m = re.match(r"[A-Za-z]+", s[i:])
-        if m and m.group(0) in _PLAIN_FUNCS and s[i + m.end():i + m.end() + 1] == "(":
-            name = m.group(0)
-            start = i + m.end()
-            end = _match_paren(s, start)
-            inner = plain_to_latex(s[start + 1:end])
-            if name == "sqrt":
-                out.append(r"\sqrt{" + inner + "}")
-            elif name == "exp":
-                out.append("e^{" + inner + "}")
-            else:
-                out.append("\\" + name + "(" + inner + ")")
-            i = end + 1
-        elif m and m.group(0) in ("pi", "theta"):
-            out.append(f"\\{m.group(0)} ")
-            i += m.end()
-        elif m and m.group(0) == "log" and s[i + 3:i + 4] == "_":  # log_2 8: a base given
-            base = re.match(r"_(\d+)(?=\s*\()", s[i + 3:])  # log_10(1000): the base is 10
-            out.append(f"\\log_{{{base.group(1)}}}" if base else "\\log")
-            i += 3 + (base.end() if base else 0)
-        elif m and m.group(0) in _PLAIN_FUNCS:
-            out.append("\\" + m.group(0) + " ")
-            i += m.end()
-        elif m:
-            out.append(m.group(0))
-            i += m.end()
-        elif s[i] == "*":
-            out.append(r" \cdot ")
-            i += 1
-        elif s[i] == "^" and re.match(r"\s*-?\d", s[i + 1:]):
-            # calculator input: 2^10 is 2 to the tenth (TeX would read 2^1 0), 2^-3 too
-            power = re.match(r"\s*(-?\d+(?:\.\d+)?)", s[i + 1:])
-            assert power is not None
-            out.append("^{" + power.group(1) + "}")
-            i += 1 + power.end()
-        elif s[i] == "^" and s[i + 1:i + 2] == "(":
-            end = _match_paren(s, i + 1)
-            out.append("^{" + plain_to_latex(s[i + 2:end]) + "}")
-            i = end + 1
-        else:
-            out.append(s[i])
-            i += 1
-    return "".join(out)
-
-
 _DELIMS = re.compile(r"\$|\\\(|\\\[|\\begin\{(?:align|equation|gather|displaymath)")
 # "how do I solve ...", "please factor ...", "can you simplify ...": a request before the verb
 _POLITE = re.compile(r"^\s*(?:(?:how (?:do|can|would|should) (?:i|you|we)|can you|could you|"
@@ -266,7 +195,7 @@ _PLAIN_MATH = re.compile(r"^[\w\s+\-*/^().,=<>!]+$")
 # 50") makes the text a sentence, never a product of one-letter unknowns.
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _FUNCTION_NAMES = frozenset(
-    "sqrt sin cos tan sec csc cot log ln exp arcsin arccos arctan pi".split())
+    "sqrt cbrt sin cos tan sec csc cot log ln exp arcsin arccos arctan pi".split())
 
 
 def _calculator_maths(text: str) -> bool:
@@ -301,6 +230,9 @@ def as_latex_problem(text: str) -> str:
         # "Simplify 3 x 4 x", "Expand 3 x (x + 1)": x a times sign, or the letter x?
         raise Decline(f"'{spaced.group(0)}' reads two ways: x as a times sign, or as the "
                       "letter x; write * or × for times")
+    if m and not _calculator_maths(maths) and _calculator_maths(roots_said(maths)) and \
+            re.search(r"[+*/^()-]", maths):  # "what is sqrt(16) + cube root of 27"
+        maths = roots_said(maths)
     if m and _calculator_maths(maths) and (re.search(r"[\d^=+*/()-]", maths)
                                            or _WORD.search(maths)):  # "sin x cos x"
         verb = re.sub(r"for ([a-z])", r"for $\1$", m.group(1))

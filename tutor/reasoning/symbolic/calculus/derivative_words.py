@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.reasoning.symbolic.plain_text import plain_to_latex
+from tutor.reasoning.symbolic.calculator_latex import plain_to_latex
 
 _ASK = r"(?:find|what is|what's|compute|determine|calculate|evaluate|give)"
 # the derivative asked: dy/dx, d^2y/dx^2, y', y'', f'(x), f''(x), f'(2), \frac{dy}{dx}

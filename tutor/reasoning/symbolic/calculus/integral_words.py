@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.reasoning.symbolic.plain_text import plain_to_latex
+from tutor.reasoning.symbolic.calculator_latex import plain_to_latex
 
 _BOUND = r"(?:-?\d+(?:\.\d+)?|-?pi|-?π|e)(?:\s*/\s*\d+)?"
 _BRACED = rf"(?:\{{\s*{_BOUND}\s*\}}|\(\s*{_BOUND}\s*\)|{_BOUND})"

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from tutor.reasoning.symbolic.plain_text import plain_to_latex, wrap_plain_maths
+from tutor.reasoning.symbolic.calculator_latex import plain_to_latex
+from tutor.reasoning.symbolic.plain_text import wrap_plain_maths
 
 _TO = r"(?:approaches|goes to|tends to|tends towards|gets close to|->|→|\\to|\\rightarrow)"
 _POINT = (r"(?P<a>\$[^$]+\$|(?:negative |minus |positive |plus )?infinity|[-+]?∞"

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from tutor.reasoning.symbolic.plain_text import plain_to_latex, wrap_plain_maths
+from tutor.reasoning.symbolic.calculator_latex import plain_to_latex
+from tutor.reasoning.symbolic.plain_text import wrap_plain_maths
 
 # the term, perhaps after a bracket function's name typed as a word ("floor(k/3)")
 _TERM = r"(?P<fn>\b(?:floor|ceil|ceiling))?(?P<f>\$[^$]+\$)"
