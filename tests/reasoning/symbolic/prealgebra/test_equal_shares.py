@@ -63,3 +63,21 @@ def test_equal_shares_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_equal_shares_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Lena and her three cousins share 24 cupcakes equally. How many does each person get?",
+     "6"),
+    ("Omar and his 5 teammates share 42 oranges equally. How many oranges does each get?", "7"),
+    ("Ivy and her two friends share 18 cards equally. How many cards does each one get?", "6"),
+])
+def test_the_one_named_and_the_others_share(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "Lena and her three cousins share 25 cupcakes equally. How many does each person get?",
+    "Lena and her three cousins share 24 cupcakes. How many does Lena get?",
+])
+def test_the_one_named_and_the_others_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -6,7 +6,8 @@ bags. How many apples go in each bag?".
 
 One sentence of story ("N PEOPLE share M THINGS equally", "M THINGS are shared/split/divided
 (equally) among/between N PEOPLE", "NAME shares M THINGS among N PEOPLE", "NAME has M THINGS
-and splits them among N PEOPLE") and one question (a separate sentence, or after a comma, or
+and splits them among N PEOPLE", "NAME and her K friends share M THINGS": K + 1 people)
+and one question (a separate sentence, or after a comma, or
 "how many ... if ..."): how much THING (or how many THINGS) does each (PERSON) get, or how
 many THINGS go in each PERSON. Asked "how many", the share must be a whole count, or the
 problem declines; asked "how much" the story must say "equally" (a cake shared among 3 need
@@ -37,6 +38,9 @@ _STORY = [
     # "4 friends share 12 sandwiches equally (among themselves)"
     re.compile(rf"^#(?P<n>\d+) (?P<people>[a-z]+) {_SHARE} #(?P<m>\d+) (?P<things>[a-z]+){_EQUAL}"
                rf"(?: {_AMONG} (?:them|themselves))?$"),
+    # "maria and her 4 friends share 35 stickers equally": the one named and k others
+    re.compile(rf"^[a-z]+ and (?:his|her|their|my) #(?P<k>\d+) (?P<people>[a-z]+) {_SHARE} "
+               rf"#(?P<m>\d+) (?P<things>[a-z]+){_EQUAL}(?: {_AMONG} (?:them|themselves))?$"),
     # "42 marbles are divided equally among 6 children", "12 cookies shared among 4 friends"
     re.compile(rf"^#(?P<m>\d+) (?P<things>[a-z]+) (?:are |were |get |got )?{_SHARE}{_EQUAL} "
                rf"(?:{_AMONG}|into) #(?P<n>\d+) (?:equal )?(?P<people>[a-z]+)"
@@ -77,6 +81,8 @@ def equal_shares(split: Split, template: str) -> Result | None:
     if not re.search(r"\b(?:shar|split|divid)", template):
         return None
     parts = _story_and_ask(split, template)
+    if parts is not None:  # "each one" was read as a number
+        parts = parts[0], re.sub(r"\beach #1\b", "each one", parts[1])
     if parts is None or "#" in parts[1]:
         return None
     story = next((hit for p in _STORY if (hit := p.fullmatch(parts[0]))), None)
@@ -87,13 +93,16 @@ def equal_shares(split: Split, template: str) -> Result | None:
     if asked is not None and not same_thing(asked, story.group("things")):
         return None
     person = ask.group("person") or ask.group("person2")
-    if person is not None and not same_thing(person, story.group("people")):
+    others = story.groupdict().get("k")  # the one named is among those sharing
+    if person is not None and not same_thing(person, story.group("people")) and not (
+            others and person in ("person", "one")):
         return None
     counted = ask.group("thing") is None
     equal = story.group("equal") or "equal2" in story.groupdict() and story.group("equal2")
     if not equal and not counted:
         return None  # "3 kids share 2 cakes. How much cake ...": the shares may differ
-    n, m = int(story.group("n")), int(story.group("m"))
+    n = int(others) + 1 if others else int(story.group("n"))
+    m = int(story.group("m"))
     if n < 2 or m < 1:
         return None
     share = Fraction(m, n)
@@ -101,8 +110,9 @@ def equal_shares(split: Split, template: str) -> Result | None:
         raise Decline("the things do not share out as a whole number each")
     confirm.check(share * n == m, "the shares multiplied back make the things shared")
     claim = f"\\frac{{{m}}}{{{n}}} = {nw.tex_of(share)}"
-    steps = [step("each share", f"{m} {story.group('things')} shared by {n}.", f"${claim}$",
-                  claim)]
+    said = f" ({others} {story.group('people')} and the one named)" if others else ""
+    steps = [step("each share", f"{m} {story.group('things')} shared by {n}{said}.",
+                  f"${claim}$", claim)]
     return sp.Rational(share.numerator, share.denominator), steps
 
 
