@@ -278,3 +278,15 @@ def test_the_listed_runs_moved_out_still_read() -> None:
         "what is the sum of 3 + 6 + 9 + ... + 30?")
     assert respelled("what comes next: 3, 7, 11, 15") == (
         "What is the 5th term of the sequence 3, 7, 11, 15, ...?")
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("Find the smallest m (m positive) such that 3m ends in the digit 1.", "7"),
+    ("What is the largest k (where k is a positive integer) with 5k < 42?", "8"),
+])
+def test_a_letters_condition_in_brackets(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_condition_in_brackets_on_another_letter_declines() -> None:
+    assert solve_now("Find the smallest m (k positive) such that 3m ends in 1.").answer is None

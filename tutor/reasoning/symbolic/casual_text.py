@@ -140,6 +140,11 @@ _CONTRACTIONS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
                  # "a standard deck of cards": the deck of 52 cards it is
                  (re.compile(r"\b(standard|ordinary|regular|normal) deck(?: of (?:playing )?"
                              r"cards\b|(?! of\b))", re.I), r"\1 deck of 52 cards"),
+                 # "the smallest n (n positive) such that", "k (where k is a positive integer)":
+                 # the condition in brackets said before the letter, as the readers read it
+                 (re.compile(r"(?<![\w$\\])([a-z]) \((?:with |where |for )?\1 (?:is )?(?:an? )?"
+                             r"(positive|negative|nonnegative|non-negative)( integer| whole number"
+                             r"| number)?\)"), r"\2\3 \1"),
                  # "a deck of 52": its cards said
                  (re.compile(r"\bdeck of 52\b(?! ?(?:cards?|playing)\b)", re.I),
                   "deck of 52 cards")]
