@@ -290,3 +290,22 @@ def test_a_letters_condition_in_brackets(problem: str, answer: str) -> None:
 
 def test_a_condition_in_brackets_on_another_letter_declines() -> None:
     assert solve_now("Find the smallest m (k positive) such that 3m ends in 1.").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("A sequence has u0 = 2, u1 = 3 and u_{n+1} = u_n + u_{n-1}. What is u5?", "21"),
+    ("A sequence has c1 = 5 and c(n+1) = 2c(n) - 3. What is c4?", "19"),
+    ("The sequence d(n) satisfies d(1) = 1 and d(n+1) = 3d(n) + 2. What is d(4)?", "53"),
+    ("In a sequence, v_1 = 10 and v_(n+1) = v_n - 4. What is v6?", "-10"),
+])
+def test_a_sequences_terms_typed_plainly(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_letter_times_a_bracket_is_not_a_term_without_a_sequence() -> None:
+    from tutor.reasoning.symbolic.sequence_notation import respelled
+
+    assert respelled("Expand a(n+1) and collect like terms.") == \
+        "Expand a(n+1) and collect like terms."
+    assert respelled("The sequence has a1 = 2 and a(n+1) = 3a(n). Find x2 + a2.") == \
+        "The sequence has a_{1} = 2 and a_{n+1} = 3a_{n}. Find x2 + a_{2}."

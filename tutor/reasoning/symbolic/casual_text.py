@@ -24,7 +24,12 @@ import re
 from collections.abc import Callable
 from fractions import Fraction
 
-from tutor.reasoning.symbolic import casual_stories, implied_questions, listed_runs
+from tutor.reasoning.symbolic import (
+    casual_stories,
+    implied_questions,
+    listed_runs,
+    sequence_notation,
+)
 from tutor.reasoning.symbolic.combinatorics import trial_clauses
 from tutor.reasoning.symbolic.operations_in_turn import operations_said
 
@@ -160,7 +165,7 @@ _RUN_ON = re.compile(r"(?<=[\w%)$])\s+(?=(?:what is|what are|how many|how much|h
 
 def respelled(text: str) -> str:
     """The text with casual contractions said in full and a run-on question set apart."""
-    out = text
+    out = sequence_notation.respelled(text)  # "a1 = 1, a(n+1) = 2a(n)": subscripts
     for pattern, said in _CONTRACTIONS:
         out = pattern.sub(said, out)
     out = trial_clauses.told_first(implied_questions.respelled(operations_said(out)))
