@@ -309,3 +309,15 @@ def test_a_letter_times_a_bracket_is_not_a_term_without_a_sequence() -> None:
         "Expand a(n+1) and collect like terms."
     assert respelled("The sequence has a1 = 2 and a(n+1) = 3a(n). Find x2 + a2.") == \
         "The sequence has a_{1} = 2 and a_{n+1} = 3a_{n}. Find x2 + a_{2}."
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("If p:q = 4:9 and q = 27, find p.", "12"),
+    ("Given m : n = 5 : 3 and m - n = 8, what is m?", "20"),
+])
+def test_a_ratio_of_two_letters_typed_with_colons(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_a_ratio_of_three_letters_is_not_read_as_two() -> None:
+    assert "/" not in respelled("If p:q:r = 1:2:3 and r = 9, find p.")

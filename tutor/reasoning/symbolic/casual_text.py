@@ -72,6 +72,10 @@ _CONTRACTIONS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
                  # "the ratio of a to b is 2:5": the quotient of the two letters
                  (re.compile(r"\bthe ratio of ([a-z]) to ([a-z]) is (\d+) ?(?::|to) ?(\d+)\b"
                              r"(?! ?(?::|to) ?\d)"), r"\1/\2 = \3/\4"),
+                 # "a:b = 3:5" typed as a ratio of two letters: their quotient (never a part
+                 # of a longer ratio, "a:b:c = 2:3:4")
+                 (re.compile(r"(?<![\w:$\\])([a-z]) ?: ?([a-z]) ?= ?(\d+) ?: ?(\d+)(?![\d.:])"),
+                  r"\1/\2 = \3/\4"),
                  # "their ages add up to 30": the sum of the two said as the readers read it
                  (re.compile(r"\b(their|the two|both(?: of their)?) (ages|numbers|weights|heights"
                              r"|scores|lengths|prices|savings) (?:add|sum) (?:up )?to\b", re.I),
