@@ -39,3 +39,18 @@ def test_operations_in_turn_solved(problem: str, answer: str) -> None:
 ])
 def test_other_texts_stay(text: str) -> None:
     assert operations_said(text) == text
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("A number doubled and then increased by 9 gives 35. What is the number?", "13"),
+    ("When a number is tripled and then reduced by 4, the result is 26. Find the number.",
+     "10"),
+    ("A number is divided by 3 and then increased by 5, giving 12. What is the number?", "21"),
+])
+def test_operations_said_of_the_number(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer
+
+
+def test_operations_said_of_the_number_that_are_not_read_decline() -> None:
+    assert solve_now("A number doubled and then rotated by 9 gives 35. What is the "
+                     "number?").answer is None
