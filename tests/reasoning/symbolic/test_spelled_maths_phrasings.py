@@ -87,3 +87,17 @@ def test_a_logarithm_of_a_bracket_said_in_words(problem: str, answer: str) -> No
 ])
 def test_a_logarithm_of_a_bracket_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("what is one half of 4 ninths", r"\frac{2}{9}"),
+    ("what is 5 sixths of 42", "35"),
+    ("what is negative 9 plus 4", "-5"),
+    ("solve 2x = negative 14", "-7"),
+])
+def test_fractions_with_a_digit_and_signs_in_words(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer
+
+
+def test_quarters_with_a_digit_stay_coins() -> None:
+    assert "3/4" not in words_respelled("Ann has 3 quarters and 4 dimes.")

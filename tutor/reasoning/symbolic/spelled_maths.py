@@ -84,7 +84,12 @@ _NUMBER_WORDS = re.compile(
     re.I)
 _FRACTION_WORDS = re.compile(
     r"\b(?P<p>one|a|two|three|four|five|six|seven|eight|nine)[- ](?P<q>"
-    + "|".join(sorted(_DENOMINATORS, key=len, reverse=True)) + r")\b", re.I)
+    + "|".join(sorted(_DENOMINATORS, key=len, reverse=True)) + r")\b"
+    # "2 fifths": a digit and a plural (never quarters, which may be coins, or halves)
+    r"|(?<![\d.,/])(?P<d>[2-9]) (?P<r>thirds|fifths|sixths|sevenths|eighths|ninths|tenths)\b",
+    re.I)
+# "negative 8 plus 15": the number's sign said in words
+_NEGATIVE = re.compile(r"\bnegative (?=\d)", re.I)
 # Beside these words, "one" is the number one, not a pronoun.
 _ARITHMETIC = (r"(?:plus|minus|times|over|divided by|multiplied by|by|add|subtract|from|and"
                r"|than|of|is|equals|to|exceeds)")
@@ -116,6 +121,9 @@ def _number(m: re.Match[str]) -> str:
 
 
 def _fraction(m: re.Match[str], has_maths: bool) -> str:
+    if m.group("d"):
+        p, q = int(m.group("d")), _DENOMINATORS[m.group("r").lower()]
+        return f"$\\frac{{{p}}}{{{q}}}$" if has_maths else f"{p}/{q}"
     p = 1 if m.group("p").lower() in ("one", "a") else _SMALL[m.group("p").lower()]
     q = _DENOMINATORS[m.group("q").lower()]
     if p > 1 and not m.group("q").lower().endswith("s") or p == 1 and m.group(
@@ -212,7 +220,7 @@ def _power_said(m: re.Match[str]) -> str:
 
 def _words_segment(seg: str, has_maths: bool) -> str:
     seg = _FRACTION_WORDS.sub(lambda m: _fraction(m, has_maths), seg)
-    seg = _NUMBER_WORDS.sub(_number, seg)
+    seg = _NEGATIVE.sub("-", _NUMBER_WORDS.sub(_number, seg))
     seg = _AND_A_HALF.sub(r"\1.5", seg)
     seg = _WHICH_EXTREME.sub("What is the ", _REMAINDER_SAID.sub(r"\1 a remainder of ", seg))
     seg = _SQUARED.sub(_power_said, seg)
