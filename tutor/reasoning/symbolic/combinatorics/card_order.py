@@ -33,7 +33,7 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
 Card = tuple[int, int]
-_SUIT_SIGNS = {"\\heartsuit": "hearts", "\\diamondsuit": "diamonds", "\\clubsuit": "clubs",
+SUIT_SIGNS = {"\\heartsuit": "hearts", "\\diamondsuit": "diamonds", "\\clubsuit": "clubs",
                "\\spadesuit": "spades", "\\heartsuits": "hearts"}
 _ORDINAL = {"first": 0, "second": 1, "third": 2, "top": 0}
 _KIND_WORDS = "|".join(sorted(PLURAL_OF, key=len, reverse=True))
@@ -45,7 +45,7 @@ _GLUE = frozenset("from are is one after another in order at random randomly wit
                   "replacement playing".split())
 
 
-def _kind(w: Wording, m: re.Match[str]) -> tuple[str, Callable[[Card], bool]]:
+def place_kind(w: Wording, m: re.Match[str]) -> tuple[str, Callable[[Card], bool]]:
     if m.group("kind"):
         name = PLURAL_OF[m.group("kind")]
         return name, KIND_TESTS[name]
@@ -57,13 +57,13 @@ def _kind(w: Wording, m: re.Match[str]) -> tuple[str, Callable[[Card], bool]]:
             raise Decline("a card numbered 2 to 10")
         return f"{r}s", lambda c: c[0] == r - 1
     src = w.maths[int(m.group("sign")[1:-1])].strip()
-    if src not in _SUIT_SIGNS:
+    if src not in SUIT_SIGNS:
         raise Decline("a suit sign")
-    name = _SUIT_SIGNS[src]
+    name = SUIT_SIGNS[src]
     return name, KIND_TESTS[name]
 
 
-def _by_coincidences(tests: list[Callable[[Card], bool]]) -> int:
+def deals_by_coincidences(tests: list[Callable[[Card], bool]]) -> int:
     """Ordered deals with card i of kind i, by inclusion-exclusion on shared cards."""
     def n(*idx: int) -> int:
         return sum(1 for c in DECK if all(tests[i](c) for i in idx))
@@ -73,7 +73,7 @@ def _by_coincidences(tests: list[Callable[[Card], bool]]) -> int:
             + 2 * n(0, 1, 2))
 
 
-def _listed(tests: list[Callable[[Card], bool]]) -> int:
+def listed_deals(tests: list[Callable[[Card], bool]]) -> int:
     """Ordered deals with card i of kind i, by listing them (no card twice)."""
     pools = [[c for c in DECK if t(c)] for t in tests]
     if len(pools) == 2:
@@ -98,15 +98,15 @@ def dealt_in_order(split: Split, template: str) -> Result | None:
     pos = [_ORDINAL[p.group("pos")] for p in places]
     if m not in (2, 3) or sorted(pos) != list(range(m)):
         raise Decline("a kind told for each card dealt, in order")
-    kinds = [_kind(w, p) for p in sorted(places, key=lambda p: _ORDINAL[p.group("pos")])]
+    kinds = [place_kind(w, p) for p in sorted(places, key=lambda p: _ORDINAL[p.group("pos")])]
     tests = [k[1] for k in kinds]
-    good = _listed(tests)
+    good = listed_deals(tests)
     total = 52 * 51 * (50 if m == 3 else 1)
     words = ", then ".join(f"one of the {k[0]}" for k in kinds)
-    return answer(good, total, words, _by_coincidences(tests), "inclusion-exclusion on the "
+    return answer(good, total, words, deals_by_coincidences(tests), "inclusion-exclusion on the "
                   "cards two places could share", f"Of the {total} equally likely ordered "
                   f"deals, {good} give {words}.", "52 \\cdot 51" + (" \\cdot 50" if m == 3
                                                                       else ""))
 
 
-__all__ = ["dealt_in_order"]
+__all__ = ["SUIT_SIGNS", "dealt_in_order", "deals_by_coincidences", "listed_deals", "place_kind"]

@@ -88,6 +88,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     row_ends,
     seat_chance,
     selections,
+    shuffled_decks,
     spaced_subsets,
     spoken,
     stick_triangles,
@@ -147,7 +148,8 @@ READERS: list[Reader] = [
     number_counts.drawn_counts,  # chance
     committee_chances.committee_chances,
     given_conditions.conditional,
-    cards.cards, card_hands.card_hands, card_order.dealt_in_order, trial_wording.trials,
+    cards.cards, card_hands.card_hands, card_order.dealt_in_order,
+    shuffled_decks.top_cards, trial_wording.trials,
     urn_wording.urn_draws, urn_wording.urn_means, guarantee_draws.guaranteed,
     letter_draws.letter_draws,
     attempts.shots, attempts.weighted_coin, first_success.first_success, guesses.guesses,
