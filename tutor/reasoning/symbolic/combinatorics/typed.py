@@ -41,6 +41,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     flip_runs,
     given_conditions,
     group_divisions,
+    group_members,
     guarantee_draws,
     guesses,
     handshake_bounds,
@@ -118,6 +119,7 @@ READERS: list[Reader] = [
     rings.loops, letters.letters, letter_conditions.letter_conditions,
     kind_blocks.kind_blocks, derangements.derangements,  # orders
     identical_rows.identical_rows, copies_rows.copies_rows, group_divisions.group_divisions,
+    group_members.group_members,
     row_ends.row_ends, table_choices.chosen_at_table,
     selections.choices, ordered_choices.ordered_choices, selections.subsets,  # choices
     polygon_diagonals.diagonals,
