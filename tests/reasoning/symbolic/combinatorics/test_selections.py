@@ -58,3 +58,18 @@ def test_two_committees_made_declined():
 ])
 def test_shared_roles_are_choices(problem, answer):
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the pool as the ones who make the groups: C(7, 3), C(10, 4)
+    ("There are 7 students in a club. How many different groups of 3 can they make?", "35"),
+    ("there are 10 kids in the class. how many teams of 4 can the ten of them form", "210"),
+])
+def test_groups_the_pool_makes(problem, answer):
+    assert_solved(problem, answer)
+
+
+def test_groups_made_by_another_number_declined():
+    # eight said to make the groups, seven in the pool
+    assert solve_now("There are 7 students in a club. How many different groups of 3 can the "
+                     "eight of them make?").answer is None

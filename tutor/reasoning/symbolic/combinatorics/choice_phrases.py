@@ -79,6 +79,12 @@ def restates_pool(noun: str) -> str:
             r"picked|selected|(?:a |an )?[a-z]+)\b")
 
 
+# the pool as the ones who make the groups: "how many groups of 3 can they make", "... can the
+# seven of them form" (a number said here must be the pool's)
+POOL_AS_MAKERS = (r" (?:can|could) (?:they|(?:the|all) #(?P<n>\d+) of them|all of them) (?:make|"
+                  r"form|create)\b")
+
+
 def take_number(noun: str, group: str) -> list[str]:
     """The number chosen: 'we want 4 people on the team', 'bring 2 of my cousins'."""
     return [r" (?:i|we|you|they|he|she) (?:want|need|would like) #(?P<k>\d+) (?P<kn>" + noun
@@ -125,6 +131,7 @@ def pool_size(m: re.Match[str], chosen: str | None) -> int:
     return n
 
 
-__all__ = ["CHOOSER", "GREATEST", "NO_TWO_SAME", "RESTATED_BOX_TEMPLATE", "RESTATED_CHOICE",
+__all__ = ["CHOOSER", "GREATEST", "NO_TWO_SAME", "POOL_AS_MAKERS", "RESTATED_BOX_TEMPLATE",
+           "RESTATED_CHOICE",
            "SCENE", "TWO_PART_POOL", "as_choose", "listed_pool", "pool_size", "restates_pool",
            "said_group", "take_number"]

@@ -1,11 +1,10 @@
-"""Readers of unordered choices: k of n people or things (committees, teams, toppings)
-and the subsets of a set of n elements.
+"""Reader of unordered choices: k of n people or things (committees, teams, toppings); the
+subsets of a set are counted in `subset_totals`.
 
 Phrasings reached: "In how many ways can a committee of 4 be chosen from 9 people?",
 "My club has 12 members and I need to select 3 of them. In how many ways can I do
 that?", "How many different 5-person teams can be formed from a group of 10 players?",
-"How many subsets does a set with 6 elements have?", "How many 3-element subsets of a
-set of 7 elements are there?", "What is 9 choose 4?" ...
+"There are 7 students in a club. How many different groups of 3 can they make?" ...
 Each count is the binomial coefficient, confirmed by listing the choices
 (`itertools.combinations`) when there are at most 10^5, else by the product formula.
 """
@@ -13,17 +12,14 @@ Each count is the binomial coefficient, confirmed by listing the choices
 from __future__ import annotations
 
 import re
-from math import comb
 
-import sympy as sp
-
-from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics.arrangements import PEOPLE
 from tutor.reasoning.symbolic.combinatorics.choice_counts import binomial, by_products
 from tutor.reasoning.symbolic.combinatorics.choice_phrases import (
     CHOOSER,
     GREATEST,
     NO_TWO_SAME,
+    POOL_AS_MAKERS,
     RESTATED_BOX_TEMPLATE,
     RESTATED_CHOICE,
     SCENE,
@@ -35,8 +31,8 @@ from tutor.reasoning.symbolic.combinatorics.choice_phrases import (
     said_group,
     take_number,
 )
-from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick, set_members
-from tutor.reasoning.symbolic.model import Decline, step
+from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
+from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
@@ -129,7 +125,8 @@ _OF_ASK = (r" how many (?:different |distinct |possible )*(?:combinations|select
            r"groups) of #(?P<k>\d+) (?:(?:different |distinct )(?P<kn>" + _NOUN + r")|(?P<folk>"
            + FOLK + r"))\b| how many (?:different |distinct |possible )*(?:pizzas|sundaes|salads|"
            r"bouquets|baskets|plates) (?:with|of) (?:exactly )?#(?P<k2>\d+) (?:different |"
-           r"distinct )(?P<kn2>" + _NOUN + r")\b")
+           r"distinct )(?P<kn2>" + _NOUN + r")\b| how many (?:different |distinct |possible )*(?:"
+           r"groups|teams) of #(?P<k3>\d+)(?= (?:can|could) (?:be|they|the #\d+ of them)\b)")
 # the pool as what is on offer: "6 flavours are available", "there are 9 books available"
 # what they are and where they are offered change nothing: "8 toppings for a pizza are
 # available at Rita's Pizza", "6 flavours of ice cream are available at the shop"
@@ -190,7 +187,7 @@ def choice_sizes(split: Split, template: str) -> tuple[int, int] | None:
     w.take(SCENE)
     w.take(r" (?:can|could|may) (?:be ordered|i order|we order|you order)(?= ?[?.]| ?$)")  # bought
     w.take(r" to form a (?:[a-z]+ )?(?:team|committee|subcommittee|group|panel)\b(?! of #)")
-    of_ask = w.take(_OF_ASK)
+    of_ask, makers = w.take(_OF_ASK), w.take(POOL_AS_MAKERS)
     pairs = w.take(_PAIR_ASK)
     w.take(_EQUALS)  # co-holders of one office: no order among them
     do_this = w.take(_DO_THIS)
@@ -201,7 +198,8 @@ def choice_sizes(split: Split, template: str) -> tuple[int, int] | None:
                          _OWNED, r" with #(?P<n>\d+) (?P<nn>" + FOLK + r")\b"] for m in w.take(p)]
     takes = [m for p in [*_TAKE, *take_number(_NOUN, _GROUP)] for m in w.take(p)]
     w.take(said_group(_GROUP))
-    again = w.take(restates_pool(_NOUN)) + w.take(RESTATED_BOX_TEMPLATE.format(box=_POOL_BOX))
+    again = w.take(restates_pool(_NOUN)) + w.take(RESTATED_BOX_TEMPLATE.format(box=_POOL_BOX)) \
+        + makers
     asked = bool(pairs or of_ask) or bool(ask[0].groupdict().get("k")) if len(ask) == 1 \
         else False
     if pairs and len(takes) == 1:  # "choose 2 ... how many pairs": the pair restates the 2
@@ -222,7 +220,8 @@ def choice_sizes(split: Split, template: str) -> tuple[int, int] | None:
     if any(m.group("n") and int(m.group("n")) != n for m in again if "n" in m.groupdict()):
         raise Decline("the pool is said with two sizes")
     k = takes[0].group("k") if takes else (of_ask[0].group("k") or of_ask[0].groupdict().get(
-        "k2") or 0) if of_ask else 2 if pairs else ask[0].group("k")
+        "k2") or of_ask[0].groupdict().get("k3") or 0) if of_ask else 2 if pairs \
+        else ask[0].group("k")
     return n, int(k)
 
 
@@ -231,69 +230,4 @@ def choices(split: Split, template: str) -> Result | None:
     return None if sizes is None else binomial(*sizes, "choices")
 
 
-SET = (r" (?:a |an |the )?(?:set|collection) (?:with|of|containing|that has|having) "
-        r"#(?P<n>\d+) (?:different |distinct )?elements\b| (?:a |an )?#(?P<n2>\d+)-element set\b"
-        r"| (?:of )?the set (?P<lit>@\d+@)| (?:of|does) (?P<lit2>@\d+@)")
-_SIZE = (r" (?:with|of size|containing|contain|have|that (?:have|contain)|having) (?:exactly )?"
-         r"#(?P<k>\d+) "
-         r"elements\b")
-
-
-def set_size(w: Wording, m: re.Match[str]) -> int:
-    """The number of elements of the set `SET` matched: said, or listed."""
-    lit = m.group("lit") or m.group("lit2")
-    return _size(w.maths[int(lit.strip("@"))]) if lit else int(m.group("n") or m.group("n2"))
-
-
-def _size(src: str) -> int:
-    """The number of elements of a listed set: {a, b, c} or {1, 2, ..., 9}."""
-    body = re.fullmatch(r"\s*\\\{(.*)\\\}\s*", src)
-    if not body:
-        raise Decline("a listed set")
-    if re.search(r"\\[lc]?dots", body.group(1)):
-        return len(set_members(src))
-    items = [p.strip() for p in body.group(1).split(",")]
-    if not all(re.fullmatch(r"-?\d+|[a-zA-Z]", p) for p in items) or len(set(items)) != len(items):
-        raise Decline("a set of distinct numbers or letters")
-    return len(items)
-
-
-def subsets(split: Split, template: str) -> Result | None:
-    if "subset" not in template and "choose" not in template:
-        return None
-    w = Wording.of(split, template)
-    plain = w.take(r" #(\d+) choose #(\d+)\b")
-    if plain:
-        if len(plain) != 1 or not w.only_glue():
-            return None
-        return binomial(int(plain[0].group(1)), int(plain[0].group(2)), "choices")
-    kinds = w.take(r" (?:how many|the number of) (?:different |distinct )?((?:(?:nonempty|"
-                   r"non-empty|proper) )*)(?:#(\d+)-element )?subsets\b")
-    sets = w.take(SET)
-    size = w.take(_SIZE)
-    if len(kinds) != 1 or len(sets) != 1 or len(size) > 1 or not w.only_glue(
-            {"does", "have", "has", "can", "be", "formed", "are", "there", "of"}):
-        return None
-    n = set_size(w, sets[0])
-    words = kinds[0].group(1).split()
-    if size or kinds[0].group(2):
-        if words or (size and kinds[0].group(2)):
-            raise Decline("a size and another condition")
-        return binomial(n, int(size[0].group("k") if size else kinds[0].group(2)), "subsets")
-    if not 0 <= n <= 60 or len(words) != len(set(words)):
-        raise Decline("a set of modest size")
-    drop = [] if not words else ["the empty set"] if "proper" not in words else \
-        ["the whole set"] if len(words) == 1 else ["the empty set", "the whole set"]
-    v = 2**n - len(drop)
-    if n == 0 and drop:
-        raise Decline("the empty set has no such subsets")
-    by_sizes = sum(comb(n, j) for j in range(n + 1)) - len(drop)
-    confirm.count(v, lambda: by_sizes, "subsets (adding the subsets of each size)")
-    claim = f"2^{{{n}}}" + "".join(" - 1" for _ in drop) + f" = {v}"
-    hint = "Each element is either in the subset or not."
-    if drop:
-        hint += " Leave out " + " and ".join(drop) + "."
-    return sp.Integer(v), [step("count the subsets", hint, f"${claim}$", claim)]
-
-
-__all__ = ["ASK", "POOLS", "SET", "binomial", "by_products", "choices", "set_size", "subsets"]
+__all__ = ["ASK", "POOLS", "binomial", "by_products", "choices"]

@@ -13,7 +13,7 @@ from math import comb
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.combinatorics.selections import SET, set_size
+from tutor.reasoning.symbolic.combinatorics.subset_totals import SET, set_size
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split

@@ -100,6 +100,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     subset_kind_counts,
     subset_sizes,
     subset_sums,
+    subset_totals,
     symbol_runs,
     table_choices,
     three_sets,
@@ -121,7 +122,7 @@ READERS: list[Reader] = [
     identical_rows.identical_rows, copies_rows.copies_rows, group_divisions.group_divisions,
     group_members.group_members,
     row_ends.row_ends, table_choices.chosen_at_table,
-    selections.choices, ordered_choices.ordered_choices, selections.subsets,  # choices
+    selections.choices, ordered_choices.ordered_choices, subset_totals.subsets,  # choices
     polygon_diagonals.diagonals,
     subset_conditions.subsets_with, subset_kind_counts.subset_kind_counts,
     subset_sums.subset_sums, subset_sizes.sized_subsets,
