@@ -23,6 +23,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("Ana has six socks, two of each color: red, blue, and green. She randomly draws three "
      "socks. What is the probability that she has exactly one pair of socks with the same "
      "color?", "3/5"),
+    # three socks hold at most one pair, so 'a pair' is one: 4 * 3 * 2 = 24 of C(8, 3) = 56
+    ("A box holds 4 pairs of socks, each pair a different color. If 3 socks are drawn at "
+     "random, what is the chance that there is a matching pair?", "3/7"),
 ])
 def test_sock_pairs(problem, answer):
     assert_solved(problem, answer)

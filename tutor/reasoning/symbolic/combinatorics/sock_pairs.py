@@ -84,7 +84,9 @@ def sock_pairs(split: Split, template: str) -> Result | None:
         cmp, j = e["cmp"], int(e["j"])
         words = f"{cmp} {j} pair" + ("s" if j != 1 else "")
     elif e.get("some"):
-        raise Decline("'a pair' reads as at least one pair or exactly one")
+        if m >= 4:  # two pairs are possible
+            raise Decline("'a pair' reads as at least one pair or exactly one")
+        cmp, j, words = "at least", 1, "a pair"
     else:
         cmp, j, words = "exactly", 0, "no pair"
 
