@@ -32,6 +32,12 @@ _COLOURED = ("Two of the suits ($\\clubsuit$ and $\\spadesuit$) are black and th
     # a suit sign: two clubs on top, 13*12 of 2652
     (_DESCRIBED + "The deck is shuffled. What is the probability that the top 2 cards are "
      "both $\\clubsuit$s?", "1/17"),
+    # the top card alone: 12 face cards of 52
+    ("A standard deck of 52 cards is shuffled. What is the probability that the top card is a "
+     "face card?", "3/13"),
+    # a rank under the described deck: four 9s of 52
+    (_DESCRIBED + _COLOURED + "The deck is randomly arranged. What is the chance that the top "
+     "card is a 9?", "1/13"),
 ])
 def test_top_cards(problem, answer):
     assert_solved(problem, answer)
@@ -48,6 +54,9 @@ def test_top_cards(problem, answer):
     # the second and third cards named, not the top one
     "A standard deck of 52 cards is shuffled. What is the probability that the second card is "
     "a king and the third card is a queen?",
+    # the second card alone (the top one not said)
+    "A standard deck of 52 cards is shuffled. What is the probability that the second card is "
+    "a king?",
     # 'or' between the places is another question
     "A standard deck of 52 cards is shuffled. What is the probability that the top card is a "
     "heart or the second card is a king?",

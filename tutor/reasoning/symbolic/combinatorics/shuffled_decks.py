@@ -4,7 +4,8 @@ is randomly arranged. What is the chance that the top three cards are all spades
 
 The top cards of a deck in random order are two or three cards dealt one after another, so
 the count is the one of `card_order`: every ordered deal of the places asked listed, and
-counted again by inclusion-exclusion on the cards two places could share.
+counted again by inclusion-exclusion on the cards two places could share. The top card alone
+is any of the 52 (counted in the deck, and again rank by rank and suit by suit).
 
 A description of the deck said before ("has 13 ranks (Ace, 2, ..., King) and 4 suits (...),
 such that there is exactly one card for any given rank and suit. Two of the suits (spades and
@@ -22,7 +23,7 @@ from tutor.reasoning.symbolic.combinatorics.card_order import (
     listed_deals,
     place_kind,
 )
-from tutor.reasoning.symbolic.combinatorics.cards import PLURAL_OF
+from tutor.reasoning.symbolic.combinatorics.cards import DECK, PLURAL_OF
 from tutor.reasoning.symbolic.combinatorics.chance import ASK, answer
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline
@@ -111,11 +112,17 @@ def top_cards(split: Split, template: str) -> Result | None:
         kinds = [place_kind(w, tops[0])] * n
     else:
         pos = [_ORDINAL[p.group("pos")] for p in places]
-        if sorted(pos) != list(range(len(pos))) or len(pos) not in (2, 3):
-            raise Decline("a kind told for each of the top two or three cards, in order")
+        if sorted(pos) != list(range(len(pos))) or len(pos) not in (1, 2, 3):
+            raise Decline("a kind told for each of the top one to three cards, in order")
         kinds = [place_kind(w, p) for p in sorted(places, key=lambda p: _ORDINAL[p.group("pos")])]
     tests = [k[1] for k in kinds]
     size = len(tests)
+    if size == 1:  # the top card alone: any of the 52 equally likely
+        good = sum(1 for c in DECK if tests[0](c))
+        by_parts = sum(1 for rank in range(13) for suit in range(4) if tests[0]((rank, suit)))
+        return answer(good, 52, f"the top card being one of the {kinds[0][0]}", by_parts,
+                      "going through the ranks and suits", f"Each of the 52 cards is as likely "
+                      f"to be on top; {good} of them are {kinds[0][0]}.")
     good = listed_deals(tests)
     total = 52 * 51 * (50 if size == 3 else 1)
     words = ", then ".join(f"one of the {k[0]}" for k in kinds)
