@@ -80,3 +80,17 @@ def test_inverses_modulo_m_are_read_as_inverses_and_never_refuted() -> None:
     assert checked(r"Then \[4^{-1} + 6^{-1} \equiv 10 + 12 \pmod{13}\]").verdict is U
     # no inverse: 26 and 13 share a factor
     assert checked(r"So \(26^{-1} \equiv 1 \pmod{13}\).").verdict is U
+
+
+def test_a_number_after_an_operator_is_the_end_of_a_side_with_a_letter() -> None:
+    # `n^2 + 1 ≡ 5` is not the claim `1 ≡ 5`: with n ≡ 3 (mod 5) both steps are right
+    assert checked("n^2 + 1 ≡ 5 ≡ 0 (mod 5)").verdict is V
+    assert checked("n^2 + 1 ≡ 5 (mod 5)").verdict is not R
+    assert checked("2n - 3 ≡ 7 ≡ 2 (mod 5)").verdict is V
+    assert checked("(k + 1) ≡ 4 ≡ 0 (mod 4)").verdict is V
+    assert not congruence_claims("x · 2 ≡ 6 (mod 7)")
+    assert [c.lhs for c in congruence_claims("n + 1 ≡ 6 ≡ 1 (mod 5)")] == ["6"]
+    # whole numbers all through are still read, the sum whole
+    assert checked("2^2 + 1 ≡ 5 ≡ 0 (mod 5)").verdict is V
+    assert checked("so 2·5 + 1 ≡ 11 ≡ 2 (mod 5)").verdict is R
+    assert checked("x = 81 ≡ 14 (mod 17)").verdict is R

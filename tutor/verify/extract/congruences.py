@@ -55,6 +55,15 @@ _OF_ANOTHER = re.compile(
 _INVERSE = re.compile(r"\^\s*\{\s*-\s*1\s*\}|\^\s*-\s*1(?![\d}])")
 
 
+# a number right after an operator (`n^2 + 1 ≡ 5`, `2n - 3 ≡ 2`) is the end of a longer side,
+# never a side of its own: the side with the letter is not read at all
+_AFTER_OPERATOR = re.compile(r"[+\-−*×·÷/^]\s*$")
+
+
+def _inside_a_side(before: str) -> bool:
+    return bool(_AFTER_OPERATOR.search(before))
+
+
 def _is_integer_side(text: str) -> bool:
     return bool(text) and len(text) <= _MAX_SIDE and bool(_INTEGER_SIDE.match(text)) \
         and bool(re.search(r"\d", text)) and "^{-" not in text.replace(" ", "") \
@@ -121,13 +130,16 @@ def congruence_claims(step: str) -> list[RawClaim]:
         if seg.latex:
             claims.extend(_segment_claims(seg.text, seg.before, seg.after, True))
     for m in _PLAIN_CHAIN.finditer(step):
+        if _inside_a_side(step[:m.start()]):
+            continue
         if "≡" in m.group("chain") or "≢" in m.group("chain"):
             claims.extend(_segment_claims(
                 f"{m.group('chain')} (mod {m.group('m')})", step[max(0, m.start() - 120):m.start()],
                 step[m.end():m.end() + 80], False))
     for m in _PLAIN.finditer(step):
         after = step[m.end():m.end() + 80]
-        if SAID_FALSE.match(after) or _OF_ANOTHER.search(step[max(0, m.start() - 40):m.start()]):
+        if SAID_FALSE.match(after) or _OF_ANOTHER.search(step[max(0, m.start() - 40):m.start()]) \
+                or _inside_a_side(step[:m.start()]):
             continue
         refutable = not _tried(step[max(0, m.start() - 120):m.start()], after)
         if m.group("lhs"):
