@@ -26,8 +26,11 @@ from tutor.reasoning.symbolic.prealgebra import units, wording
 from tutor.reasoning.symbolic.prealgebra.wording import NUM
 
 _U = r"(?P<{}>[a-z]+)"
-_THING = r"(?:[a-z]+ )?(?:rope|ribbon|string|wire|board|pipe|rod|cable|log|plank|strip|cloth|"\
-         r"fabric|tape|hose|chain|bar|stick|roll|piece of [a-z]+)"
+# a word before the thing may name what it is made of or is for ("a steel pipe"), never a
+# measure across it or a shape ("a 6-foot wide board": 6 feet is not its length)
+_ACROSS = r"(?!(?:wide|broad|deep|thick|square|round|circular|rectangular|flat)\b)"
+_THING = _ACROSS + r"(?:[a-z]+ )?(?:rope|ribbon|string|wire|board|pipe|rod|cable|log|plank|"\
+         r"strip|cloth|fabric|tape|hose|chain|bar|stick|roll|piece of [a-z]+)"
 _PIECE = r"(?:pieces|lengths|sections|strips|parts|bits)"
 _WHOLE_IS = (rf"(?:an?|the) (?P<thing>{_THING}) is (?P<t>{NUM}) {_U.format('tu')} long"
              rf"|(?:an?|the) (?P<t2>{NUM}) -?{_U.format('tu2')} (?P<thing2>{_THING})")
