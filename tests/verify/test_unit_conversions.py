@@ -93,3 +93,22 @@ def test_customary_units_within_their_system(step: str, verdict: Verdict) -> Non
 def test_cents_and_dollars(step: str, verdict: Verdict) -> None:
     assert check_step("Each sticker costs 25 cents. How much do 8 cost?", [], step).verdict \
         is verdict
+
+
+@pytest.mark.parametrize(("step", "verdict"), [
+    ("4 feet = 4 × 12 = 48 inches", V),
+    ("1.5 hours = 1.5 × 60 = 90 minutes", V),
+    ("2 km = 2 × 1000 = 2000 m", V),
+    ("240 seconds = 240 ÷ 60 = 4 minutes", V),
+    # a wrong factor with true arithmetic between (verified before, on the arithmetic)
+    ("4 feet = 4 × 10 = 40 inches", U),
+    ("3 hours = 3 × 100 = 300 minutes", U),
+    ("2 kg = 2 × 100 = 200 g", U),
+    ("4 yards = 4 × 12 = 48 feet", U),
+])
+def test_a_conversion_with_its_arithmetic_between(step: str, verdict: Verdict) -> None:
+    """Never refuted ("2 hours = 2 × 30 = 60 minutes" may count minutes walked), but a
+    wrong factor keeps the step from being verified."""
+    assert check_step("Convert.", [], step).verdict is verdict
+    claims = conversion_claims(step)
+    assert len(claims) == 1 and not claims[0].comparable

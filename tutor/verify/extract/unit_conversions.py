@@ -91,6 +91,18 @@ _CONVERSION = re.compile(
     r"slower|heavier|lighter|left)\b)"
     # "= 1 hour 30 minutes": a measure in two units (not "= 2000 m, 3 km = 3000 m")
     rf"(?!\s*(?:,\s*|and\s+)?(?:{_NUM})\s?(?:{_UNIT})(?![\w²³^/])(?!\s*(?:=|is\b|equals)))")
+# "5 feet = 5 × 12 = 60 inches": the conversion with its arithmetic written between; the
+# middle is numbers and operators only. Verified, never refuted ("2 hours = 2 × 30 = 60
+# minutes" may count the minutes walked in two hours), but a wrong factor ("5 feet = 5 × 10
+# = 50 inches") keeps the step from being verified by its true arithmetic alone
+_ARITHMETIC = r"[\d.,+\-−×*·÷/()^ ]*?[\d)][\d.,+\-−×*·÷/()^ ]*?"
+_CHAIN = re.compile(
+    rf"(?<![\w.^/$])(?P<a>{_NUM})\s?(?P<u>{_UNIT})(?![\w²³^/])(?!\s*(?:per|/)\b)"
+    rf"\s*(?:=|is)\s*{_ARITHMETIC}(?:\s*=\s*{_ARITHMETIC})*\s*=\s*"
+    rf"(?P<b>{_NUM})\s?(?P<v>{_UNIT})(?![\w²³^/])(?!\s*(?:per\b|/))"
+    r"(?!\s+(?:more|less|longer|shorter|later|earlier|before|after|than|of|each|faster|"
+    r"slower|heavier|lighter|left)\b)"
+    rf"(?!\s*(?:,\s*|and\s+)?(?:{_NUM})\s?(?:{_UNIT})(?![\w²³^/])(?!\s*(?:=|is\b|equals)))")
 # "2 hours 30 minutes = ...": the measure goes on from a measure before it
 _AFTER_MEASURE = re.compile(rf"(?:{_NUM})\s?(?:{_UNIT})\s+(?:and\s+)?$")
 _SAID_RESULT = re.compile(r"(?:=|\bis|\bequals)\s*$")
@@ -141,6 +153,10 @@ def _conversions(prose: str) -> list[tuple[re.Match[str], str, str, Fraction, bo
         if kind == other and size != target:
             found.append((m, m["a"], m["b"], size / target, strict and strict_too,
                           f"{m['u']} to {m['v']}"))
+    for m in _CHAIN.finditer(prose):  # verified, never refuted (see _CHAIN)
+        (kind, size, _), (other, target, _) = _UNITS[m["u"]], _UNITS[m["v"]]
+        if kind == other and size != target:
+            found.append((m, m["a"], m["b"], size / target, False, f"{m['u']} to {m['v']}"))
     for pattern, ratio, note in _MONEY:  # "200 cents = $2"
         found += [(m, _said(m, "a"), _said(m, "b"), ratio, True, note)
                   for m in pattern.finditer(prose)]
@@ -168,5 +184,6 @@ def conversion_claims(prose: str, limit: int = 40) -> list[RawClaim]:
             lhs=lhs, relation="=", rhs=result, source=m.group(0), latex=False,
             comparable=flags.comparable and strict and not trial
             and not said_false(after), asserted=not trial,
-            approximate=flags.approximate, single_link=True, note=note))
+            approximate=flags.approximate, single_link=True, note=note,
+            counted=m.re is _CHAIN and not trial))
     return claims
