@@ -309,4 +309,30 @@ def unit_claims(prose: str, limit: int = 40) -> list[RawClaim]:
             continue
         claims.append(found[0])
         pos = found[1]
+        compared = _comparison_after(prose, pos, found[0])
+        if compared is not None:
+            claims.append(compared)
     return claims
+
+
+_COMPARED = re.compile(r"\s*(?P<rel><=|>=|[<>≤≥])\s*")
+
+
+def _comparison_after(text: str, end: int, claim: RawClaim) -> RawClaim | None:
+    """ "13 × 25 = 325 cents < 310 cents": the result compared with a measure after it, a
+    link the plain segment finder cannot reach past the unit. Read in one unit only; when the
+    result itself is not refutable, a false link keeps the step from being verified."""
+    rel = _COMPARED.match(text, end)
+    said = _EQ.match(text, text.rfind("=", 0, end)) if rel else None
+    result = _read_qty(text, said.end()) if said else None
+    start = _START.match(text, rel.end()) if rel else None
+    other = _read_qty(text, rel.end()) if rel and start else None
+    if rel is None or other is None or result is None or result.number != claim.rhs \
+            or (result.unit, result.per) != (other.unit, other.per) or not result.unit:
+        return None  # "150 cents > $2": the numbers alone say nothing
+    relation = {"≤": "<=", "≥": ">="}.get(rel["rel"], rel["rel"])
+    return RawClaim(
+        lhs=claim.rhs, relation=relation, rhs=other.number,
+        source=f"{claim.rhs} {rel['rel']} {other.number}", latex=False,
+        comparable=claim.comparable, approximate=claim.approximate,
+        single_link=False, counted=not claim.comparable)
