@@ -94,3 +94,11 @@ def test_a_number_after_an_operator_is_the_end_of_a_side_with_a_letter() -> None
     assert checked("2^2 + 1 ≡ 5 ≡ 0 (mod 5)").verdict is V
     assert checked("so 2·5 + 1 ≡ 11 ≡ 2 (mod 5)").verdict is R
     assert checked("x = 81 ≡ 14 (mod 17)").verdict is R
+
+
+def test_a_chain_after_a_side_with_a_letter_is_read_from_its_own_first_side() -> None:
+    # `2n + 1 = 2·3 + 1 = 7 ≡ 2`: read from `2·3`, not from the `1` of `2n + 1` (was `1 ≡ 7`)
+    assert [(c.lhs, c.rhs) for c in congruence_claims("2n + 1 = 2·3 + 1 = 7 ≡ 2 (mod 5)")] \
+        == [("2·3 + 1", "7"), ("7", "2")]
+    assert checked("2n + 1 = 2·3 + 1 = 7 ≡ 2 (mod 5)").verdict is V
+    assert checked("2n + 1 = 2·3 + 1 = 7 ≡ 3 (mod 5)").verdict is R

@@ -120,6 +120,19 @@ def _segment_claims(text: str, before: str, after: str, latex: bool) -> list[Raw
     return claims
 
 
+def _plain_chains(step: str) -> list[re.Match[str]]:
+    """The plain chains, each starting at a side of its own: after `2n + 1 = ` the chain
+    `2·3 + 1 = 7 ≡ 2` is read from `2·3`, not from the `1` of `2n + 1`."""
+    found, pos = [], 0
+    while (m := _PLAIN_CHAIN.search(step, pos)) is not None:
+        if _inside_a_side(step[:m.start()]):
+            pos = m.start() + 1
+            continue
+        found.append(m)
+        pos = m.end()
+    return found
+
+
 def congruence_claims(step: str) -> list[RawClaim]:
     """The congruence claims of a step that works modulo a whole number (see module doc)."""
     step = step[:MAX_STEP_CHARS]
@@ -129,9 +142,7 @@ def congruence_claims(step: str) -> list[RawClaim]:
     for seg in find_segments(step):
         if seg.latex:
             claims.extend(_segment_claims(seg.text, seg.before, seg.after, True))
-    for m in _PLAIN_CHAIN.finditer(step):
-        if _inside_a_side(step[:m.start()]):
-            continue
+    for m in _plain_chains(step):
         if "≡" in m.group("chain") or "≢" in m.group("chain"):
             claims.extend(_segment_claims(
                 f"{m.group('chain')} (mod {m.group('m')})", step[max(0, m.start() - 120):m.start()],
