@@ -95,10 +95,10 @@ _CONVERSION = re.compile(
 # middle is numbers and operators only. Verified, never refuted ("2 hours = 2 × 30 = 60
 # minutes" may count the minutes walked in two hours), but a wrong factor ("5 feet = 5 × 10
 # = 50 inches") keeps the step from being verified by its true arithmetic alone
-_ARITHMETIC = r"[\d.,+\-−×*·÷/()^ ]*?[\d)][\d.,+\-−×*·÷/()^ ]*?"
+# one class, no letters, so each start is read in linear time (no nested repeats)
 _CHAIN = re.compile(
     rf"(?<![\w.^/$])(?P<a>{_NUM})\s?(?P<u>{_UNIT})(?![\w²³^/])(?!\s*(?:per|/)\b)"
-    rf"\s*(?:=|is)\s*{_ARITHMETIC}(?:\s*=\s*{_ARITHMETIC})*\s*=\s*"
+    r"\s*(?:=|is)\s*(?P<mid>[\d.,+\-−×*·÷/()^ =]*?)\s*=\s*"
     rf"(?P<b>{_NUM})\s?(?P<v>{_UNIT})(?![\w²³^/])(?!\s*(?:per\b|/))"
     r"(?!\s+(?:more|less|longer|shorter|later|earlier|before|after|than|of|each|faster|"
     r"slower|heavier|lighter|left)\b)"
@@ -155,7 +155,7 @@ def _conversions(prose: str) -> list[tuple[re.Match[str], str, str, Fraction, bo
                           f"{m['u']} to {m['v']}"))
     for m in _CHAIN.finditer(prose):  # verified, never refuted (see _CHAIN)
         (kind, size, _), (other, target, _) = _UNITS[m["u"]], _UNITS[m["v"]]
-        if kind == other and size != target:
+        if kind == other and size != target and re.search(r"\d", m["mid"]):
             found.append((m, m["a"], m["b"], size / target, False, f"{m['u']} to {m['v']}"))
     for pattern, ratio, note in _MONEY:  # "200 cents = $2"
         found += [(m, _said(m, "a"), _said(m, "b"), ratio, True, note)
