@@ -31,3 +31,13 @@ def test_a_comparison_with_another_unit_is_not_read_as_numbers() -> None:
     # 150 cents is less than $2, whatever 150 > 2 says
     (checked,) = check_steps("A problem with money.", ["3 × 50 cents = 150 cents < $2"])
     assert all("150 < 2" not in c.claim for c in checked.claims)
+
+
+@pytest.mark.parametrize("step", [
+    "4 × 3 kg = 12 kg < 10 kg + 5 kg",
+    "4 × 3 kg = 12 kg < 10 kg × 2",
+    "4 × 3 kg = 12 kg < 10 kg (2 bags)",
+])
+def test_a_measure_that_goes_on_is_not_the_other_side(step: str) -> None:
+    (checked,) = check_steps("A problem with measures.", [step])
+    assert checked.verdict is not R

@@ -330,6 +330,9 @@ def _comparison_after(text: str, end: int, claim: RawClaim) -> RawClaim | None:
     if rel is None or other is None or result is None or result.number != claim.rhs \
             or (result.unit, result.per) != (other.unit, other.per) or not result.unit:
         return None  # "150 cents > $2": the numbers alone say nothing
+    after = rel.end() + len(other.text)
+    if other.labelled or _OP.match(text, after) or _CONTINUES.match(text, after):
+        return None  # "< 10 kg + 5 kg", "< 10 kg (2 bags)": the other side goes on
     relation = {"≤": "<=", "≥": ">="}.get(rel["rel"], rel["rel"])
     return RawClaim(
         lhs=claim.rhs, relation=relation, rhs=other.number,
