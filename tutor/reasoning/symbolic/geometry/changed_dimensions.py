@@ -22,7 +22,7 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra.expressions import shown
 from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit
 from tutor.reasoning.symbolic.geometry.reading import number
-from tutor.reasoning.symbolic.geometry.two_figures import TABLE, measured
+from tutor.reasoning.symbolic.geometry.two_figure_measures import TABLE, measured
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result

@@ -20,7 +20,7 @@ import mpmath
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.geometry.two_figures import TABLE, measured
+from tutor.reasoning.symbolic.geometry.two_figure_measures import TABLE, measured
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
