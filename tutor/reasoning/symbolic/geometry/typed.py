@@ -122,6 +122,7 @@ from tutor.reasoning.symbolic.geometry.similar_sides import read_similar_sides
 from tutor.reasoning.symbolic.geometry.solid_counts import read_solid_counts
 from tutor.reasoning.symbolic.geometry.solid_pieces import read_solid_pieces
 from tutor.reasoning.symbolic.geometry.solid_questions import read_solids
+from tutor.reasoning.symbolic.geometry.solid_units_needed import read_solid_units_needed
 from tutor.reasoning.symbolic.geometry.span_unknowns import read as read_span_unknown
 from tutor.reasoning.symbolic.geometry.sphere_equations import read as read_sphere_equation
 from tutor.reasoning.symbolic.geometry.spinner_sectors import read_spinner_sector
@@ -184,6 +185,7 @@ _READERS: list[Reader] = [
     read_region_image, read_matrix_power, read_median_relations, read_projection_facts,
     read_vector_norm, read_similar_sides, read_known_cross, read_angle_pairs,
     read_nearest_points, read_curve_distance, read_right_triangle_cases, read_solid_counts,
+    read_solid_units_needed,
     read_polyhedron_parts, read_chord_distance,
     read_circle_letters, read_plane_conditions, read_matrix_axis, read_matrix_kind,
     read_two_figures, read_labelled_figures, read_included_angle, read_vertex_unknown,
