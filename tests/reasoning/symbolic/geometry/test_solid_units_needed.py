@@ -36,6 +36,14 @@ SOLVED = [
     # made from: 200 pi against 32 pi / 3: 18.75, so 18 whole balls
     ("A clay cylinder has radius 5 and height 8. Each ball is a sphere of radius 2. How many "
      "whole balls can be molded from the cylinder?", "18"),
+    # the unit told in the question: 1000 against 4 pi / 3 = 4.19: 238.7, so 238
+    ("How many spheres of radius 1 can be made from a cube of clay with edge 10?", "238"),
+    # 144 pi against 4 pi: exactly 36
+    ("A wax cylinder of radius 4 and height 9 is melted down. How many whole cones with "
+     "radius 2 and height 3 can be cast from it?", "36"),
+    # the unit told as the solid itself: 1728 against 36 pi = 113.1: 15.28, so 15
+    ("A sphere has radius 3. How many spheres of clay can be made from a cube of edge 12?",
+     "15"),
 ]
 
 
@@ -54,6 +62,15 @@ DECLINED = [
     "3 and height 5?",
     "A block of wood is a cube with edge 2. How many blocks are needed to make a cylinder of "
     "radius 3 and height 4?",
+    # cut from a solid block: packing again
+    "How many cubes with edge 1 can be cut from a cylinder of radius 3 and height 4?",
+    "A block of wood is a cube with edge 2. How many blocks can be made from a cylinder of "
+    "radius 3 and height 4?",
+    # two spheres: which is which is not read here
+    "How many spheres of radius 1 can be made from a sphere of clay with radius 3?",
+    # only a part of the solid is filled
+    "A cup is a cylinder with radius 2 and height 6. How many cups of water are needed to fill "
+    "a cone with radius 6 and height 9 to a depth of 3?",
     # the solid to mold has no size
     "A block of clay is a box 4 by 3 by 2. How many blocks are needed to mold a sphere?",
     # the unit is never told as a solid

@@ -33,11 +33,17 @@ from tutor.reasoning.symbolic.patterns import Result
 
 _QUICK = re.compile(r"\bhow many\b")
 _VERB = r"(?:make|mold|mould|form|fill|create|sculpt|cast|shape|build)"
+_DIM = (r"(?:a |an )?(?:radius|diameter|edge|edge length|side|side length|height) (?:of )?@\d+@"
+        r"(?: (?:cm|mm|m|inches|inch|feet|foot|units?))?")
+# "spheres of radius 1", "cones with radius 2 and height 3": the unit told in the question
+_SIZE = rf"(?P<size> (?:of|with) {_DIM}(?:,? and {_DIM})?)?"
 _NEED = re.compile(r"\bhow many (?:whole |full |complete |entire )?(?P<units>[a-z]+)"
-                   r"(?: of (?P<stuff>[a-z]+))? (?P<mid>(?:[a-z']+ ){0,7}?)(?P<verb>" + _VERB +
+                   r"(?: of (?P<stuff>[a-z]+))?" + _SIZE +
+                   r" (?P<mid>(?:[a-z']+ ){0,7}?)(?P<verb>" + _VERB +
                    r") (?P<target>[^.?!;]+?)\s*[.?!]?\s*$")
 _CAN = re.compile(r"\bhow many (?:whole |full |complete |entire )?(?P<units>[a-z]+)"
-                  r"(?: of (?P<stuff>[a-z]+))? can (?:be |you |we |i |he |she |they |one )?"
+                  r"(?: of (?P<stuff>[a-z]+))?" + _SIZE +
+                  r" can (?:be |you |we |i |he |she |they |one )?"
                   r"(?P<verb>made|make|molded|mold|moulded|mould|formed|form|cast|shaped|shape)"
                   r"(?: down)? (?:from|out of|with) (?P<target>[^.?!;]+?)\s*[.?!]?\s*$")
 _MID = frozenset("are is will would be needed required necessary must need needs to have has "
@@ -45,6 +51,9 @@ _MID = frozenset("are is will would be needed required necessary must need needs
                  "down poured should one someone use".split())
 _RESHAPED = re.compile(r"\b(?:clay|melt|melted|melts|molds?|molded|moulds?|moulded|recast|"
                        r"reshaped?|wax|dough|putty|modeling|modelling)\b")
+_MELTED = re.compile(r"(?:,| and)? (?:is|was|gets|are|were) (?:melted|reshaped)(?: down)?\b")
+_PART = re.compile(r"\b(?:depth|deep|full|half|halfway|level|top|brim|percent|fraction|part|"
+                   r"partly|partially|if|when|after|already)\b|%")
 _POURED = frozenset("water sand juice milk oil soil lemonade paint dirt grain rice flour "
                     "concrete liquid soup gravel".split())
 _KIND_WORD = {"cube": "cube", "box": "box", "sphere": "sphere", "hemisphere": "hemisphere",
@@ -95,7 +104,7 @@ def read_solid_units_needed(split: Split, template: str) -> Result | None:
     text = re.sub(r"\s+", " ", template.lower()).strip()
     if not _QUICK.search(text):
         return None
-    m = _NEED.search(text) or _CAN.search(text)
+    m = _CAN.search(text) or _NEED.search(text)
     if m is None or not _KIND.search(text):
         return None
     rounding = "up" if m.re is _NEED else "down"
@@ -104,6 +113,9 @@ def read_solid_units_needed(split: Split, template: str) -> Result | None:
     if rounding == "up" and not m.group("mid").endswith("to "):
         return None
     unit = _singular(m.group("units"), text[:m.start()])
+    inline = m.group("size")
+    if inline or unit is None:  # "how many spheres of radius 1": told in the question
+        unit = m.group("units")[:-1] if m.group("units")[:-1] in _SAME_KIND else None
     if unit is None:
         return None
     verb = m.group("verb")
@@ -112,10 +124,23 @@ def read_solid_units_needed(split: Split, template: str) -> Result | None:
         if stuff not in _POURED and not m.group("units").endswith("fuls"):
             raise Decline("filling a solid with solid pieces is a packing question, not one of "
                           "volume")
-    elif stuff is not None or not _RESHAPED.search(text) or verb == "build":
+    elif stuff is not None and not _RESHAPED.fullmatch(stuff) or not _RESHAPED.search(text) \
+            or verb == "build":
         raise Decline("only material reshaped (clay, wax, melted down) keeps its volume")
-    statements, unit_word = _unit(text[:m.start()], unit)
+    # "a cube of clay is melted (down)": the reshaping, read above
+    statements = _MELTED.sub("", text[:m.start()])
+    if inline:
+        if re.search(rf"\b{unit}s?\b", statements):
+            raise Decline("the unit is named again")
+        statements, unit_word = f"{statements} a {unit}{inline}.", unit
+    elif unit in _SAME_KIND and len(re.findall(rf"\b{unit}s?\b", statements)) == 1 and \
+            re.search(rf"\b(?:a|an) {unit}\b", statements):
+        unit_word = unit  # "a cone has radius 3 and height 4. how many cones of water ..."
+    else:
+        statements, unit_word = _unit(statements, unit)
     target = m.group("target").strip()
+    if _PART.search(target):
+        raise Decline("a part of the solid is filled or made: not read here")
     kinds = _KIND.findall(target)
     named = re.fullmatch(r"(?:the|this|that) (?:[a-z]+ )?(" + "|".join(_KIND_WORD) + ")", target)
     if named and _KIND.findall(statements).count(named.group(1)) == 1:
