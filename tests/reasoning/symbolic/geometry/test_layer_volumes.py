@@ -65,3 +65,36 @@ def test_a_layer_told_to_a_depth(problem: str, answer: str) -> None:
 ])
 def test_a_layer_told_to_a_depth_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # who does it told first, and asked again by name: 30 * 10 * 1/3
+    ("Maria has to shovel snow off her driveway. The driveway is 30 feet long and 10 feet "
+     "wide. If the snow is $\\frac{1}{3}$ foot deep, how many cubic feet of snow does Maria "
+     "have to shovel off the driveway?", "100"),
+    # the place and its water in one sentence: 20 * 10 * 5
+    ("A pool is 20 feet long and 10 feet wide and is filled with water 5 feet deep. How many "
+     "cubic feet of water does the pool hold?", "1000"),
+    # someone spreads it: 8 * 3 * 1/2
+    ("A garden bed is 8 feet long and 3 feet wide. Sam spreads soil 1/2 foot deep over it. How "
+     "many cubic feet of soil does Sam need?", "12"),
+])
+def test_a_layer_in_a_story(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # only half of the snow: the opening sentence is not only who does it
+    "Maria has to shovel half of the snow off her driveway. The driveway is 30 feet long and "
+    "10 feet wide. If the snow is 1 foot deep, how many cubic feet of snow does Maria have to "
+    "shovel off the driveway?",
+    # a depth in inches on a place in feet
+    "Maria has to shovel snow off her driveway. The driveway is 30 feet long and 10 feet wide. "
+    "If the snow is 4 inches deep, how many cubic feet of snow does Maria have to shovel off "
+    "the driveway?",
+    # someone else's name in the question
+    "A garden bed is 8 feet long and 3 feet wide. Sam spreads soil 1/2 foot deep over it. How "
+    "many cubic feet of soil does Ana need?",
+])
+def test_a_layer_in_a_story_declined(problem: str) -> None:
+    assert solve_now(problem).answer is None
