@@ -50,6 +50,12 @@ from tutor.reasoning.symbolic.geometry.solid_relation_phrases import (
      "height 5. What is the height of the cone?", "15"),
     ("The minute hand of a clock is 5 cm long. How far, in centimeters, does its tip travel "
      "in 45 minutes? Express your answer in terms of $\\pi$.", "15\\pi/2"),
+    # a bubble reshaped, same volume: 4/3 pi r^3 = 2/3 pi 8, r^3 = 4
+    ("A spherical bubble forms a hemisphere of the same volume. The radius of the hemisphere "
+     "is 2. Find the radius of the bubble.", "2^{2/3}"),
+    # 4/3 pi r^3 = 64
+    ("A sphere of clay becomes a cube with the same volume. The edge of the cube is 4. What "
+     "is the radius of the sphere?", "\frac{2\sqrt[3]{6}}{\sqrt[3]{\pi}}"),
     ("What is the total number of faces, edges and vertices of a hexagonal prism?", "38"),
     ("How many faces, edges and vertices does a pentagonal prism have in total?", "32"),
 ])
@@ -66,6 +72,9 @@ def test_related_solids_answered(problem: str, answer: str) -> None:
     "What is the radius of the larger sphere?",
     # the cube's size is not told
     "The volume of a sphere is twice the volume of a cube. What is the radius of the sphere?",
+    # forms a hemisphere, but its volume is not said to be the same
+    "A spherical bubble forms a hemisphere. The radius of the hemisphere is 2. Find the radius "
+    "of the bubble.",
     # which sphere 'its' is
     "A sphere has twice the volume of a sphere of radius 3. What is its radius?",
     # a sum of the same part twice
@@ -82,6 +91,8 @@ def test_the_words_rewritten() -> None:
     assert told_relations("a cylinder of clay with radius @0@") == "a cylinder with radius @0@"
     assert told_relations("is molded into a cone") == "is melted and recast into a cone"
     assert told_relations("is reshaped into a cube") == "is melted and recast into a cube"
+    assert told_relations("forms a hemisphere of the same volume") == \
+        "is melted and recast into a hemisphere"
     # "melted and reshaped into" is solid_wording's own, left as it is
     assert told_relations("is melted and reshaped into a cube") == \
         "is melted and reshaped into a cube"

@@ -3,7 +3,8 @@
 
 "The volume of a sphere is twice the volume of a sphere with radius 5" (a sphere with twice
 the volume of ...), "the surface area of a cube is equal to that of a sphere", "a lead
-sphere is melted into a cube" (the metal a solid is made of changes nothing), "a cone and a
+sphere is melted into a cube" (the metal a solid is made of changes nothing), "a spherical
+bubble forms a hemisphere of the same volume" (reshaped: the same volume), "a cone and a
 cylinder have the same base radius and the same volume", "its base has a diameter of 4".
 Of two solids of one kind where the first has k times a measure of the second, "the larger"
 is the first when k > 1 and the second when k < 1 ("the smaller" the other way); with k = 1
@@ -36,6 +37,9 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\b(?:is |are )?melted (?:down )?(?:into|to form|to make)\b|(?<!\band )\b(?:is |are )"
      r"(?:recast|reshaped|remolded|remoulded|molded|moulded|shaped) into\b",
      "is melted and recast into"),
+    # "a spherical bubble forms a hemisphere of the same volume": the same material reshaped
+    (r"\b(?:forms|formed|becomes|became|turns into|turned into) (a|an) " + _KIND +
+     r" (?:of|with) the same volume\b", r"is melted and recast into \1 \2"),
     (r"\b(the same [a-z ]+?) and the same\b", r"\1 and"),
     (r"\b(?:its|the) base has (?:a )?(radius|diameter|circumference)(?: of| that is)?\b",
      r"its \1"),
