@@ -55,7 +55,7 @@ from tutor.reasoning.symbolic.geometry.solid_relation_phrases import (
      "is 2. Find the radius of the bubble.", "2^{2/3}"),
     # 4/3 pi r^3 = 64
     ("A sphere of clay becomes a cube with the same volume. The edge of the cube is 4. What "
-     "is the radius of the sphere?", "\frac{2\sqrt[3]{6}}{\sqrt[3]{\pi}}"),
+     "is the radius of the sphere?", "\\frac{2\\sqrt[3]{6}}{\\sqrt[3]{\\pi}}"),
     ("What is the total number of faces, edges and vertices of a hexagonal prism?", "38"),
     ("How many faces, edges and vertices does a pentagonal prism have in total?", "32"),
 ])
