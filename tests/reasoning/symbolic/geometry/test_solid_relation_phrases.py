@@ -56,6 +56,8 @@ from tutor.reasoning.symbolic.geometry.solid_relation_phrases import (
     # 4/3 pi r^3 = 64
     ("A sphere of clay becomes a cube with the same volume. The edge of the cube is 4. What "
      "is the radius of the sphere?", "\\frac{2\\sqrt[3]{6}}{\\sqrt[3]{\\pi}}"),
+    # pi 16 * 10
+    ("A cylinder 10 cm tall with a 4 cm radius: what is its volume?", "160\\pi"),
     ("What is the total number of faces, edges and vertices of a hexagonal prism?", "38"),
     ("How many faces, edges and vertices does a pentagonal prism have in total?", "32"),
 ])
@@ -91,6 +93,9 @@ def test_the_words_rewritten() -> None:
     assert told_relations("a cylinder of clay with radius @0@") == "a cylinder with radius @0@"
     assert told_relations("is molded into a cone") == "is melted and recast into a cone"
     assert told_relations("is reshaped into a cube") == "is melted and recast into a cube"
+    assert told_relations("a cylinder @0@ cm tall with a @1@ cm radius") == \
+        "a cylinder @0@ cm tall with radius @1@ cm"
+    assert told_relations("a cone with a @1@-inch diameter") == "a cone with diameter @1@ inch"
     assert told_relations("forms a hemisphere of the same volume") == \
         "is melted and recast into a hemisphere"
     # "melted and reshaped into" is solid_wording's own, left as it is

@@ -5,7 +5,8 @@
 the volume of ...), "the surface area of a cube is equal to that of a sphere", "a lead
 sphere is melted into a cube" (the metal a solid is made of changes nothing), "a spherical
 bubble forms a hemisphere of the same volume" (reshaped: the same volume), "a cone and a
-cylinder have the same base radius and the same volume", "its base has a diameter of 4".
+cylinder have the same base radius and the same volume", "its base has a diameter of 4",
+"with a 6 cm radius".
 Of two solids of one kind where the first has k times a measure of the second, "the larger"
 is the first when k > 1 and the second when k < 1 ("the smaller" the other way); with k = 1
 neither is larger, and the words are left for the reader to decline."""
@@ -13,6 +14,7 @@ neither is larger, and the words are left for the reader to decline."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import sympy as sp
 
@@ -25,7 +27,7 @@ _MEASURE = (r"(volume|surface area|total surface area|lateral surface area|radiu
 _FACTOR = r"(twice|double|triple|thrice|half|@\d+@ times)"
 _MATERIAL = (r"(?:lead|metal|metallic|iron|steel|clay|wax|gold|silver|copper|plastic|wooden|"
              r"glass|tin|aluminum|aluminium|brass|ice|rubber|stone|concrete|marble)")
-_PHRASES: list[tuple[str, str]] = [
+_PHRASES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     # "the volume of a sphere is twice (3 times) the volume of (that of) a sphere ..."
     (r"\bthe " + _MEASURE + r" of (a|an) " + _KIND + r" is " + _FACTOR + r" (?:the \1|that) of "
      r"(?=(?:a|an|the) )", r"\2 \3 with \4 the \1 of "),
@@ -40,6 +42,9 @@ _PHRASES: list[tuple[str, str]] = [
     # "a spherical bubble forms a hemisphere of the same volume": the same material reshaped
     (r"\b(?:forms|formed|becomes|became|turns into|turned into) (a|an) " + _KIND +
      r" (?:of|with) the same volume\b", r"is melted and recast into \1 \2"),
+    # "a cylinder 10 cm tall with a 6 cm radius": with radius 6 cm
+    (r"\bwith an? (@\d+@)(?:[ -](cm|mm|m|inch|inches|foot|feet|units?|meters?|centimeters?))? "
+     r"(radius|diameter)\b", lambda m: " ".join(filter(None, ("with", m[3], m[1], m[2])))),
     (r"\b(the same [a-z ]+?) and the same\b", r"\1 and"),
     (r"\b(?:its|the) base has (?:a )?(radius|diameter|circumference)(?: of| that is)?\b",
      r"its \1"),
