@@ -71,6 +71,14 @@ DECLINED = [
     # only a part of the solid is filled
     "A cup is a cylinder with radius 2 and height 6. How many cups of water are needed to fill "
     "a cone with radius 6 and height 9 to a depth of 3?",
+    # the tank is partly full already, or the unit partly filled each time
+    "A cylindrical tank has radius 10 and height 12 and is half full of water. A bucket is a "
+    "cube with edge 5. How many buckets of water are needed to fill the tank?",
+    "A cylindrical tank has radius 10 and height 12. It already holds 100 cubic units of "
+    "water. A bucket is a cube with edge 5. How many buckets of water are needed to fill the "
+    "tank?",
+    "A bucket is a cube with edge 5, and it is only half filled each trip. How many buckets of "
+    "water are needed to fill a cylindrical tank with radius 10 and height 12?",
     # the solid to mold has no size
     "A block of clay is a box 4 by 3 by 2. How many blocks are needed to mold a sphere?",
     # the unit is never told as a solid
