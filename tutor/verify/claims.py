@@ -48,6 +48,7 @@ _GOES_ON_WITH = re.compile(
     r"\s*(?:(?:so|and|then)\s*,?\s+)?(?:(?:which|that|this|it)\s+(?:gives(?:\s+us)?|is|makes|"
     r"equals|comes\s+to)|(?:we|I)\s+get|giving|that's|i\.e\.,?)\s+"
     r"(?=[\d(√π.\s+\-*/^×÷·−]+[.]?\s*$)", re.IGNORECASE)
+_BRACKETS = str.maketrans("[]", "()")
 _MODULAR = re.compile(r"\bmod(?:ulo)?\b|\\pmod|\\bmod|\\equiv|≡|\bcongruen", re.IGNORECASE)
 
 
@@ -107,6 +108,11 @@ def extract_claims(step: str, carried_side: str = "", typed: bool = False) -> li
         if not seg.latex:  # "25 × 8 = $2": cents written as dollars (unit_results.py)
             found = [replace(c, comparable=False) if c.relation == "=" and c.comparable
                      and money_converts(step, c.lhs, c.rhs) else c for c in found]
+            # "[7/2] = 3": typed without LaTeX, a bracket may be the greatest integer, so a
+            # link with one is read as grouping to be confirmed, never refuted (but it counts)
+            found = [replace(c, lhs=c.lhs.translate(_BRACKETS), rhs=c.rhs.translate(_BRACKETS),
+                             comparable=False, counted=True)
+                     if "[" in c.lhs + c.rhs else c for c in found]
         if continued or carried:
             found = [replace(c, single_link=False, comparable=c.comparable and not link,
                              counted=link)

@@ -30,6 +30,21 @@ def balanced(run: str) -> str:
     return run
 
 
+def brackets_nest(run: str) -> bool:
+    """Square brackets and parentheses in the run open and close in order ("[5 - (9 - 3)/2]"),
+    so a bracket reads as grouping; a lone one ("[0, 2)", "x = 3]") belongs to the prose."""
+    if "[" not in run and "]" not in run:
+        return True
+    stack: list[str] = []
+    for ch in run:
+        if ch in "([":
+            stack.append(ch)
+        elif ch in ")]":
+            if not stack or stack.pop() != {")": "(", "]": "["}[ch]:
+                return False
+    return not stack
+
+
 def closing_parenthesis(text: str, start: int) -> int:
     """Index of the parenthesis that closes the one at `start` (-1 when none)."""
     depth = 0
@@ -55,4 +70,4 @@ def first_side_in_words(text: str, at: int) -> bool:
         and not re.search(r"\\[a-zA-Z]+\s?$", before)
 
 
-__all__ = ["RELATION", "balanced", "closing_parenthesis", "first_side_in_words"]
+__all__ = ["RELATION", "balanced", "brackets_nest", "closing_parenthesis", "first_side_in_words"]

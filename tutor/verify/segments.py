@@ -21,7 +21,7 @@ from tutor.verify.plain_writing import (
     without_list_mark,
     without_unit,
 )
-from tutor.verify.run_edges import RELATION, balanced, first_side_in_words
+from tutor.verify.run_edges import RELATION, balanced, brackets_nest, first_side_in_words
 
 MAX_STEP_CHARS = 20_000  # longer steps are cut: nobody writes one step this long
 MAX_SEGMENT_CHARS = 600
@@ -68,7 +68,7 @@ _PLAIN_TOKEN = (
     r"(?:\d[\d,]*(?:\.\d+)?%?"  # numbers, 1,000 separators, 12.5, 20%
     r"|(?<![a-zA-Z])[a-zA-Z]'{1,3}(?=\()"  # f'(x), f''(2): a derivative in prime notation
     r"|(?<![a-zA-Z])[a-zA-Z](?![a-zA-Z])"  # one-letter variable
-    r"|[-+*/×÷·−^()=<>≤≥≈√π!⁰¹²³⁴⁵⁶⁷⁸⁹⁻|±∓]"  # | ... |: an absolute value (in pairs)
+    r"|\^\s?\{[^{}=<>]{1,24}\}|[-+*/×÷·−^()\[\]=<>≤≥≈√π!⁰¹²³⁴⁵⁶⁷⁸⁹⁻|±∓]"  # 10^{3}; [ ]: grouping
     r"|(?<=\d)°(?=\s?\))"  # "sin(30°)": an angle in degrees, a function's argument
     rf"|{PLAIN_FUNCTION}"  # log_2(32), ln(1): a function name before its parenthesis
     r"|\s+x\s+(?=\d)"  # "5 x 3": times in plain text
@@ -234,8 +234,8 @@ def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]
         if not RELATION.search(run) or not re.search(r"\d", run):
             continue
         stripped = balanced(run.strip())
-        if stripped.count("|") % 2:
-            continue  # a lone bar: "divides", "such that" or a table's border, not |x|
+        if stripped.count("|") % 2 or not brackets_nest(stripped):
+            continue  # a lone bar ("divides", "such that", a table's border) or bracket
         if len(stripped) > MAX_SEGMENT_CHARS:
             continue
         dashed = False
