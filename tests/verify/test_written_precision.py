@@ -67,3 +67,30 @@ def test_a_decimal_cut_off_is_not_verified_when_the_problem_asks_to_round(
 ])
 def test_the_value_rounded_as_asked_is_verified(problem: str, step: str) -> None:
     assert check_step(problem, [], step).verdict is Verdict.VERIFIED
+
+
+@pytest.mark.parametrize("step", [
+    "0.84/120 = 0.007",                     # exact
+    "The rate is 0.72/270 = 0.002666... per day",
+    "3.5/0.75 = 4.666...",
+    "0.4 + 1/3 = 0.7333…",
+    "So 2.2 ÷ 3 = 0.7333",
+])
+def test_decimal_inputs_with_a_cut_off_or_rounded_result_verify(step: str) -> None:
+    assert check_step("Work it out.", [], step).verdict is V
+
+
+@pytest.mark.parametrize("step", [
+    "1.4 + 1.3 = 2.8",        # 2.7: off by a whole unit of the last place
+    "2.5 × 4 = 10.1",
+    "0.5 × 0.7 = 0.4",        # 0.35: a tie, one place only
+    "1.5 × 1.5 = 2.3",        # 2.25
+    "3.5/0.75 = 4.68",        # 4.666…: neither rounded nor cut off
+    "(1.7321)^2 = 3",         # rounded inputs: unchecked, never refuted
+])
+def test_decimal_inputs_are_not_verified_off_the_places_written(step: str) -> None:
+    assert check_step("Work it out.", [], step).verdict is not V
+
+
+def test_rounded_inputs_close_to_the_value_are_not_refuted() -> None:
+    assert check_step("Work it out.", [], "(1.7321)^2 = 3").verdict is U

@@ -47,7 +47,7 @@ from tutor.verify.point_values import point_claim
 from tutor.verify.segment_values import segment_value_claim
 from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict
-from tutor.verify.written_precision import agrees_at_written_places
+from tutor.verify.written_precision import agrees_at_written_places, decimal_inputs_result
 from tutor.verify.wrong_function_values import wrong_function_value
 from tutor.verify.wrong_integrals import wrong_integral
 
@@ -85,7 +85,7 @@ def _numeric_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, *,
         # computation, so only a large relative gap is certain.
         gap = abs(sympy.N(lhs.expr - rhs.expr, PRECISION))
         if gap <= abs(sympy.N(rhs.expr, 20)) / 50:
-            return ClaimResult(claim.source, Verdict.UNCHECKED, "rounded inputs", "approximation")
+            return decimal_inputs_result(claim.source, lhs.expr, claim.rhs, not rounding_asked)
     if rel == "=":
         decimals = max(lhs.decimals, rhs.decimals)
         gap = abs(sympy.N(lhs.expr - rhs.expr, PRECISION))
@@ -94,18 +94,18 @@ def _numeric_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, *,
             scale = max(abs(sympy.N(rhs.expr, 20)), abs(sympy.N(lhs.expr, 20)))
             tol = max(tol, sympy.Rational(1, 2) if not decimals else tol, scale / 50)
         if gap <= tol * (1 + sympy.Rational(1, 10**6)):
+            if lhs.decimals and not claim.approximate:  # "1.2 + 1.3 = 2.6": no rounding shown
+                return decimal_inputs_result(claim.source, lhs.expr, claim.rhs, not rounding_asked)
             if not lhs.decimals and agrees_at_written_places(
                     lhs.expr, claim.rhs, cut_off=not rounding_asked) is False:
                 # "√2 ≈ 1.5", "9π ≈ 28.7": close, but not the value at the places written
                 return ClaimResult(claim.source, Verdict.UNCHECKED,
                                    "not the value at the places written", "approximation")
-            return ClaimResult(
-                claim.source, Verdict.VERIFIED, "equal after rounding", "approximation"
-            )
+            return ClaimResult(claim.source, Verdict.VERIFIED, "equal after rounding",
+                               "approximation")
         if claim.approximate and gap <= 10 * tol:
-            return ClaimResult(
-                claim.source, Verdict.UNCHECKED, "rough approximation", "approximation"
-            )
+            return ClaimResult(claim.source, Verdict.UNCHECKED, "rough approximation",
+                               "approximation")
     refutable = claim.comparable and (lhs.has_operator or rhs.has_operator or rel != "=")
     if refutable and rel == "=" and not claim.single_link:
         first = strict(_first_term(claim.rhs))

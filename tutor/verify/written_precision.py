@@ -19,7 +19,9 @@ from fractions import Fraction
 
 import sympy
 
-__all__ = ["PLAIN_DECIMAL", "agrees_at_written_places"]
+from tutor.verify.verdict import ClaimResult, Verdict
+
+__all__ = ["PLAIN_DECIMAL", "agrees_at_written_places", "decimal_inputs_result"]
 
 PLAIN_DECIMAL = re.compile(r"(?P<sign>[-−]?)\s*(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\.(?P<frac>\d+)")
 
@@ -50,3 +52,18 @@ def agrees_at_written_places(value: sympy.Expr, written: str, *,
         return False  # "to two decimal places": 10/7 is 1.43, not 1.42
     # cut off: same sign, and less than one unit nearer zero
     return (exact >= 0) == (shown >= 0) and abs(shown) <= abs(exact) < abs(shown) + unit
+
+
+def decimal_inputs_result(source: str, value: sympy.Expr, written: str,
+                          cut_off: bool) -> ClaimResult:
+    """A claim whose first side has decimals ("0.96/180 = 0.005333...", "2.5/0.75 = 3.333"),
+    close to its second side: verified when the first side worked exactly, as written, is the
+    decimal written at its own places (two at least, and no tie, so "0.5 × 0.5 = 0.3" is
+    not); otherwise left unchecked, as the inputs may be rounded values of something else."""
+    match = PLAIN_DECIMAL.fullmatch(written.strip())
+    places = len(match.group("frac")) if match else 0
+    tie = value.is_Rational and places and (
+        (abs(value * 10 ** places) * 2) % 2 == 1)  # exactly half a unit of the last place
+    if places >= 2 and not tie and agrees_at_written_places(value, written, cut_off=cut_off):
+        return ClaimResult(source, Verdict.VERIFIED, "equal after rounding", "approximation")
+    return ClaimResult(source, Verdict.UNCHECKED, "rounded inputs", "approximation")
