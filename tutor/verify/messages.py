@@ -15,9 +15,16 @@ _PLACES = 2
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 
 
+_LONGEST = 40  # digits a message shows in full
+
+
 def value_text(value: sympy.Expr, decimals: int = 0, prefer_decimal: bool = False) -> str:
     """A number as a message shows it: whole numbers and short fractions exactly,
     other values in decimals (to the places the claim wrote, at least 2) with `…`."""
+    if value.is_number and value.is_real and abs(value) >= 10**_LONGEST:
+        # 2^{2024}: the leading digits and the power of ten, never thousands of digits
+        mantissa, _, power = sympy.sstr(sympy.N(value, 12)).partition("e+")
+        return f"{mantissa.rstrip('0').rstrip('.')}… × 10^{power}" if power else mantissa
     if value.is_Integer:
         return str(value)
     if value.is_Rational and not prefer_decimal and not decimals and value.q < 1000:
@@ -38,7 +45,7 @@ def wrong_value(lhs_text: str, lhs: sympy.Expr, rhs_text: str, decimals: int,
     wrote_decimals = "." in rhs_text or bool(decimals)
     division = _INT_DIVISION.match(lhs_text)
     shown = value_text(lhs, decimals, prefer_decimal=wrote_decimals or bool(division))
-    if lhs.is_Integer and _THOUSANDS.search(rhs_text):
+    if lhs.is_Integer and _THOUSANDS.search(rhs_text) and abs(lhs) < 10**_LONGEST:
         shown = f"{int(lhs):,}"  # in the writer's own style: 1,004,006,004,001
     message = f"{maths_text(lhs_text)} = {shown}, not {maths_text(rhs_text)}"
     if division and lhs.is_Rational and not lhs.is_Integer and re.fullmatch(r"\d+", rhs_text):

@@ -4,9 +4,12 @@ is done."""
 
 from __future__ import annotations
 
+import math
+
 import sympy
 
 MAX_EXPONENT = 2000
+MAX_POWER_DIGITS = 20_000
 MAX_FACTORIAL = 500
 MAX_DIGITS = 400
 MAX_TOKENS = 400
@@ -29,7 +32,12 @@ def safe_pow(base: sympy.Expr, exponent: sympy.Expr) -> sympy.Expr:
     """base^exponent, refused when it has no agreed value or is too large to work out."""
     if base == 0 and exponent == 0:
         raise ParseError("0^0 has no agreed value")  # SymPy would make it 1
-    if exponent.is_number and base.is_number:
+    if exponent.is_Integer and base.is_Rational and base not in (0, 1, -1):
+        # `2^{2024}`, `(10^{2014} + 1)^4`: a whole power of a fraction is worked out exactly
+        # when the result has at most MAX_POWER_DIGITS digits
+        if abs(exponent) * math.log10(max(abs(base.p), base.q)) > MAX_POWER_DIGITS:
+            raise TooBig("power too large")
+    elif exponent.is_number and base.is_number:
         if abs(exponent) > MAX_EXPONENT and base not in (0, 1, -1):
             raise TooBig("power too large")
         if base.is_Rational and abs(base.p) > 10**12 and abs(exponent) > 50:
@@ -51,5 +59,5 @@ def check_size(text: str) -> None:
             raise TooBig("nested too deeply")
 
 
-__all__ = ["MAX_DEPTH", "MAX_DIGITS", "MAX_EXPONENT", "MAX_FACTORIAL", "MAX_TOKENS",
-           "Ambiguous", "ParseError", "TooBig", "check_size", "safe_pow"]
+__all__ = ["MAX_DEPTH", "MAX_DIGITS", "MAX_EXPONENT", "MAX_FACTORIAL", "MAX_POWER_DIGITS",
+           "MAX_TOKENS", "Ambiguous", "ParseError", "TooBig", "check_size", "safe_pow"]
