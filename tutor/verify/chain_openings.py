@@ -45,7 +45,7 @@ def wrong_chain_end(problem: str, previous: Sequence[str], step: str) -> ClaimRe
     if _SPACES.sub("", claims[0].lhs) != _SPACES.sub("", start) or any(
             c.relation != "=" for c in claims):
         return None
-    from tutor.verify.api import ChainChecker
+    from tutor.verify.chain_checker import ChainChecker
 
     whole = f"{start} = {value}"
     verdict = ChainChecker(problem).check(whole)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tutor.verify.chain_checker import ChainChecker
 from tutor.verify.chain_openings import wrong_chain_end
 from tutor.verify.claims import RawClaim, extract_claims, step_last_side
 from tutor.verify.context import is_equation, is_inequality
@@ -42,8 +43,6 @@ def check_step(
     The earlier steps only give context (their equations); they are not re-checked.
     Callers checking a growing chain should keep one `ChainChecker` instead.
     """
-    from tutor.verify.api import ChainChecker  # api re-exports this function
-
     checker = ChainChecker(problem, time_limit=time_limit, pool=pool)
     # Only the last few equations matter: read earlier steps from the end, and stop.
     recent: list[RawClaim] = []
