@@ -18,7 +18,7 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.polynomials.reading import value_at
 
 _SAID = re.compile(
-    r"when (?:a polynomial )?(?P<p>@\d+@) is divided by (?P<d>@\d+@),? the remainder is "
+    r"(?:when|if) (?:a polynomial )?(?P<p>@\d+@) is divided by (?P<d>@\d+@),? the remainder is "
     r"(?P<r>@\d+@)|(?:a polynomial )?(?P<p2>@\d+@) (?:leaves|has|gives) (?:a )?remainder (?:of )?"
     r"(?P<r2>@\d+@) (?:when (?:it is )?divided by|(?:up)?on division by) (?P<d2>@\d+@)"
     r"|\b(?:a )?remainder (?:of )?(?P<r3>@\d+@) (?:when (?:it is )?divided by|(?:up)?on "
@@ -26,8 +26,10 @@ _SAID = re.compile(
 _ASK = re.compile(r"(?:find|what is) the remainder when (?P<p>@\d+@) is divided by (?P<d>@\d+@)"
                   r"\W*$|let (?P<name>@\d+@) be the remainder when (?P<p2>@\d+@) is divided by "
                   r"(?P<d2>@\d+@)[.,]? find (?P<t>@\d+@)\W*$")
-_LET = re.compile(r"^(?:let|if|suppose(?: that)?) (?P<p>@\d+@) (?:be|is) a polynomial (?:such that|"
-                  r"with|satisfying|that satisfies) ")
+# "Let $p(x)$ be a polynomial such that ..." or "Let $p(x)$ be a polynomial. When ...": the
+# polynomial named before what is said of it
+_LET = re.compile(r"^(?:let|if|suppose(?: that)?) (?P<p>@\d+@) (?:be|is) a polynomial"
+                  r"(?: (?:such that|with|satisfying|that satisfies) |[.,;:] )")
 # "p(1) = 3": the value at 1, the remainder on division by x - 1
 _TOLD = re.compile(r"\s*([A-Za-z])\s*\(\s*([^()=]+?)\s*\)\s*=\s*([^=]+)")
 _FUNCTION = re.compile(r"\s*([A-Za-z])\s*\(\s*([a-z])\s*\)\s*")
