@@ -27,17 +27,20 @@ from tutor.reasoning.symbolic.polynomials.vieta_questions import NAMED_ROOTS
 from tutor.reasoning.symbolic.typed import words_within
 
 VOCAB = frozenset("let suppose be are denote the roots zeros of polynomial equation find "
-                  "determine compute monic whose in cubic quadratic quartic and "
+                  "having has determine compute monic whose in cubic quadratic quartic and "
                   "with a each twice double three times reciprocals squares cubes negatives "
                   "opposites more less than".split())
-_ASK = re.compile(r"(?:find|determine|compute) (?:the|a) monic(?: (?:cubic|quadratic|quartic))?"
-                  r"(?: polynomial)?(?:,? in (?P<var>@\d+@),?)? whose roots are (?P<roots>@\d+@"
-                  r"(?:(?:,|,? and)? @\d+@)*)\W*$")
+# "whose roots are", "with roots", "having roots", "that has roots": the new roots listed
+_HAS_ROOTS = r"(?:whose (?:roots|zeros) are|(?:with|having|that has) (?:the )?(?:roots|zeros))"
+_ASK = re.compile(r"(?:find|determine|compute) (?:the|a) monic"
+                  r"(?: (?P<deg>cubic|quadratic|quartic))?(?: polynomial)?"
+                  r"(?:,? in (?P<var>@\d+@),?)? " + _HAS_ROOTS
+                  + r" (?P<roots>@\d+@(?:(?:,|,? and)? @\d+@)*)\W*$")
 _T = sp.Symbol("t")
 
 
 def read(split: Split, template: str) -> Result | None:
-    if "monic" not in template or "whose roots" not in template \
+    if "monic" not in template or not re.search(_HAS_ROOTS, template) \
             or not words_within(template, VOCAB):
         return None
     worded = _WORDED.search(template)
@@ -51,6 +54,8 @@ def read(split: Split, template: str) -> Result | None:
     names = [letters.parse(part) for piece in re.findall(r"@(\d+)@", named.group("letters"))
              for part in split.maths[int(piece)].split(",")]
     p, _ = polynomial(split.maths[int(named.group("poly")[1:-1])], letters)
+    if ask.group("deg") and _DEGREES[ask.group("deg")] != p.degree():
+        raise Decline("the degree said is not the given polynomial's")
     if len(names) != p.degree() or len(set(names)) != len(names) \
             or not all(isinstance(n, sp.Symbol) for n in names):
         raise Decline("one letter for each root")
