@@ -72,7 +72,7 @@ def read(split: Split, template: str) -> Result | None:
     w = words(template)
     if not w & set(_WHICH):
         return None
-    split, template = _letter_product(split, template)
+    split, template = _letter_product(*_article_letter(split, template))
     w = words(template)
     template = re.sub(r"\breals\b|\breal values of\b", "real numbers", template)
     template = _RANGES.sub(r"over all real numbers \1", template)
@@ -89,8 +89,28 @@ def read(split: Split, template: str) -> Result | None:
     return extreme(_target(split.maths[int(m.group("t"))]), conds, _WHICH[m.group("which")])
 
 
-_BARE_PRODUCT = re.compile(r"\b(?:" + "|".join(_WHICH) + r")(?: possible)? (?:value|values) of "
-                           r"(?:the product )?(?P<w>[a-z]{2,4})(?=\W*$)")
+_BARE_PRODUCT = re.compile(r"\b(?:" + "|".join(_WHICH) + r")(?: possible)?(?: (?:value|values))? "
+                           r"of (?:the product )?(?P<w>[a-z]{2,4})(?=\W*$)")
+# "for positive real numbers a and $b$" typed plainly: the letter a is read as the article,
+# so it stays a word; beside "and" and another letter it is a letter of the list
+_ARTICLE_LETTER = re.compile(r"\ba(?= and @(?P<next>\d+)@)|(?<=@(?P<prev>\d)@ and )a\b"
+                             r"|(?<=@(?P<prev2>\d\d)@ and )a\b")
+
+
+def _article_letter(split: Split, template: str) -> tuple[Split, str]:
+    """The word "a" made a maths piece where it is listed with other letters ("a and @1@")
+    and the expressions of the problem use the letter a; otherwise the template as it is."""
+    m = _ARTICLE_LETTER.search(template)
+    if m is None:
+        return split, template
+    beside = split.maths[int(m.group("next") or m.group("prev") or m.group("prev2"))]
+    used = any(re.search(r"(?<![A-Za-z\\])a(?![A-Za-z])", piece) for piece in split.maths
+               if not clauses.is_letters(piece))
+    if not clauses.is_letters(beside) or not used:
+        return split, template
+    n = len(split.maths)
+    template = template[:m.start()] + f"@{n}@" + template[m.end():]
+    return type(split)(template, [*split.maths, "a"]), template
 
 
 def _letter_product(split: Split, template: str) -> tuple[Split, str]:
