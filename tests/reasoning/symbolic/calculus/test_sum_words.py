@@ -18,6 +18,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("Evaluate the sum of 1/(n(n+2)) from n = 1 to infinity.", r"\frac{3}{4}"),
     # geometric: 1/(1 - 1/3) = 3/2
     ("Compute the sum of 1/3^k from k = 0 to infinity.", r"\frac{3}{2}"),
+    # "the infinite sum": 1/((n + 1)(n + 2)) telescopes from 1 to 1/2; 1/((n+2)(n+3)) to 1/3
+    ("Compute the infinite sum of 1/(n^2 + 3n + 2) from n = 1 to infinity.", r"\frac{1}{2}"),
+    ("What is the infinite sum from n = 1 to infinity of 1/(n^2 + 5n + 6)?", r"\frac{1}{3}"),
     ("Evaluate sum_{j=1}^{4} j^2", "30"),
     ("Evaluate sum_(m=0)^(3) 2^m", "15"),
     # said casually: no "the", the letter "going" over its values, "add up"
@@ -50,6 +53,8 @@ def test_the_rest_of_the_sentence_is_kept() -> None:
     "Evaluate the sum of 1/n from n = 1 to infinity.",
     # the last value is a letter: not a number to stop at
     "Find the sum from k=1 to m of k.",
+    # "infinite" said of a sum that stops at 10
+    "Compute the infinite sum of 1/(n(n+2)) from n = 1 to 10.",
     "sum of floor(k/3) for k = 1 to n",
     # no letter named for the sum to run over
     "add up floor(k/3) from 1 to 10",

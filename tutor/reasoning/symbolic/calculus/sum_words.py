@@ -26,9 +26,9 @@ _RANGE = (r",? (?:(?:for|as|with|where) \$(?P<x>[a-z])\$ (?:(?:goes|runs|ranges|
           r"ranging) )?(?:from|=) \$?(?P<a>-?\d+)\$?|(?:from|as|for) \$(?P<x2>[a-z])\s*=\s*"
           r"(?P<a2>-?\d+)\$)" + _UPTO + _LAST)
 _SAID = [
-    re.compile(r"(?:\b(?:the )?sum of|\badd up) " + _TERM + _RANGE, re.I),
-    re.compile(r"\b(?:the )?sum,? (?:from|as) \$(?P<x>[a-z])\s*=\s*(?P<a>-?\d+)\$" + _UPTO
-               + _LAST + r",? of " + _TERM, re.I),
+    re.compile(r"(?:\b(?:the )?(?P<endless>infinite )?sum of|\badd up) " + _TERM + _RANGE, re.I),
+    re.compile(r"\b(?:the )?(?P<endless>infinite )?sum,? (?:from|as) \$(?P<x>[a-z])\s*=\s*"
+               r"(?P<a>-?\d+)\$" + _UPTO + _LAST + r",? of " + _TERM, re.I),
 ]
 _BRACKETS = {"floor": ("\\lfloor ", " \\rfloor"), "ceil": ("\\lceil ", " \\rceil"),
              "ceiling": ("\\lceil ", " \\rceil")}
@@ -74,6 +74,8 @@ def _said_sum(m: re.Match[str]) -> str:
     x, a = (said["x"], said["a"]) if said["x"] else (said.get("x2"), said.get("a2"))
     if not x or a is None:
         return m[0]
+    if said.get("endless") and _last(m["b"]) != "\\infty":
+        return m[0]  # "the infinite sum ... to 10": the sum said is not the one written
     # the words before the term ("add up", "the sum of") are the sum's own: all replaced
     return _sum(m["f"], x, a, m["b"], said["fn"]) or m[0]
 
