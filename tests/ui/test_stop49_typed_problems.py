@@ -1,0 +1,41 @@
+"""Problems typed the way a student types them, in the real window with the real engine and
+checker (stop 49): a value told for π put in the exact answer, with the step that puts it in
+checked, and a sequence's terms typed plainly with the student's own steps checked."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.conftest import check_own_steps, screenshot, solved_in_window, wait_solved
+from tutor.reasoning.symbolic import runner
+from tutor.verify.verdict import Verdict
+
+
+@pytest.fixture(autouse=True)
+def warm_solver() -> None:
+    """The solver warm before Solve, as the app warms it at launch."""
+    runner.warm_up()
+
+
+def test_a_value_told_for_pi(make_window, qtbot) -> None:
+    window = make_window(backend="symbolic")
+    assert solved_in_window(qtbot, window, "A circular rug has a radius of 3 m. Find its "
+                            "area. Use 3.14 for pi.") == "28.26"
+    wait_solved(qtbot, window)
+    steps = window.solver.session.steps
+    put_in = steps[-1]
+    assert "9 \\cdot 3.14 = 28.26" in put_in.text, put_in.text
+    assert put_in.verdict.verdict is Verdict.VERIFIED, put_in.verdict
+    assert not any(s.verdict.verdict is Verdict.REFUTED for s in steps)
+    window.solution.show_all()
+    screenshot(window, "49_pi_value_steps")
+
+
+def test_a_sequence_typed_plainly_and_the_students_steps(make_window, qtbot) -> None:
+    window = make_window(backend="symbolic")
+    assert solved_in_window(qtbot, window, "A sequence has a1 = 2 and a(n+1) = 3a(n) - 1. "
+                            "What is a4?") == "41"
+    right, slip = check_own_steps(qtbot, window, ("a_2 = 3*2 - 1 = 5", "a_3 = 3*5 - 1 = 15"))
+    assert right.verdict.verdict is Verdict.VERIFIED, right.verdict
+    assert slip.verdict.verdict is Verdict.REFUTED, slip.verdict
+    screenshot(window, "49_plain_sequence")
