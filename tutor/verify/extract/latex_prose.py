@@ -25,7 +25,7 @@ _LATEX_SYMBOL_RE = re.compile(
 # not tell from a letter; the words in `\\text` are never unknowns. Not `x` (a times sign).
 _SHORT_UNIT = re.compile(r"\s*(?![xX]\b)[A-Za-z]{1,3}(?:\s*/\s*[A-Za-z]{1,3})?\s*")
 _ONE_LETTER = re.compile(r"(?<![A-Za-z])([A-Za-z])(?![A-Za-z])")
-UNIT_MARK = "\u00a0"  # before a one-letter unit word (see unit_arith._UNIT_WORD)
+UNIT_MARK = "\u00a0"  # before a one-letter unit word (see unit_quantities._UNIT_WORD)
 
 
 def _marked_unit(words: str) -> str:

@@ -24,24 +24,19 @@ eval): the claims are checked in the worker pool like any other.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from fractions import Fraction
 
 from tutor.verify.division_fractions import both_readings, division_then_slash
 from tutor.verify.extract.claim import RawClaim, said_false, text_flags
 from tutor.verify.extract.conventions import is_count_of_items
 from tutor.verify.extract.latex_prose import UNIT_MARK
+from tutor.verify.extract.unit_quantities import (
+    meaning_is_numeric,
+    quantity_value,
+    read_qty,
+)
 from tutor.verify.extract.unit_results import money_value_converts, value_converts
 
-_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>%?)"
-# A word, or a one-letter unit `latex_prose` marked (`\\text{ m/s}`; in prose, an unknown)
-_UNIT_WORD = rf"(?:[A-Za-z][A-Za-z'-]+|{UNIT_MARK}[A-Za-z](?![A-Za-z]))"
-_QTY = re.compile(
-    rf"(?P<money>\$\s?)?{_NUMBER}(?![\d:])"
-    rf"(?P<units>(?:[ \t]+(?!per\b){_UNIT_WORD}){{0,3}})"
-    rf"(?P<per>\s*/\s*{_UNIT_WORD}|[ \t]+per[ \t]+{_UNIT_WORD})?"
-    r"(?P<label>\s*\([A-Za-z][A-Za-z' -]{0,40}\))?"
-)
 _OP = re.compile(
     r"\s*(?P<op>[-+*/×÷−]|(?<=\s)x(?=\s)|times|multiplied by|divided by|plus|minus)\s*"
 )
@@ -50,96 +45,15 @@ _OP_SYMBOL = {
     "−": "-", "×": "*", "÷": "/", "x": "*", "times": "*", "multiplied by": "*",
     "divided by": "/", "plus": "+", "minus": "-",
 }
-# Words that end a quantity's units: they belong to the sentence, not the unit.
-_STOP = frozenset(
-    "a an the of and or is are was were be to in on for from at by with each every per "
-    "more less fewer than as so that which this it its equals equal gives total times "
-    "plus minus divided multiplied into over left remaining then we he she they".split()
-)
-_SCALE = frozenset(
-    "dozen dozens hundred hundreds thousand thousands million millions billion billions "
-    "trillion k percent percentage half halves third thirds quarter quarters fourth fourths "
-    "score gross double triple twice".split()
-)
-_KINDS = {
-    "time": "second sec s minute min hour hr h day week month year decade century",
-    "length": "inch foot feet ft yard yd mile mm cm meter metre m km",
-    "mass": "ounce oz pound lb gram g mg kg ton tonne milligram",
-    "volume": "cup pint quart gallon liter litre l ml tablespoon teaspoon tbsp tsp",
-    "money": "dollar cent penny pennie nickel dime quarter buck euro",
-    "data": "bit byte kb mb gb tb kilobyte megabyte gigabyte terabyte kilobit megabit",
-    "area": "acre hectare",
-}
-_KIND_OF = {word: kind for kind, words in _KINDS.items() for word in words.split()}
-_LABEL_CHANGES_NUMBER = re.compile(
-    r"\b(?:in|per|or|approx\w*|about|around|rounded|roughly|estimated|not|wrong|incorrect)\b",
-    re.IGNORECASE,
-)
 _MAX_TERMS = 8
-
-
-@dataclass(frozen=True)
-class _Qty:
-    number: str  # digits as written, thousands commas removed, `%` kept
-    unit: str  # normalised unit words ("" when none), "dollar" for `$`
-    per: str  # normalised rate unit ("" when none)
-    labelled: bool
-    label_changes_number: bool
-    worded: bool  # unit words, a rate or a label: what the plain segment finder cannot read
-    text: str
-
-
-def _singular(word: str) -> str:
-    word = word.lower()
-    if word == "feet":
-        return "foot"
-    for suffix, repl in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", "")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            return word[: -len(suffix)] + repl
-    return word
-
-
-def _read_qty(text: str, pos: int) -> _Qty | None:
-    m = _QTY.match(text, pos)
-    if not m:
-        return None
-    end = m.end()
-    per = m.group("per") or ""
-    label = m.group("label") or ""
-    kept: list[str] = []
-    for w in re.finditer(_UNIT_WORD, m.group("units")):
-        if w.group(0).lower() in _STOP:  # the unit ends at the first sentence word,
-            end = m.start("units") + len(m.group("units")[: w.start()].rstrip())
-            per, label = "", ""  # and the rate and label belong to the sentence too
-            break
-        kept.append(w.group(0).lstrip(UNIT_MARK))
-    unit = " ".join(_singular(w) for w in kept)
-    if m.group("money"):
-        unit = ("dollar " + unit).strip()
-    per_word = _singular(re.sub(r"^\s*(?:/|per)\s*", "", per)) if per else ""
-    return _Qty(
-        number=m.group("num").replace(",", "") + m.group("pct"),
-        unit=unit,
-        per=per_word,
-        labelled=bool(label),
-        label_changes_number=bool(label and _LABEL_CHANGES_NUMBER.search(label)),
-        worded=bool(kept or per or label),
-        text=text[pos:end],
-    )
-
-
-def _value(number: str) -> Fraction:
-    if number.endswith("%"):
-        return Fraction(number[:-1]) / 100
-    return Fraction(number)
 
 
 def _evaluate(numbers: list[str], ops: list[str]) -> Fraction | None:
     """Exact value of a flat `a op b op c` with the usual precedence."""
-    terms: list[Fraction] = [_value(numbers[0])]
+    terms: list[Fraction] = [quantity_value(numbers[0])]
     signs: list[str] = []
     for op, number in zip(ops, numbers[1:], strict=True):
-        v = _value(number)
+        v = quantity_value(number)
         if op == "*":
             terms[-1] *= v
         elif op == "/":
@@ -173,38 +87,11 @@ def _starts_cleanly(text: str, pos: int) -> bool:
     return not last.isalpha() or text[pos - 1].isspace()
 
 
-def _meaning_is_numeric(qtys: list[_Qty], ops: list[str], result: _Qty) -> bool:
-    """True when the numbers as written must satisfy the equation (see module doc)."""
-    everything = [*qtys, result]
-    words = [w for q in everything for w in (q.unit.split() + q.per.split())]
-    if any(w in _SCALE for w in words) or any(q.label_changes_number for q in everything):
-        return False
-    if any(len(w) == 1 and w not in _KIND_OF for w in words):  # words are lower case
-        return False  # a one-letter unit we cannot tell conversions of (`\\text{ N}`)
-    by_kind: dict[str, set[str]] = {}
-    for w in words:
-        if w in _KIND_OF:
-            by_kind.setdefault(_KIND_OF[w], set()).add("foot" if w in ("ft", "feet") else w)
-    if any(len(units) > 1 for units in by_kind.values()):
-        return False
-    if any(op in "+-" for op in ops):
-        # Terms and result in one unit. A bare number may stand for a count of the
-        # same things ("10 cookies - 3 = 7 cookies"), not for a measure ("$5 + 50").
-        units = {(q.unit, q.per) for q in everything} - {("", "")}
-        if len(units) > 1:
-            return False
-        if units and any(not (q.unit or q.per) for q in everything):
-            unit, per = next(iter(units))
-            if per or any(w in _KIND_OF for w in unit.split()):
-                return False
-    return True
-
-
 _CONTINUES = re.compile(r"\s*[\^_!{(\\]")
 
 
 def _claim_at(text: str, pos: int) -> tuple[RawClaim, int] | None:
-    first = _read_qty(text, pos)
+    first = read_qty(text, pos)
     if first is None or not _starts_cleanly(text, pos):
         return None
     if _CONTINUES.match(text, pos + len(first.text)):
@@ -215,7 +102,7 @@ def _claim_at(text: str, pos: int) -> tuple[RawClaim, int] | None:
         m = _OP.match(text, cur)
         if not m:
             break
-        nxt = _read_qty(text, m.end())
+        nxt = read_qty(text, m.end())
         if nxt is None or _CONTINUES.match(text, m.end() + len(nxt.text)):
             return None  # a power, factorial, call or LaTeX command follows
         worded = worded or len(m.group("op")) > 1
@@ -228,7 +115,7 @@ def _claim_at(text: str, pos: int) -> tuple[RawClaim, int] | None:
     restated = eq is None and bool(eq := _restated_at(text, pos, cur))
     if not ops or not eq:
         return None
-    result = _read_qty(text, eq.end())
+    result = read_qty(text, eq.end())
     if result is None:
         return None
     end = eq.end() + len(result.text)
@@ -242,11 +129,11 @@ def _claim_at(text: str, pos: int) -> tuple[RawClaim, int] | None:
     if re.match(r"[ \t]+[A-Za-z](?![A-Za-z])", text[end : end + 3]) and any(
             q.unit for q in qtys):
         return None  # "50 cm × 4 = 2 m": a one-letter unit after the result may convert
-    comparable = _meaning_is_numeric(qtys, ops, result)
+    comparable = meaning_is_numeric(qtys, ops, result)
     value = _evaluate([q.number for q in qtys], ops)
     if value is None:
         return None
-    stated = _value(result.number)
+    stated = quantity_value(result.number)
     if comparable and "/" in ops and stated.denominator == 1 and abs(value - stated) < 1:
         comparable = False  # whole things, rounded up or down
     if not any(q.unit for q in qtys) and value_converts(value, stated, result.text[
@@ -324,9 +211,9 @@ def _comparison_after(text: str, end: int, claim: RawClaim) -> RawClaim | None:
     result itself is not refutable, a false link keeps the step from being verified."""
     rel = _COMPARED.match(text, end)
     said = _EQ.match(text, text.rfind("=", 0, end)) if rel else None
-    result = _read_qty(text, said.end()) if said else None
+    result = read_qty(text, said.end()) if said else None
     start = _START.match(text, rel.end()) if rel else None
-    other = _read_qty(text, rel.end()) if rel and start else None
+    other = read_qty(text, rel.end()) if rel and start else None
     if rel is None or other is None or result is None or result.number != claim.rhs \
             or (result.unit, result.per) != (other.unit, other.per) or not result.unit:
         return None  # "150 cents > $2": the numbers alone say nothing
