@@ -31,3 +31,7 @@ def test_roots_typed_and_said_together(problem: str, answer: str) -> None:
 
 def test_a_root_of_a_letter_said_in_words_declines() -> None:
     assert solve_problem("what is sqrt(9) + cube root of y").answer is None
+
+
+def test_the_value_of_roots_typed_and_said() -> None:
+    assert solve_problem("What is the value of sqrt(64) - cube root of 27?").answer == "5"

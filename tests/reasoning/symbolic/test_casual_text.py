@@ -321,3 +321,10 @@ def test_a_ratio_of_two_letters_typed_with_colons(problem: str, answer: str) -> 
 
 def test_a_ratio_of_three_letters_is_not_read_as_two() -> None:
     assert "/" not in respelled("If p:q:r = 1:2:3 and r = 9, find p.")
+
+
+def test_a_sign_note_closing_the_text_is_said_where_the_letter_is_named() -> None:
+    assert respelled("For how many integers m is 45/m an integer? (m positive)") == \
+        "For how many positive integers m is 45/m an integer?"
+    assert_solved("For how many integers m is 45/m an integer? (m positive)", "6")
+    assert solve_now("For how many integers m is 45/m an integer? (k positive)").answer is None

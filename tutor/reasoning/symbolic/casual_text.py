@@ -154,6 +154,13 @@ _CONTRACTIONS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
                  (re.compile(r"(?<![\w$\\])([a-z]) \((?:with |where |for )?\1 (?:is )?(?:an? )?"
                              r"(positive|negative|nonnegative|non-negative)( integer| whole number"
                              r"| number)?\)"), r"\2\3 \1"),
+                 # "For how many integers n is 20/n an integer? (n positive)": the note closing
+                 # the text said where the letter is named
+                 (re.compile(r"^(?P<head>.*?)\b(?P<noun>integers?|whole numbers?) (?P<v>[a-z])\b"
+                             r"(?P<tail>.*?)\s*\((?:with |where )?(?P=v) (?:is )?(?:an? )?"
+                             r"(?P<sign>positive|negative)(?: integers?| numbers?)?\)\s*\.?\s*$",
+                             re.S), lambda m: f"{m['head']}{m['sign']} {m['noun']} {m['v']}"
+                                              f"{m['tail']}"),
                  # "a deck of 52": its cards said
                  (re.compile(r"\bdeck of 52\b(?! ?(?:cards?|playing)\b)", re.I),
                   "deck of 52 cards")]
