@@ -230,10 +230,10 @@ def as_latex_problem(text: str) -> str:
         # "Simplify 3 x 4 x", "Expand 3 x (x + 1)": x a times sign, or the letter x?
         raise Decline(f"'{spaced.group(0)}' reads two ways: x as a times sign, or as the "
                       "letter x; write * or × for times")
-    said = roots_said(re.sub(r"^the (?:exact )?value of\s+", "", maths, flags=re.I))
-    if m and not _calculator_maths(maths) and _calculator_maths(said) and \
+    rooted = roots_said(re.sub(r"^the (?:exact )?value of\s+", "", maths, flags=re.I))
+    if m and not _calculator_maths(maths) and _calculator_maths(rooted) and \
             re.search(r"[+*/^()-]", maths):  # "what is (the value of) sqrt(16) + cube root of 27"
-        maths = said
+        maths = rooted
     if m and _calculator_maths(maths) and (re.search(r"[\d^=+*/()-]", maths)
                                            or _WORD.search(maths)):  # "sin x cos x"
         verb = re.sub(r"for ([a-z])", r"for $\1$", m.group(1))

@@ -81,3 +81,21 @@ def test_the_one_named_and_the_others_share(problem: str, answer: str) -> None:
 ])
 def test_the_one_named_and_the_others_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("3 sisters share $27 equally. How much does each sister get?", "9"),
+    ("Five friends split 65 dollars equally. How much money does each friend get?", "13"),
+    ("Ana and her three cousins share $50 equally. How much does each person get?", "12.50"),
+])
+def test_money_shared_equally(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "3 sisters share $27. How much does each sister get?",  # not said to be equal
+    "3 sisters share $27 equally. How much does each brother get?",
+    "3 sisters share 27 apples equally. How much does each sister get?",  # not money
+])
+def test_money_shared_near_misses_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -29,6 +29,7 @@ from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
+from tutor.reasoning.symbolic.prealgebra.dollar_amounts import keep_dollars, rounded_answer
 from tutor.reasoning.symbolic.prealgebra.story_words import same_thing
 
 _SHARE = r"(?:shares?|shared|splits?|divides?|divided)"
@@ -54,7 +55,8 @@ _STORY = [
                r"(?P<equal2> equally| evenly)?$"),
 ]
 _ASK = re.compile(
-    r"^how (?:much (?P<thing>[a-z]+)|many(?: (?P<things>[a-z]+))?) (?:does|did|will|would|do) "
+    r"^how (?:much(?: (?P<money>money))?(?= (?:does|did|will|would) )|much (?P<thing>[a-z]+)|many"
+    r"(?: (?P<things>[a-z]+))?) (?:does|did|will|would|do) "
     r"each(?: (?:one|(?P<person>[a-z]+)))? (?:get|receive|have|gets|end up with)$"
     r"|^how many (?P<things2>[a-z]+) (?:go|are|will go|are put|will be|went) (?:in|into|on|to) "
     r"each (?P<person2>[a-z]+)$")
@@ -64,7 +66,7 @@ _ASK = re.compile(
 
 def _story_and_ask(split: Split, template: str) -> tuple[str, str] | None:
     """The one sentence of story and the question, however the student joined them."""
-    sentences = nw.story_sentences(split, template)
+    sentences = nw.story_sentences(split, keep_dollars(split, template))  # "$48": dollars
     if sentences is None or not 1 <= len(sentences) <= 2:
         return None
     if len(sentences) == 2:
@@ -92,12 +94,15 @@ def equal_shares(split: Split, template: str) -> Result | None:
     asked = ask.group("thing") or ask.group("things") or ask.group("things2")
     if asked is not None and not same_thing(asked, story.group("things")):
         return None
+    money = story.group("things") == "dollars"
+    if (ask.group("money") is not None or "much" in parts[1] and asked is None) and not money:
+        return None  # "how much does each get": an amount of money shared
     person = ask.group("person") or ask.group("person2")
     others = story.groupdict().get("k")  # the one named is among those sharing
     if person is not None and not same_thing(person, story.group("people")) and not (
             others and person in ("person", "one")):
         return None
-    counted = ask.group("thing") is None
+    counted = ask.group("thing") is None and not money
     equal = story.group("equal") or "equal2" in story.groupdict() and story.group("equal2")
     if not equal and not counted:
         return None  # "3 kids share 2 cakes. How much cake ...": the shares may differ
@@ -113,7 +118,7 @@ def equal_shares(split: Split, template: str) -> Result | None:
     said = f" ({others} {story.group('people')} and the one named)" if others else ""
     steps = [step("each share", f"{m} {story.group('things')} shared by {n}{said}.",
                   f"${claim}$", claim)]
-    return sp.Rational(share.numerator, share.denominator), steps
+    return rounded_answer((sp.Rational(share.numerator, share.denominator), steps), None, money)
 
 
 __all__ = ["equal_shares"]
