@@ -55,3 +55,11 @@ def test_percent_change_story_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_percent_change_story_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("how much is 30 percent of 70 dollars", "21"),
+    ("what is 25% of 36 kg?", "9"),
+])
+def test_a_percent_of_an_amount_with_its_unit(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer

@@ -17,7 +17,7 @@ import sympy as sp
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
-from tutor.reasoning.symbolic.prealgebra import wording
+from tutor.reasoning.symbolic.prealgebra import units, wording
 from tutor.reasoning.symbolic.prealgebra.dollar_amounts import rounded_answer
 from tutor.reasoning.symbolic.prealgebra.relations import Story
 from tutor.reasoning.symbolic.prealgebra.wording import NUM
@@ -195,6 +195,10 @@ def percent(split: Split, template: str) -> Result | None:
     money = any("\\$" in m for m in split.maths) or bool(re.search(r"\b(?:dollars?|cents?)\b",
                                                                     template))
     w.text = _same_question(re.sub(r"\bper ?cent(?:age)?\b", "percent", w.text), money)
+    # "what is 20 percent of 50 dollars?", "15% of 80 kg": the part is in the whole's unit
+    w.text = re.sub(rf"(percent of {NUM}) ([a-z]+)(\s*[?.]?\s*)$", lambda m: m.group(1) + m.group(
+        3) if units.unit(m.group(2)) or m.group(2) in ("dollars", "cents") else m.group(0),
+        w.text)
     found = [(m, kind, asked) for pattern, kind, asked in _FORMS for m in [w.find(pattern)] if m]
     if len(found) != 1:
         return None
