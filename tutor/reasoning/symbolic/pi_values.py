@@ -20,6 +20,7 @@ import sympy as sp
 
 from tutor.problems.step import Step
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.answer_forms import decimal_latex
 from tutor.reasoning.symbolic.model import Decline, latex, step
 
 _PI = r"(?:\$\s*\\pi\s*\$|\\pi|π|pi)"
@@ -95,15 +96,15 @@ def _with_value(expression: str, shown: str) -> str:
     return re.sub(r"\\pi(?![a-zA-Z])", lambda _m: shown, out)
 
 
-def _decimal(value: Fraction) -> str | None:
-    """`value` written as a terminating decimal of at most 8 places, or None."""
-    for places in range(9):
-        scaled = value * 10**places
-        if scaled.denominator == 1:
-            whole, part = divmod(abs(scaled.numerator), 10**places)
-            sign = "-" if value < 0 else ""
-            return f"{sign}{whole}" + (f".{str(part).zfill(places)}" if places else "")
-    return None
+def _decimal(value: sp.Rational) -> str | None:
+    """`value` written as a terminating decimal of at most 8 places (`decimal_latex`), a
+    whole number as it is, or None."""
+    if value.is_integer:
+        return str(value)
+    written = decimal_latex(value)
+    if written is None or "\\overline" in written or len(written.split(".")[1]) > 8:
+        return None
+    return written
 
 
 def put_in(value: sp.Basic | str, steps: list[Step], pi: Fraction, shown: str
@@ -116,11 +117,11 @@ def put_in(value: sp.Basic | str, steps: list[Step], pi: Fraction, shown: str
     if poly.gens != (sp.pi,) or not all(c.is_Rational for c in poly.all_coeffs()):
         raise Decline("an answer that is a polynomial in π with rational coefficients")
     by_hand = _horner(poly.all_coeffs(), pi)
-    substituted = sp.nsimplify(value.subs(sp.pi, sp.Rational(pi.numerator, pi.denominator)))
-    confirm.check(substituted == sp.Rational(by_hand.numerator, by_hand.denominator),
-                  "the value for π put in by Horner's rule in fractions and by substitution")
     result = sp.Rational(by_hand.numerator, by_hand.denominator)
-    decimal = _decimal(by_hand) if "." in shown else None  # a decimal given, one back
+    substituted = sp.nsimplify(value.subs(sp.pi, sp.Rational(pi.numerator, pi.denominator)))
+    confirm.check(substituted == result,
+                  "the value for π put in by Horner's rule in fractions and by substitution")
+    decimal = _decimal(result) if "." in shown else None  # a decimal given, one back
     answer: sp.Basic | str = decimal if decimal is not None else result
     written = _with_value(latex(value), shown)
     claim = f"{written} = {answer if isinstance(answer, str) else latex(answer)}"
