@@ -99,6 +99,16 @@ def check_own_steps(qtbot, window: MainWindow, steps: tuple[str, ...]) -> list: 
     return list(turn.cards)
 
 
+@pytest.fixture
+def warm_solver() -> None:
+    """The solver warm before Solve, as the app warms it at launch: a cold worker under load
+    spends seconds starting (tests of typed problems use it; run alone, first in their
+    process)."""
+    from tutor.reasoning.symbolic import runner
+
+    runner.warm_up()
+
+
 @pytest.fixture(autouse=True)
 def light_palette_after_each_test(qapp) -> Iterator[None]:  # noqa: ANN001
     """A test that switches to dark must not change the next test's screenshots."""

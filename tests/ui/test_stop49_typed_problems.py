@@ -7,14 +7,9 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.conftest import check_own_steps, screenshot, solved_in_window, wait_solved
-from tutor.reasoning.symbolic import runner
 from tutor.verify.verdict import Verdict
 
-
-@pytest.fixture(autouse=True)
-def warm_solver() -> None:
-    """The solver warm before Solve, as the app warms it at launch."""
-    runner.warm_up()
+pytestmark = pytest.mark.usefixtures("warm_solver")
 
 
 def test_a_value_told_for_pi(make_window, qtbot) -> None:
