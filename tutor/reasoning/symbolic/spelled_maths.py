@@ -121,16 +121,16 @@ def _number(m: re.Match[str]) -> str:
 
 
 def _fraction(m: re.Match[str], has_maths: bool) -> str:
-    if m.group("d"):
+    if m.group("d"):  # "2 fifths": a digit and a plural, as the pattern reads it
         p, q = int(m.group("d")), _DENOMINATORS[m.group("r").lower()]
-        return f"$\\frac{{{p}}}{{{q}}}$" if has_maths else f"{p}/{q}"
-    p = 1 if m.group("p").lower() in ("one", "a") else _SMALL[m.group("p").lower()]
-    q = _DENOMINATORS[m.group("q").lower()]
-    if p > 1 and not m.group("q").lower().endswith("s") or p == 1 and m.group(
-            "q").lower().endswith("s") and q != 2:
-        return m.group(0)  # "two third", "one thirds": not a fraction as written
-    if m.group("p").lower() == "a" and q != 2 and q != 4:
-        return m.group(0)  # "a third" may be an ordinal ("a third child")
+    else:
+        p = 1 if m.group("p").lower() in ("one", "a") else _SMALL[m.group("p").lower()]
+        q = _DENOMINATORS[m.group("q").lower()]
+        if p > 1 and not m.group("q").lower().endswith("s") or p == 1 and m.group(
+                "q").lower().endswith("s") and q != 2:
+            return m.group(0)  # "two third", "one thirds": not a fraction as written
+        if m.group("p").lower() == "a" and q != 2 and q != 4:
+            return m.group(0)  # "a third" may be an ordinal ("a third child")
     return f"$\\frac{{{p}}}{{{q}}}$" if has_maths else f"{p}/{q}"
 
 
