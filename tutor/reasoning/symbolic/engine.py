@@ -183,7 +183,8 @@ def _solve_with_rounding(text: str) -> handlers.Result:
     π ("Use 3.14 for π.") is put in the exact answer, always (`pi_values`)."""
     told = pi_values.split_off(text)
     if told is not None:
-        return _rounded_as_asked(told[0], lambda v, s: pi_values.put_in(v, s, *told[1:]))
+        return _rounded_as_asked(told[0], rounding_requests.split_off(told[0]),
+                                 lambda v, s: pi_values.put_in(v, s, *told[1:]))
     try:
         return _recognise_or_combined(text)
     except Decline as exc:
@@ -191,16 +192,18 @@ def _solve_with_rounding(text: str) -> handlers.Result:
         if plain is not None:
             return _or_retry(exc, lambda: percent_requests.as_percent(
                 *_recognise_or_combined(plain)))
-        if rounding_requests.split_off(text) is None:
+        asked = rounding_requests.split_off(text)
+        if asked is None:
             raise
-        return _or_retry(exc, lambda: _rounded_as_asked(text, lambda v, s: (v, s)))
+        return _or_retry(exc, lambda: _rounded_as_asked(text, asked, lambda v, s: (v, s)))
 
 
-def _rounded_as_asked(text: str, then: Callable[[sp.Basic | str, list], handlers.Result]
+def _rounded_as_asked(text: str, asked: tuple[str, int, bool] | None,
+                      then: Callable[[sp.Basic | str, list], handlers.Result]
                       ) -> handlers.Result:
-    """Solve the text without its closing request to round (if any), pass the exact answer
-    through `then`, and round what comes back as asked."""
-    asked = rounding_requests.split_off(text)
+    """Solve the text without its closing request to round (`asked`, from
+    `rounding_requests.split_off`; None: there is none), pass the exact answer through
+    `then`, and round what comes back as asked."""
     value, steps = then(*_recognise_or_combined(asked[0] if asked else text))
     if asked is None:
         return value, steps
