@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from tutor.verify.api import check_step
+from tutor.verify.carried import known_values
 from tutor.verify.messages import value_text
-from tutor.verify.parse_limits import TooBig
+from tutor.verify.parse_limits import TooBig, numbers_within_size
 from tutor.verify.strict_parser import parse_strict
 from tutor.verify.verdict import Verdict
 
@@ -45,3 +46,34 @@ def test_value_text_shortens_huge_numbers_only() -> None:
     assert value_text(parse_strict("2^{100}").expr) == str(2**100)  # 31 digits: in full
     assert value_text(parse_strict("2^{20}").expr) == "1048576"
     assert value_text(parse_strict("2^{300}").expr).startswith("2.03703597633… × 10^90")
+
+
+# A value of thousands of digits given a name, then the name used with letters: the check
+# must write such numbers out (Python refuses past 4300 digits unless told) and must not put
+# them into equations with letters, where SymPy runs primality tests for seconds.
+_HUGE_STEPS = [
+    "Let m = (10^{1999} + 3)^3.",
+    "We solve y^3 = m.",
+]
+
+
+def test_a_step_with_a_number_of_thousands_of_digits_is_checked_not_an_error() -> None:
+    verdict = check_step("Find every complex y with y^3 = m.", _HUGE_STEPS,
+                         "So y^3 = (10^{1999} + 3)^3, and y = 10^{1999} + 3 is one solution.")
+    assert verdict.verdict is not R
+    reasons = [claim.reason for claim in verdict.claims]
+    assert not any("error" in reason or "timed out" in reason for reason in reasons), reasons
+
+
+def test_numbers_within_size_draws_the_line_at_max_digits() -> None:
+    assert numbers_within_size(parse_strict("10^{399} + 7").expr)
+    assert numbers_within_size(parse_strict("x^2 + 3").expr)
+    assert not numbers_within_size(parse_strict("10^{420} + 7").expr)
+    assert not numbers_within_size(parse_strict("(10^{1999} + 3)^3").expr)
+
+
+def test_a_name_whose_value_is_too_long_is_left_unknown() -> None:
+    assert known_values((("m", "(10^{1999} + 3)^3"), ("k", "12"))) == {
+        parse_strict("k").expr: 12}
+    # a later value too long to put in replaces the earlier one: the name is unknown again
+    assert known_values((("m", "5"), ("m", "(10^{1999} + 3)^3"))) == {}

@@ -28,6 +28,7 @@ from tutor.verify.exact import (
 )
 from tutor.verify.messages import value_text
 from tutor.verify.numerals import text_in_base_ten
+from tutor.verify.parse_limits import numbers_within_size
 from tutor.verify.rewrites import follows_from_previous
 from tutor.verify.verdict import ClaimResult, Verdict
 
@@ -37,13 +38,18 @@ _MAX_SUBSTITUTED = 6
 
 
 def known_values(values: tuple[tuple[str, str], ...]) -> dict[sympy.Symbol, sympy.Expr]:
-    """The names whose latest value is a number (strictly read)."""
+    """The names whose latest value is a number (strictly read); a value whose numbers
+    are too long to put into an equation (`parse_limits.numbers_within_size`) leaves its
+    name unknown."""
     point: dict[sympy.Symbol, sympy.Expr] = {}
     for name, text in values:
         symbol, parsed = strict(name), strict(text_in_base_ten(text) or text)  # `a = 1021_3`
         if symbol is not None and isinstance(symbol.expr, sympy.Symbol) \
                 and parsed is not None and not parsed.expr.free_symbols:
-            point[symbol.expr] = parsed.expr
+            if numbers_within_size(parsed.expr):
+                point[symbol.expr] = parsed.expr
+            else:
+                point.pop(symbol.expr, None)  # its latest value is too long to put in
     return point
 
 
@@ -120,13 +126,15 @@ def _one_of_two_values(claim: RawClaim, lhs: sympy.Expr, rhs: sympy.Expr,
 def _definitions(previous: list[Pair]) -> dict[sympy.Expr, sympy.Expr]:
     """`x = 2/k`, `rst = -1`: earlier equations that give one name (or one product of
     names) a formula in other names; a name given two different formulas is left out
-    (two cases, or a name reused)."""
+    (two cases, or a name reused), and so is a formula whose numbers are too long to put in
+    (`parse_limits.numbers_within_size`)."""
     found: dict[sympy.Expr, sympy.Expr] = {}
     clashes: set[sympy.Expr] = set()
     for lhs, rhs in previous:
         for name, formula in ((lhs, rhs), (rhs, lhs)):
             named = name.is_Symbol or (name.is_Mul and all(f.is_Symbol for f in name.args))
-            if not named or name.free_symbols & formula.free_symbols:
+            if not named or name.free_symbols & formula.free_symbols \
+                    or not numbers_within_size(formula):
                 continue
             if name in found and found[name] != formula:
                 clashes.add(name)

@@ -12,6 +12,7 @@ from tutor.verify.claims import RawClaim
 from tutor.verify.exact import is_zero_exact, parse_pair, parse_previous, strict
 from tutor.verify.messages import lost_solutions, not_a_solution
 from tutor.verify.notation import maths_text
+from tutor.verify.parse_limits import numbers_within_size
 from tutor.verify.rewrites import polynomial_in
 from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict
@@ -158,7 +159,10 @@ _DENOMINATOR = re.compile(r"\\frac\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{((?:[^{}]|\{[
 
 
 def written_denominator_vanishes(text: str, var: sympy.Symbol, value: sympy.Expr) -> bool:
-    """A denominator written in `text` is zero at `value`, or may be (not read)."""
+    """A denominator written in `text` is zero at `value`, or may be (not read, or
+    `value` too long to put in)."""
+    if not numbers_within_size(value):
+        return True
     for m in _DENOMINATOR.finditer(text):
         below = m.group(1) if m.group(1) is not None else m.group(2)
         if str(var) not in below:

@@ -47,6 +47,16 @@ def safe_pow(base: sympy.Expr, exponent: sympy.Expr) -> sympy.Expr:
     return sympy.Pow(base, exponent)
 
 
+def numbers_within_size(value: sympy.Expr) -> bool:
+    """Every number in `value` has at most MAX_DIGITS digits. Put into an expression with
+    letters, a number of thousands of digits (`(10^{2014} + 1)^4`) sends SymPy into
+    primality tests and perfect-power searches that take seconds."""
+    return all(max(abs(r.p), r.q).bit_length() <= _MAX_BITS for r in value.atoms(sympy.Rational))
+
+
+_MAX_BITS = int(MAX_DIGITS * 3.33)  # a number of MAX_DIGITS digits
+
+
 def check_size(text: str) -> None:
     """Raise TooBig for text too long or too deeply nested for any parser to try."""
     if len(text) > 4 * MAX_TOKENS:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import atexit
 import re
+import sys
 import threading
 import time
 from collections.abc import Sequence
@@ -24,10 +25,15 @@ DEFAULT_TIME_LIMIT = 2.0
 DEFAULT_MEMORY_MB = 2048
 _KILL_GRACE = 0.4  # past a claim's share of the step's budget
 _CHECK = "tutor.verify.pool:check_in_worker"
+# The parsers work out powers of up to MAX_POWER_DIGITS digits (`(10^{2014} + 1)^4`), and
+# a check writes its numbers out (messages, sampling seeds); Python refuses to write an int
+# of over 4300 digits unless told. 50,000 digits take under 0.1 s to write.
+_INT_DIGITS_WRITTEN = 50_000
 
 
 def check_in_worker(claim: RawClaim, ctx: Context) -> ClaimResult:
     """In the worker: one claim's check; a checker bug is `unchecked`, not a dead worker."""
+    sys.set_int_max_str_digits(_INT_DIGITS_WRITTEN)
     try:
         return check_claim(claim, ctx)
     except RecursionError:
