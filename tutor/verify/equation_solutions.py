@@ -173,6 +173,19 @@ def written_denominator_vanishes(text: str, var: sympy.Symbol, value: sympy.Expr
     return False
 
 
+def _polynomial_or_bars(expr: sympy.Expr, var: sympy.Symbol, value: sympy.Expr) -> bool:
+    """`expr` is a polynomial in `var`, or one in `var` and absolute values of polynomials
+    in `var` (`|x - 4| - 7`) with `value` a real number (put into `|x|`, a complex value
+    gives its modulus, which a real equation does not mean)."""
+    if expr.is_polynomial(var):
+        return True
+    bars = expr.atoms(sympy.Abs)
+    if not bars or not value.is_real or not all(bar.args[0].is_polynomial(var) for bar in bars):
+        return False
+    stand_in = sympy.Dummy("bar")
+    return bool(expr.xreplace({bar: stand_in for bar in bars}).is_polynomial(var))
+
+
 def solution_claim(
     claim: RawClaim,
     lhs: Parsed,
@@ -185,7 +198,7 @@ def solution_claim(
     if lhs.expr != var or rhs.expr.free_symbols:
         return None
     t_lhs, t_rhs = target
-    if not (t_lhs - t_rhs).is_polynomial(var):
+    if not _polynomial_or_bars(t_lhs - t_rhs, var, rhs.expr):
         return None
     if written_denominator_vanishes(" ".join(target_text), var, rhs.expr):
         return None  # `(x-5)(x+2)/(x-5) = 0` parses cancelled: x = 5 is not a solution

@@ -7,6 +7,7 @@ import re
 
 import sympy
 
+from tutor.verify.barred_equations import barred_pair
 from tutor.verify.both_sides import follows_on_both_sides
 from tutor.verify.carried import follows_by_definitions, follows_with_values, known_values
 from tutor.verify.case_agreement import against_the_case
@@ -70,13 +71,17 @@ def _equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> 
     if ctx.target_equation and len(symbols) == 1 and claim.relation == "=":
         var = next(iter(symbols))
         target = parse_pair(ctx.target_equation)
+        text = ctx.target_equation
         if target and (target[0] - target[1]).free_symbols == {var}:
-            text = ctx.target_equation
             result = solution_claim(claim, lhs, rhs, var, target, text) or lost_solution(
                 claim, lhs, rhs, var, target, text
             )
             if result is not None:
                 return result
+        elif target is None and (barred := barred_pair(text)) is not None \
+                and (barred[0] - barred[1]).free_symbols == {var} \
+                and (result := solution_claim(claim, lhs, rhs, var, barred, text)) is not None:
+            return result  # `x = 3` for "Solve |x - 4| = 7"
     if ctx.solve_task and isinstance(lhs.expr, sympy.Symbol) and not rhs.expr.free_symbols \
             and (system := system_value_claim(claim, lhs.expr, rhs.expr, ctx)) is not None:
         return system  # `y = 5` for "Solve x + y = 9 and x - y = 3"

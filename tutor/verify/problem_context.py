@@ -12,8 +12,14 @@ from tutor.verify.target_expressions import target_expression
 
 __all__ = ["problem_context"]
 
-_SOLVE_TASK = re.compile(r"\bsolve\b|\bfind (?:all )?(?:the )?(?:values?|solutions?|roots?) of\b|"
-                         r"\bfor what value", re.IGNORECASE)
+_SOLVE_TASK = re.compile(
+    r"\bsolve\b|\bfind (?:all )?(?:the )?(?:values?|solutions?|roots?) of\b|\bfor what value"
+    r"|\b(?:find|what (?:is|are)|give|list) (?:all )?(?:the )?(?:real |integer |possible )?"
+    r"(?:solutions?|roots?|zeros?) of\b"
+    # "find x if 3x + 2 = 11", "find all real x such that x^2 = 9"
+    r"|\bfind (?:all )?(?:(?:the )?(?:real|integer|positive|negative|possible) )?(?:values? of )?"
+    r"\$?[a-z]\$? (?:if|when|such that|so that|for which|that satisf(?:y|ies)|satisfying)\b",
+    re.IGNORECASE)
 _ROUNDING_ASKED = re.compile(r"\bround(?:ed|ing)?\b|\bnearest\b|\bdecimal\s+places?\b|"
                              r"\bd\.\s?p\.|\bsignificant\s+(?:figures|digits)\b",
                              re.IGNORECASE)

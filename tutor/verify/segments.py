@@ -101,7 +101,8 @@ _CONNECTIVE_BEFORE = re.compile(
 # "one-third of 27 = 9", where 27 belongs to the phrase).
 _QUANTITY_OF = re.compile(
     r"\b(?:value|sum|total|result|difference|answer|cost|area|perimeter|volume|length|"
-    r"width|height|average|mean|score|count|number)\s+of$", re.IGNORECASE)
+    r"width|height|average|mean|score|count|number|solutions?|roots?|zeros?)\s+of$",
+    re.IGNORECASE)
 # What glues a run to the text before it: a name (`ln2`, `c_3`, `f(2)`), a power, a
 # brace, a degree sign, a ratio's colon.
 # signs that take the operand after them but are no token of a run: a cube or fourth root,

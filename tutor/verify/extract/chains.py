@@ -15,6 +15,7 @@ from tutor.verify.extract.claim import (
     SUPPOSES,
     RawClaim,
     asserted,
+    described_value,
     not_equality_prose,
 )
 from tutor.verify.extract.conventions import is_count_of_items, is_running_prefix, running_on
@@ -195,7 +196,7 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
         and not SAID_FALSE.match(seg.after) and not asked
     )
     approx_prose = bool(APPROX_PROSE.search(seg.before[-30:] + " " + seg.after[:15]))
-    stated = asserted(seg.before, seg.after)
+    stated = asserted(seg.before, seg.after) and not described_value(seg.text, seg.after)
     supposes = bool(SUPPOSES.search(seg.before[-40:]))
     parameter = names_parameters(seg.before)  # one link only: `c = √(a² - b²) = 5` gives c
     denied = bool(DENIED.match(seg.after) or DENIED_BEFORE.search(seg.before[-60:]))

@@ -118,6 +118,24 @@ def asserted(before: str, after: str) -> bool:
     return not sentence.strip() or bool(CONCLUDES.search(tail))
 
 
+# `x = 4 is the axis of symmetry`, `x = 0 gives -6`, `x = 1 is where x - 1 changes sign`,
+# `x = 4 splits the line`: a value the sentence goes on to describe (or to put in), not a
+# value found ("x = 4 is a solution", "x = 3 works" still are).
+_VALUE_ALONE = re.compile(r"\s*\$?\s*[a-zA-Z]\s*=\s*[-+−]?\s*\d[\d.,/]*\s*\$?\s*")
+_DESCRIBED = re.compile(
+    r"\s*(?:is|are|was|lies|gives|yields|makes|splits|divides|separates|marks|means|turns|"
+    r"leaves|produces|results|sits|falls|cuts|breaks)\b(?!\s+(?:(?:also|indeed|then|clearly|"
+    r"therefore|thus)\s+)?(?:(?:a|the|one|another|our|its)\s+)?(?:(?:only|real|valid|other|"
+    r"second|first|correct|positive|negative|smallest|largest)\s+){0,2}(?:solutions?|roots?|"
+    r"answers?|zeros?|values? of [a-z]\b|correct|valid|right)\b)", re.IGNORECASE)
+
+
+def described_value(text: str, after: str) -> bool:
+    """The claim is a value alone (`x = 4`) and the words right after describe it or put it
+    in rather than give it as found (see `_DESCRIBED`): it is no result to refute."""
+    return bool(_VALUE_ALONE.fullmatch(text) and _DESCRIBED.match(after))
+
+
 @dataclass(frozen=True)
 class TextFlags:
     comparable: bool  # the words around do not turn `=` into something else
