@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from tutor.verify.extract.calculus_arithmetic import CALCULUS_MARKS, numbers_only
 from tutor.verify.extract.claim import (
     APPROX_PROSE,
     DENIED,
@@ -189,12 +190,9 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
     # "36 + 64 = 110? No: ...": a claim the writer asks about is never refuted, but it
     # keeps its step from being verified
     asked = bool(_ASKED.match(seg.after))
-    comparable = (  # a `±` only matters to the claims it is in: see expand_plus_minus
-        not _NOT_EQUALITY.search(PLUS_MINUS.sub("+", seg.text.replace("\\int", "") if lone
-                                                 else seg.text))
-        and not not_equality_prose(seg.before[-60:] + " " + seg.text + " " + seg.after[:30])
-        and not SAID_FALSE.match(seg.after) and not asked
-    )
+    comparable = _comparable_text(seg.text.replace("\\int", "") if lone else seg.text, seg)
+    # calculus the only reason: a link of numbers only is arithmetic (calculus_arithmetic)
+    plain = not comparable and _comparable_text(CALCULUS_MARKS.sub(" ", seg.text), seg)
     approx_prose = bool(APPROX_PROSE.search(seg.before[-30:] + " " + seg.after[:15]))
     stated = asserted(seg.before, seg.after) and not described_value(seg.text, seg.after)
     supposes = bool(SUPPOSES.search(seg.before[-40:]))
@@ -248,7 +246,8 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
                         rhs=on or rhs.text,
                         source=f"{lhs.text} {chain[k][1]} {rhs.text}".strip(),
                         latex=seg.latex,
-                        comparable=comparable and not calculus and not running
+                        comparable=(comparable and not calculus or plain and numbers_only(
+                            lhs.text) and numbers_only(rhs.text)) and not running
                         and not (seg.after_dash and k == 1) and _units_agree(lhs, rhs)
                         and not _convention(lhs.text, rhs.text, k, len(sides), seg),
                         approximate=approx_prose or rel == "≈",
@@ -266,6 +265,15 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
                     )
                 )
     return put_back(expand_plus_minus(expand_tuples(claims)), held)
+
+
+def _comparable_text(text: str, seg: Segment) -> bool:
+    """The segment's maths (`text`) is an equality of numbers as written: no `±` (which
+    only matters to the claims it is in: see expand_plus_minus), no congruence, limit or
+    other sign that `=` is no equality, no words around it that say so, not asked."""
+    return not _NOT_EQUALITY.search(PLUS_MINUS.sub("+", text)) \
+        and not not_equality_prose(seg.before[-60:] + " " + seg.text + " " + seg.after[:30]) \
+        and not SAID_FALSE.match(seg.after) and not _ASKED.match(seg.after)
 
 
 def _convention(lhs: str, rhs: str, k: int, n_sides: int, seg: Segment) -> bool:
