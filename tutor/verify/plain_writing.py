@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from tutor.verify.plain_calculus import plain_calculus
+from tutor.verify.plain_limits import plain_limits
 
 # The dots of a sum or a product written out, in any of the usual writings.
 DOTS = r"(?:\.\.\.|…|⋯|\\[lc]?dots(?![a-zA-Z]))"
@@ -76,11 +77,12 @@ def _vulgar_fractions(text: str) -> str:
 
 def rewritten(text: str) -> str:
     """The text with vulgar fractions (`2½` is `(2 + 1/2)`), subscript digits, `sin 30°`,
-    `n choose k` and plain integrals (`plain_calculus`) written as read."""
+    `n choose k`, plain integrals (`plain_calculus`) and limits (`plain_limits`) written as
+    read."""
     text = _vulgar_fractions(text) if _LONEVULGAR.search(text) else text
     text = _SUBSCRIPT_DIGITS.sub(lambda m: "_" + m.group(0).translate(_SUBSCRIPT_VALUE), text)
     text = _BARE_LOG_ARGUMENT.sub(lambda m: f"{m.group('name').strip()}({m.group('arg')})", text)
-    text = _CHOOSE_WORD.sub(r"C(\1, \2)", plain_calculus(text))
+    text = _CHOOSE_WORD.sub(r"C(\1, \2)", plain_limits(plain_calculus(text)))
     return _TRIG_DEGREES.sub(r"\1(\2)", text)
 
 
