@@ -35,6 +35,7 @@ from tutor.verify.polynomial_combination import multiplier_claim
 from tutor.verify.rewrites import follows_from_previous
 from tutor.verify.series import integral_holds, limit_holds, sum_holds
 from tutor.verify.verdict import ClaimResult, Verdict
+from tutor.verify.written_precision import PLAIN_DECIMAL, agrees_at_written_places
 
 # "S = ...", "P(x) = ...", "a_n = ...": names being defined, not claims.
 _DEFINITION = re.compile(r"^\s*[A-Za-z](?:_\{?\w+\}?|\^\{-1\})?(?:\([a-z](?:,\s*[a-z])*\))?\s*$")
@@ -116,7 +117,8 @@ def lenient_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         value = sympy.N(diff.doit(), PRECISION)  # `\gcd(12, 18)` arrives unevaluated
         tol = sympy.Float(10) ** -(PRECISION // 2) if claim.relation == "=" else 10**-2
         small = abs(value) <= tol if value.is_number else sympy.false
-        ok = not value.has(sympy.nan, sympy.zoo) and small is sympy.true
+        ok = not value.has(sympy.nan, sympy.zoo) and small is sympy.true \
+            or _at_written_places(claim, lhs, rhs, ctx)
         if not ok and claim.relation == "=" and _clearly_apart(
                 value, lhs, rhs, rounded=bool(_DECIMAL.search(claim.lhs + claim.rhs))):
             # `cos(π/3) = √3/2`: never refuted (the lenient reading may not be the writer's)
@@ -128,6 +130,20 @@ def lenient_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
 
 
 _DECIMAL = re.compile(r"\d\.\d")
+
+
+def _at_written_places(claim: RawClaim, lhs: sympy.Basic, rhs: sympy.Basic,
+                       ctx: Context) -> bool:
+    """`\\ln 2 = 0.6931`, `ln(10) = 2.302585`, `\\pi = 3.1416`: a value with no decimal in
+    it written as a plain decimal with `=`, at the places written (rounded, or cut off
+    where the problem asks no rounding; see written_precision), two places or more
+    (`log_10(50) = 1.7` is too rough a reading to confirm)."""
+    written = PLAIN_DECIMAL.fullmatch(claim.rhs.strip())
+    if claim.relation not in ("=", "≈") or _DECIMAL.search(claim.lhs) or written is None \
+            or len(written.group("frac")) < 2 \
+            or not isinstance(lhs, sympy.Expr) or lhs.free_symbols or rhs.free_symbols:
+        return False
+    return agrees_at_written_places(lhs, claim.rhs, cut_off=not ctx.rounding_asked) is True
 
 
 def _clearly_apart(gap: sympy.Basic, lhs: sympy.Basic, rhs: sympy.Basic,
