@@ -30,3 +30,21 @@ def test_a_chain_after_an_unread_formula_is_not_verified(step: str) -> None:
 ])
 def test_words_before_a_chain_still_leave_it_verified(step: str) -> None:
     assert check_step("", [], step).verdict is V, step
+
+
+@pytest.mark.parametrize("step", [
+    "b^2 - 4ac = 49 - 24 = 26",
+    "the discriminant is b^2 - 4ac = 36 + 40 = 75",
+    "For cubes, u^3 + v^3 = s^3 - 3ps = 125 - 3·6·5 = 125 - 90 = 45",
+])
+def test_false_arithmetic_after_an_unread_formula_is_refuted(step: str) -> None:
+    # the chain after the formula is read on its own: its arithmetic is plain arithmetic
+    assert check_step(PROBLEM, [], step).verdict is Verdict.REFUTED, step
+
+
+@pytest.mark.parametrize("step", [
+    "For cubes, u^3 + v^3 = s^3 - 3ps = 125 - 3·6·5 = 125 - 90 = 35",
+    "the area is 2ab = 2·3·5 = 30",
+])
+def test_true_arithmetic_after_an_unread_formula_is_not_verified_or_refuted(step: str) -> None:
+    assert check_step(PROBLEM, [], step).verdict is Verdict.UNCHECKED, step

@@ -75,6 +75,10 @@ _FUNCTION_NAMES = {"sin", "cos", "tan", "cot", "sec", "csc", "log", "exp", "sqrt
 _LEADING_WORD = re.compile(r"^(?:so|and|or|now)\b\s*", re.IGNORECASE)
 _NAME_OR_MEASURE = re.compile(r"^(?:[A-Za-z](?:_\{?\w+\}?)?'*|[-\d.,]+\s*[A-Za-z]+(?:/[A-Za-z]+)?"
                               r"(?:\^?[23²³])?)$")
+# a formula the runs do not read (`4ac`, `2ab`, `3ps`) right before the `=`: maths, not words
+# (not an ordinal: "the 2nd = 5 + 3 = 8"), and the words before it
+_UNREAD_FORMULA = re.compile(r"(?<![A-Za-z])\d+(?!(?:st|nd|rd|th)\s*$)[a-zA-Z]{2,3}\s*$")
+_WORDS_BEFORE = re.compile(r"^.*(?<![A-Za-z\\])[A-Za-z]{3,}(?![A-Za-z(])\s*")
 _FUNCTION_OF_NAME = re.compile(r"^[A-Za-z](?:_\{?\w+\}?)?'*\([^()]*\)$")
 
 
@@ -114,7 +118,9 @@ def unread_openings(text: str, claims: Sequence[RawClaim]) -> list[Opening]:
             if any(left.endswith("".join(c.rhs.split())) for c in claims if c.rhs.strip()):
                 continue  # `... = 3 * 9 - 6 (brackets first) = 27 - 6`: words between links
         chunk = _LEADING_WORD.sub("", re.split(r"[=,;:]|\s{2,}|\n", opening)[-1].strip())
-        if not _worked_maths(chunk):
+        if _UNREAD_FORMULA.search(chunk):  # "the discriminant is b^2 - 4ac = 49 + 24 = 73"
+            chunk = _WORDS_BEFORE.sub("", chunk)
+        elif not _worked_maths(chunk):
             continue  # `x_1 = 3 + 4 = 7`, "the total = 3 + 4 = 7": a name, no maths
         first = re.split(r"=|≈", seg.text)[0].strip()
         link = RawClaim(chunk, "=", first, f"{chunk} = {first}", latex=False, comparable=False,

@@ -87,8 +87,6 @@ _FUNCTION_WORDS = (
     r"gcd|lcm|max|min|floor|ceil|det|deg|"
     r"d\s*/\s*d[a-z]"  # "so d/dx e^(2x) = ...": the run's first side is what is differentiated
 )
-# the end of a formula the runs do not read (`4ac`, `2ab`): maths, not words, before a run
-_UNREAD_FORMULA = re.compile(r"(?<![A-Za-z])\d+(?!(?:st|nd|rd|th)\s*$)[a-zA-Z]{2,3}\s*$")
 _OPERATOR_WORD_BEFORE = re.compile(
     rf"\b(?:{_OPERATOR_WORDS}|{_FUNCTION_WORDS})(?:_\{{?\w+\}}?)?$", re.IGNORECASE
 )
@@ -249,10 +247,10 @@ def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]
             # "side^2 = 6^2 = 36", "GCF + 11 = 12 + 11 = 23": the words and the maths
             # before the first relation were the first side; the rest is whole
             stripped = stripped[relation.end():]
-        if stripped[0] in "=<>≤≥≈" and _UNREAD_FORMULA.search(
-                text[max(0, m.start() + run.index(stripped) - 30):m.start() + run.index(stripped)]):
-            continue  # "b^2 - 4ac = 25 + 24 = 49": the first side is a formula not read
-        if stripped[0] in "=<>≤≥≈":  # "Total = 5 + 3 = 8": the words were the first side
+        # "Total = 5 + 3 = 8": the words were the first side; "b^2 - 4ac = 25 + 24 = 49",
+        # "s^3 - 3ps = 343 - 210 = 133": a formula no run reads was, and the chain after it
+        # is read on its own (chain_gaps counts the unread opening: never verified by it)
+        if stripped[0] in "=<>≤≥≈":
             stripped = stripped.lstrip("=<>≤≥≈ ")
         # A run that starts or ends on an operator is part of a longer phrase
         # ("5 hours * 60 = 300 minutes" gives "* 60 = 300"): it is incomplete.
