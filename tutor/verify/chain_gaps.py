@@ -46,8 +46,8 @@ def unconfirmed_openings(claims: Sequence[RawClaim],
         if result.verdict is not Verdict.UNCHECKED or result.checkable \
                 or result.reason not in _UNCONFIRMED or claim.single_link \
                 or claim.relation != "=" or not claim.asserted or claim.supposed \
-                or claim.denied or claim.counted:
-            continue
+                or claim.denied or claim.counted or _VALUE_OF_NAME.match(claim.lhs.strip()):
+            continue  # `g(c_2) = 5 + 6 = 11`: a value given to a named quantity
         side = "".join(claim.rhs.split())
         if any(r.verdict is Verdict.VERIFIED and "".join(c.lhs.split()) == side
                and not c.single_link for c, r in zip(claims[i + 1:], results[i + 1:],
@@ -79,6 +79,9 @@ _NAME_OR_MEASURE = re.compile(r"^(?:[A-Za-z](?:_\{?\w+\}?)?'*|[-\d.,]+\s*[A-Za-z
 # (not an ordinal: "the 2nd = 5 + 3 = 8"), and the words before it
 _UNREAD_FORMULA = re.compile(r"(?<![A-Za-z])\d+(?!(?:st|nd|rd|th)\s*$)[a-zA-Z]{2,3}\s*$")
 _WORDS_BEFORE = re.compile(r"^.*(?<![A-Za-z\\])[A-Za-z]{3,}(?![A-Za-z(])\s*")
+# a function's value at one name, the function one letter or a usual one (`ln(b_k)`)
+_VALUE_OF_NAME = re.compile(r"^(?:[A-Za-z]'*|\\?(?:ln|log|sin|cos|tan|exp))\s*\(\s*"
+                            r"[A-Za-z](?:_\{?\w+\}?)?\s*\)$")
 _FUNCTION_OF_NAME = re.compile(r"^[A-Za-z](?:_\{?\w+\}?)?'*\([^()]*\)$")
 
 

@@ -53,7 +53,7 @@ _BARE_LOG_ARGUMENT = re.compile(
 _CHOOSE_WORD = re.compile(r"(?<![\d.)])(\d{1,3}) choose (\d{1,3})(?![\d.(])")
 
 # A markdown list item's mark at the start of a line: "- ", "* ", "+ ", "• ".
-_LIST_MARK = re.compile(r"[-*+•−][ \t]+(?=[\d(√π|])")
+_LIST_MARK = re.compile(r"[-*+•−][ \t]+(?=[\d(√π|]|[A-Za-z]_)")  # `- a_3 = ...`: a name
 # A one-letter unit after the run's last number (metres, seconds, hours, grams, litres),
 # squared or cubed.
 _UNIT_LETTER = re.compile(r"(?<=\d)[ \t]+[mshgL][²³]?$")

@@ -67,6 +67,8 @@ PLAIN_FUNCTION = r"(?<![a-zA-Z\\])(?:log_?\{?\d+\}?|log|ln|exp|sin|cos|tan|gcd|l
 _PLAIN_TOKEN = (
     r"(?:\d[\d,]*(?:\.\d+)?%?"  # numbers, 1,000 separators, 12.5, 20%
     r"|(?<![a-zA-Z])[a-zA-Z]'{1,3}(?=\()"  # f'(x), f''(2): a derivative in prime notation
+    r"|(?<![a-zA-Z])[a-zA-Z]_(?:\{[a-zA-Z0-9+\-]{1,5}\}|\d{1,3}(?![\d.])|[a-z](?![a-zA-Z0-9]))"
+    # a subscripted name typed plainly: `a_1`, `b_{n-1}`, `S_20`, `a₇` (plain_writing)
     r"|(?<![a-zA-Z])[a-zA-Z](?![a-zA-Z])"  # one-letter variable
     r"|\^\s?\{[^{}=<>]{1,24}\}|[-+*/×÷·−^()\[\]=<>≤≥≈√π!⁰¹²³⁴⁵⁶⁷⁸⁹⁻|±∓]"  # 10^{3}; [ ]: grouping
     r"|(?<=\d)°(?=\s?\))"  # "sin(30°)": an angle in degrees, a function's argument
@@ -76,6 +78,7 @@ _PLAIN_TOKEN = (
     r"|[ \t]+)"
 )
 _PLAIN_RUN = re.compile(rf"(?:{_PLAIN_TOKEN})+")
+_PLAIN_INDEX = re.compile(r"(?<=[A-Za-z])_(\d{2,3})(?![\d.])")
 _ANNOTATED = re.compile(r"\d\s+\(")
 _OPERATOR_WORDS = (
     r"choose|times|divided by|multiplied by|plus|minus|over|squared|cubed|power|mod|modulo|"
@@ -287,8 +290,8 @@ def _plain_segments(text: str, start: int, end: int) -> list[tuple[int, Segment]
         if stripped[0] in "-+−" and led_by_word:
             continue
         before, after = _context(text, first, last)
-        segment = Segment(
-            stripped, False, before, after, led_by_word,
+        segment = Segment(  # a plain `a_20` is `a_{20}`
+            _PLAIN_INDEX.sub(r"_{\1}", stripped), False, before, after, led_by_word,
             operator_word_before=first_is_partial
             or bool(_OPERATOR_WORD_BEFORE.search(prose_before))
             and not _QUANTITY_OF.search(prose_before),
