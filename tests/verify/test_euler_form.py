@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tutor.verify.api import ChainChecker
+from tutor.verify.api import ChainChecker, check_step
 from tutor.verify.verdict import Verdict
 
 V, R, U = Verdict.VERIFIED, Verdict.REFUTED, Verdict.UNCHECKED
@@ -68,3 +68,17 @@ def test_e_given_a_value_earlier_is_that_value() -> None:
     result = checker.check("so e^2 ≈ 7.389")
     assert all(claim.reason != "e read as Euler's number" for claim in result.claims)
     assert result.verdict is not V
+
+
+def test_e_given_as_a_decimal_of_eulers_number_is_eulers_number_still() -> None:
+    # "e = 2.71828 roughly" gives e a value, but the value is Euler's number written
+    # at its places: a later power of e is read with e Euler's number (verify only)
+    from tutor.verify.euler_form import writes_euler
+
+    problem = "Work out e^3 to two decimal places."
+    steps = ["e = 2.7183, roughly."]
+    assert check_step(problem, steps, "so e^3 = 20.09").verdict is Verdict.VERIFIED
+    assert check_step(problem, steps, "so e^3 = 20.1").verdict is not Verdict.REFUTED
+    assert check_step(problem, ["e = 5"], "so e^3 = 20.09").verdict is not Verdict.VERIFIED
+    assert writes_euler("2.718") and writes_euler("2.72")
+    assert not writes_euler("2.7") and not writes_euler("2.81") and not writes_euler("3")

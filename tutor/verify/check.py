@@ -20,7 +20,7 @@ from tutor.verify.derivatives import derivative_claim, derivative_zero_claim
 from tutor.verify.division_fractions import both_readings
 from tutor.verify.dotted_sums import DOTS, dotted_claim
 from tutor.verify.equations import equation_claim
-from tutor.verify.euler_form import euler_number_claim
+from tutor.verify.euler_form import euler_number_claim, writes_euler
 from tutor.verify.exact import (
     DEGREES,
     PRECISION,
@@ -290,7 +290,7 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
             return ClaimResult(claim.source, Verdict.UNCHECKED, "percentage", "arithmetic")
         other = _numeric_claim(bare, lhs2, rhs2)
         return result if other.verdict is Verdict.REFUTED else replace(other, claim=claim.source)
-    known = {name for name, _ in ctx.values}
+    known = {name for name, value in ctx.values if name != "e" or not writes_euler(value)}
     if (euler := euler_number_claim(claim, lhs_read, rhs_read, known, _numeric_claim)):
         return euler  # `e^1.6094 ≈ 5.000`: e is Euler's number; verify only
     if (approximate := approximate_value_claim(claim, ctx)) is not None:

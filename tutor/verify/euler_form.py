@@ -10,7 +10,8 @@ the letter it may be. Nothing is refuted.
 A value of a power of e typed as reasoning models type it (`e^1.6094 ≈ 5.000`, `e^(0.5) ≈
 1.6487`, `e^2 ≈ 7.389`) is read with e Euler's number when e is the claim's one letter,
 raised to a number every time and given no value earlier: verified when it then holds
-(to the rounding the text shows), else left to the other readers, never refuted.
+(to the rounding the text shows), else left to the other readers, never refuted. An e given
+Euler's number as a decimal ("e = 2.71828 roughly") is Euler's number still (`writes_euler`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from tutor.verify.claims import RawClaim
 from tutor.verify.exact import NEGLIGIBLE, PRECISION, is_zero_exact
 from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict
+from tutor.verify.written_precision import PLAIN_DECIMAL, agrees_at_written_places
 
 
 def holds_in_euler_form(diff: sympy.Expr) -> bool:
@@ -69,3 +71,10 @@ def euler_number_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, known: set[str
         return None
     return replace(result, reason="e read as Euler's number", kind="arithmetic",
                    method="e as Euler's number; exact arithmetic + 40-digit numeric")
+
+
+def writes_euler(value: str) -> bool:
+    """`2.718`, `2.71828`: Euler's number at the places written (two or more)."""
+    match = PLAIN_DECIMAL.fullmatch(value.strip())
+    return match is not None and len(match.group("frac")) >= 2 \
+        and agrees_at_written_places(sympy.E, value) is True
