@@ -12,17 +12,16 @@ from tutor.verify.extract.claim import (
     DENIED,
     DENIED_BEFORE,
     REWRITES_LAST,
-    SAID_FALSE,
     SUPPOSES,
     RawClaim,
     asserted,
     described_value,
-    not_equality_prose,
 )
 from tutor.verify.extract.conventions import is_count_of_items, is_running_prefix, running_on
+from tutor.verify.extract.equality_text import ASKED, comparable_text
 from tutor.verify.extract.matrices import put_back, set_aside
 from tutor.verify.extract.parameters import names_parameters, number_form, only_names
-from tutor.verify.extract.plusminus import PLUS_MINUS, expand_plus_minus
+from tutor.verify.extract.plusminus import expand_plus_minus
 from tutor.verify.extract.tuples import expand_tuples
 from tutor.verify.extract.unit_results import converts_as_it_goes
 from tutor.verify.function_notation import function_names, letters_in_gcd
@@ -67,13 +66,6 @@ _STATEMENT_SPLIT = re.compile(
     r"|\\text\{\s*(?:and|or|so|thus|then|hence|where|since|if|for)\b[^{}]*\}"
     r"|[;\n]|⇒|→|\\to(?![a-zA-Z])"
 )
-# Things that make a claim's `=` mean something other than equality of values.
-_NOT_EQUALITY = re.compile(
-    r"\\pmod|\\bmod|\\mod|\\equiv|≡|\bmod\b|remainder|\\pm|\\mp|±|\\cup|\\cap|\\in\b|"
-    r"\\subset|\\infty|\\lim|\\sum|\\prod|\\int|\\begin|\\end|\\vec|\\overline|"
-    r"\\angle|\\triangle|\\circ|°|\\deg|\\%\s*\\text|base|\\lfloor|\\lceil|\\mid|:",
-    re.IGNORECASE,
-)
 _ALIGN = re.compile(r"&|\\\\(?=\s*$)")
 _TEXT_UNITS = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname|mathit)\s*\{[^{}]*\}")
 _COMMA = re.compile(r"(?<!\\),\s")  # but not the thin space `\,`
@@ -81,7 +73,6 @@ _BARE_NUMBER = re.compile(r"^\d[\d,.]*%?$")
 # "14 + 9 = 23, + 17 = 40": a running total goes on from the value before the comma
 # (read verify only: the pairing is a reading of the layout); "-3" is a number, "- 3" not
 _RUNNING = re.compile(r"^\s*[-+−]\s")
-_ASKED = re.compile(r"[ \t]*\?")
 _IMPLIES = re.compile(r"\\(?:Rightarrow|Longrightarrow|implies)|⇒")
 _BOXED = re.compile(r"\\boxed\s*\{(.*)\}")
 _MONEY = re.compile(r"\\\$|\$")
@@ -189,10 +180,10 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
     calculus = ("\\frac{d" in seg.text or "\\int" in seg.text) and not lone
     # "36 + 64 = 110? No: ...": a claim the writer asks about is never refuted, but it
     # keeps its step from being verified
-    asked = bool(_ASKED.match(seg.after))
-    comparable = _comparable_text(seg.text.replace("\\int", "") if lone else seg.text, seg)
+    asked = bool(ASKED.match(seg.after))
+    comparable = comparable_text(seg.text.replace("\\int", "") if lone else seg.text, seg)
     # calculus the only reason: a link of numbers only is arithmetic (calculus_arithmetic)
-    plain = not comparable and _comparable_text(CALCULUS_MARKS.sub(" ", seg.text), seg)
+    plain = not comparable and comparable_text(CALCULUS_MARKS.sub(" ", seg.text), seg)
     approx_prose = bool(APPROX_PROSE.search(seg.before[-30:] + " " + seg.after[:15]))
     stated = asserted(seg.before, seg.after) and not described_value(seg.text, seg.after)
     supposes = bool(SUPPOSES.search(seg.before[-40:]))
@@ -265,15 +256,6 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
                     )
                 )
     return put_back(expand_plus_minus(expand_tuples(claims)), held)
-
-
-def _comparable_text(text: str, seg: Segment) -> bool:
-    """The segment's maths (`text`) is an equality of numbers as written: no `±` (which
-    only matters to the claims it is in: see expand_plus_minus), no congruence, limit or
-    other sign that `=` is no equality, no words around it that say so, not asked."""
-    return not _NOT_EQUALITY.search(PLUS_MINUS.sub("+", text)) \
-        and not not_equality_prose(seg.before[-60:] + " " + seg.text + " " + seg.after[:30]) \
-        and not SAID_FALSE.match(seg.after) and not _ASKED.match(seg.after)
 
 
 def _convention(lhs: str, rhs: str, k: int, n_sides: int, seg: Segment) -> bool:
