@@ -25,6 +25,7 @@ PROBLEM = "Evaluate the limit."
     "lim_{x→9} (sqrt(x) - 3)/(x - 9) = 1/6",
     "lim_{x→1} (√x - 1)/(x - 1) = lim_{x→1} 1/(√x + 1) = 1/2.",
     "Key fact: lim_{h→0} (e^h - 1)/h = 1",
+    "lim as x->3 of (x^2 - 9)/(x - 3) = 6",
 ])
 def test_a_plain_limit_is_read_and_verified(step: str) -> None:
     assert check_step(PROBLEM, [], step).verdict is V, step
@@ -36,6 +37,7 @@ def test_a_plain_limit_is_read_and_verified(step: str) -> None:
     "lim x->0 sin(3x)/x = 1",
     "lim_{x→0+} 1/x = 0",  # one-sided: left as it was
     "lim_{x→0} sin(u)/u = 1",  # u is not the limit's variable
+    "lim as x->3 of (x + 3) = 7",
 ])
 def test_a_wrong_or_unread_limit_is_neither_verified_nor_refuted(step: str) -> None:
     verdict = check_step(PROBLEM, [], step).verdict

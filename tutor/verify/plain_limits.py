@@ -1,6 +1,6 @@
 """Limits typed without LaTeX, as reasoning models type them in their thinking (issue 12):
 `lim_{x→3} (x^2 - 9)/(x - 3) = lim_{x→3} (x + 3) = 6`, `lim_{n->∞} (3n^2 + 1)/n^2 = 3`,
-`lim x->0 sin(5x)/x = 5`, `lim_(n→infinity) (1 + 1/n)^n = e`.
+`lim x->0 sin(5x)/x = 5`, `lim as x→0 of sin(5x)/x = 5`, `lim_(n→infinity) (1 + 1/n)^n = e`.
 
 Plain text, the maths runs start after the limit's subscript and read `(x + 3) = 6` as an
 equation in x. Such a line is written in LaTeX
@@ -22,8 +22,8 @@ __all__ = ["plain_limits"]
 
 _POINT = r"[-+−]?(?:\d+(?:\.\d+)?|∞|infinity|inf|oo|π|pi)"
 _HEAD = re.compile(
-    rf"^lim\s*(?:_\s*)?(?P<open>[{{(]?)\s*(?P<var>[a-z])\s*(?:→|-+>)\s*(?P<point>{_POINT})\s*"
-    rf"(?P<close>[}})]?)(?:\s+of\b)?\s*", re.IGNORECASE)
+    rf"^lim\s*(?:_\s*)?(?P<open>[{{(]?)\s*(?:as\s+)?(?P<var>[a-z])\s*(?:→|-+>)\s*(?P<point>{_POINT})\s*"
+    rf"(?P<close>[}})]?)(?:\s*\bof\b)?\s*", re.IGNORECASE)
 # A whole line's tail that starts at a limit: the words before it, the chain, a full stop.
 _LINE = re.compile(
     r"(?m)^(?P<lead>[ \t]*(?:(?:so|then|thus|hence|therefore|and|now|which gives)\b,?[ \t]*"
