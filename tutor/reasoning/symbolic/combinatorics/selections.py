@@ -214,7 +214,8 @@ def choice_sizes(split: Split, template: str) -> tuple[int, int] | None:
     chosen = next((said[g] for g in ("kn", "kd", "of", "folk", "kn2") if said.get(g)), None)
     _noun(chosen, pool.groupdict().get("nn"))
     if any(m.group("what") and m.group("what") not in (chosen, pool.groupdict().get("nn"))
-           and not re.fullmatch(_GROUP, m.group("what")) for m in restated):
+           and not re.fullmatch(_GROUP, m.group("what"))
+           and not (m.group("what") == "guests" and "invite" in template) for m in restated):
         raise Decline("the question asks for another choice than the one told")
     n = pool_size(pool, chosen)
     if any(m.group("n") and int(m.group("n")) != n for m in again if "n" in m.groupdict()):

@@ -39,6 +39,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     first_success,
     flip_orders,
     flip_runs,
+    friend_groups,
     given_conditions,
     group_divisions,
     group_members,
@@ -79,6 +80,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     position_codes,
     prizes,
     products,
+    random_group_members,
     random_points,
     removed_multiples,
     repeated_picks,
@@ -123,7 +125,8 @@ READERS: list[Reader] = [
     identical_rows.identical_rows, copies_rows.copies_rows, group_divisions.group_divisions,
     group_members.group_members,
     row_ends.row_ends, table_choices.chosen_at_table,
-    selections.choices, ordered_choices.ordered_choices, subset_totals.subsets,  # choices
+    selections.choices, friend_groups.friend_groups, ordered_choices.ordered_choices,
+    subset_totals.subsets,  # choices
     polygon_diagonals.diagonals,
     subset_conditions.subsets_with, subset_kind_counts.subset_kind_counts,
     subset_sums.subset_sums, subset_sizes.sized_subsets,
@@ -150,7 +153,7 @@ READERS: list[Reader] = [
     dice_relations.named_dice, draws.bag, number_draws.numbers,
     two_source_picks.two_source_picks,
     number_counts.drawn_counts,  # chance
-    committee_chances.committee_chances,
+    committee_chances.committee_chances, random_group_members.random_group_members,
     given_conditions.conditional,
     cards.cards, card_hands.card_hands, card_order.dealt_in_order,
     shuffled_decks.top_cards, trial_wording.trials,
