@@ -173,3 +173,37 @@ def test_two_different_spinners(problem, answer):
 ])
 def test_two_different_spinners_near_misses_decline(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # box X: 3..12 (10), at most 6: 4 -> 2/5; box Y: 1..20, a multiple of 7 or greater than
+    # 17 (no number is both): 7, 14, 18, 19, 20 -> 1/4; 2/5 * 1/4 = 1/10
+    ("Box $X$ holds tiles numbered $3$ through $12$ and box $Y$ holds tiles numbered $1$ "
+     "through $20$. A tile is drawn at random from each box. What is the probability that the "
+     "tile from box $X$ is at most $6$ and the tile from box $Y$ is either a multiple of $7$ "
+     "or greater than $17$?", "1/10"),
+    # numbers shared by 1..12 and 1..9: 9 pairs of 108
+    ("Box A has 12 cards numbered 1 through 12 and box B has 9 cards numbered 1 through 9. "
+     "One card is drawn at random from each box. What is the probability that the two cards "
+     "show the same number?", "1/12"),
+])
+def test_either_or_and_same_number(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # 'either ... or' where 20 is both: one or both, or only one?
+    "Box A has 12 cards numbered 1 through 12 and box B has 20 cards numbered 1 through 20. One "
+    "card is drawn at random from each box. What is the probability that the card from box B "
+    "is either a multiple of 5 or greater than 17?",
+    # 'either' with 'and': not one or the other
+    "Box A has 12 cards numbered 1 through 12 and box B has 9 cards numbered 1 through 9. One "
+    "card is drawn at random from each box. What is the probability that the card from box A "
+    "is either even and greater than 4?",
+    # the count of tiles does not match their numbers
+    "Box A has 10 cards numbered 1 through 12 and box B has 9 cards numbered 1 through 9. One "
+    "card is drawn at random from each box. What is the probability that the two cards show "
+    "the same number?",
+])
+def test_either_and_counts_near_misses_decline(problem):
+    assert solve_now(problem).answer is None

@@ -27,10 +27,11 @@ _BODY = (r"(?:(?:an? )?(?P<even>even)(?: number| integer)?|(?:an? )?(?P<odd>odd)
 _IS = r"(?:is |are |be |equals? )?"
 ONE_PROPERTY = _IS + _BODY + r"\b"
 _ATOM = re.sub(r"\(\?P<\w+>", "(?:", _BODY)
-# joined by not, or, and, neither ... nor: "is not prime", "is even or a multiple of #3", "is
-# neither a perfect square nor a perfect cube", "is a multiple of #5 or #7 or both"
-PROPERTY = (_IS + r"(?P<neg>not |neither )?" + _BODY + r"(?P<more>(?: (?:or|and|nor) (?:is |are "
-            r")?(?:not )?" + _ATOM + r")+)?(?P<both> or both)?\b")
+# joined by not, or, and, either ... or, neither ... nor: "is not prime", "is even or a
+# multiple of #3", "is neither a perfect square nor a perfect cube", "is a multiple of #5 or #7
+# or both"
+PROPERTY = (_IS + r"(?P<neg>not |neither |either )?" + _BODY + r"(?P<more>(?: (?:or|and|nor) "
+            r"(?:is |are )?(?:not )?" + _ATOM + r")+)?(?P<both> or both)?\b")
 
 CMP: dict[str, Callable[[int, int], bool]] = {
     "greater than": lambda v, t: v > t, "more than": lambda v, t: v > t,
@@ -48,6 +49,13 @@ def predicate(m: re.Match[str]) -> tuple[Callable[[int], bool], str]:
     test, words = _one(m)
     g = m.groupdict()
     more, neg = g.get("more"), g.get("neg")
+    # "either even or greater than 25": one or the other; read only where no value is both,
+    # so that "one or both" and "only one" give the same count
+    either = neg == "either "
+    if either:
+        if not more or g.get("both") or re.match(r" (?:and|nor) ", more):
+            raise Decline("'either' without a plain 'or'")
+        neg = None
     if not more:
         if neg == "neither " or g.get("both"):
             raise Decline("'neither' or 'or both' with one property")
@@ -75,7 +83,10 @@ def predicate(m: re.Match[str]) -> tuple[Callable[[int], bool], str]:
         return (lambda v: all(t(v) for t in tests)), " and ".join(said)
 
     def anyone(v: int) -> bool:
-        return any(t(v) for t in tests)
+        hits = sum(1 for t in tests if t(v))
+        if either and hits > 1:
+            raise Decline("'either ... or' where a value has both: one or both, or only one?")
+        return hits > 0
     if neg:
         return _negated(anyone), "neither " + " nor ".join(said)
     return anyone, " or ".join(said)

@@ -69,7 +69,7 @@ _LABEL = r"(?P<label>[a-z]|@\d+@|#\d+)"
 _NUMBERED = r"(?:numbered|labell?ed|marked)(?: with the (?:numbers|integers))? (?:from )?"
 _RANGE = r"#(?P<a>\d+) (?:through|to) #(?P<b>\d+)(?:,? inclusive)?"
 _BOXES = [  # "box A contains 20 tiles numbered 1 through 20"
-    _START + _BOX_WORD + r" " + _LABEL + r" (?:contains|holds|has) #(?P<n>\d+) " + _ITEMS
+    _START + _BOX_WORD + r" " + _LABEL + r" (?:contains|holds|has) (?:#(?P<n>\d+) )?" + _ITEMS
     + r",? " + _NUMBERED + _RANGE,
     # "twenty tiles are numbered 1 through 20 and are placed into box A"
     _START + r"#(?P<n>\d+) (?:other |more )?" + _ITEMS + r" (?:are )?" + _NUMBERED + _RANGE
@@ -115,7 +115,8 @@ def two_source_picks(split: Split, template: str) -> Result | None:
     # "their numbers differ by 2", "they pick the same number"
     w.text = re.sub(r" (?:their (?:#2 )?(?:numbers|results)|they) differ by ",
                     " the positive difference of their numbers is ", w.text)
-    w.text = re.sub(r" they (?:pick|choose|select|get|draw) the same number(?= ;|[ .,?]|$)",
+    w.text = re.sub(r" (?:they (?:pick|choose|select|get|draw)|the #2 " + _THING + r"s (?:show|"
+                    r"have|bear)) the same number(?= ;|[ .,?]|$)",
                     " the positive difference of their numbers is #0", w.text)
     # "two friends each pick ...; ... the first friend's number": the first and the second
     w.text = re.sub(_START + r"#2 " + _PEOPLE + r" each ", "first and second each ", w.text)
@@ -169,7 +170,8 @@ def _box(w: Wording, m: re.Match[str]) -> _Source:
 
 def _numbered(m: re.Match[str]) -> list[int]:
     """The numbers on n tiles (sections ...) numbered a through b."""
-    a, b, n = int(m.group("a")), int(m.group("b")), int(m.group("n"))
+    a, b = int(m.group("a")), int(m.group("b"))
+    n = int(m.group("n")) if m.group("n") else b - a + 1  # "tiles numbered 5 through 24"
     if b - a + 1 != n or n < 2:
         raise Decline("the count of tiles does not match their numbers")
     return list(range(a, b + 1))
