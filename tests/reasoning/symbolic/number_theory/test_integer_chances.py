@@ -28,3 +28,36 @@ def test_chosen_after_the_noun(problem, answer):
 def test_between_with_two_readings_is_declined():
     assert solve_now("What is the probability that a number chosen at random between 1 and 10 "
                      "is even?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # sqrt(n) < 7 when n < 49: 10..48 of the 90 two-digit numbers, 39/90
+    ("What is the probability that the square root of a randomly chosen two-digit whole "
+     "number is less than seven?", "13/30"),
+    # sqrt(n) > 5 when n > 25: 26..60 of 1..60, 35/60
+    ("A whole number from 1 to 60 is chosen at random. What is the probability that its "
+     "square root is greater than 5?", "7/12"),
+    # sqrt(n) <= 4 when n <= 16: 16 of 1..40
+    ("An integer from 1 to 40 is picked at random. What is the probability that its square "
+     "root is at most 4?", "2/5"),
+    # n^2 < 150 when n <= 12: 12 of 1..30
+    ("A whole number from 1 to 30 is chosen at random. What is the probability that its "
+     "square is less than 150?", "2/5"),
+])
+def test_square_root_or_square_compared(problem, answer):
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # another condition between the root and the comparison
+    "A two-digit whole number is chosen at random. What is the probability that its square "
+    "root is a whole number less than 8?",
+    # a letter, not a number
+    "A two-digit whole number is chosen at random. What is the probability that its square "
+    "root is less than k?",
+    # 'not less than' is not read by the comparison
+    "What is the probability that the square root of a randomly chosen two-digit whole "
+    "number is not less than seven?",
+])
+def test_square_root_near_misses_decline(problem):
+    assert solve_now(problem).answer is None

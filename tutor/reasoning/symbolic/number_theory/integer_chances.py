@@ -15,6 +15,8 @@ division, digit by digit, exact fractions).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from math import isqrt
 
 import sympy as sp
 
@@ -26,6 +28,7 @@ from tutor.reasoning.symbolic.number_theory.integer_sets import members
 from tutor.reasoning.symbolic.number_theory.wanted import Wanted
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.spelled_maths import CARDINALS
 from tutor.reasoning.symbolic.typed import words_within
 
 _SPAN = 200_000
@@ -46,7 +49,24 @@ _FORMS = [
 _VERB = re.compile(r" (?=(?:is|are|has|have|leaves?|gives?|ends?|contains?|does|do|will|can)"
                    r" )")
 _VOCAB = VOCAB | {"probability", "randomly", "random", "chosen", "selected", "picked", "drawn",
-                  "percent", "fraction", "then", "if", "among", "from"}
+                  "percent", "fraction", "then", "if", "among", "from", "root", "its", "square"}
+# the square root or the square of the integer compared with a number: "that the square root
+# of a randomly selected two-digit number is less than eight", "... that its square is at most
+# 50"
+_OF = r"(?P<fn>square root|square)"
+_FN_CMP = (r" (?:is )?(?P<cmp>less than|smaller than|greater than|more than|larger than|at most|"
+           r"at least)(?: or equal to)? (?P<t>@\d+@|[a-z]+)$")
+_FN_FORMS = [
+    re.compile(r"(?P<head>" + _ASK + r")the " + _OF + r" of (?P<rest>(?:a|an|one) .+)"),
+    re.compile(r"(?P<head>.+ " + _ASK + r")(?:its|the (?:chosen |selected |picked )?(?:number's|"
+               r"integer's)) " + _OF + r"(?P<rest> .+)"),
+]
+_TESTS: dict[str, Callable[[sp.Basic, int], bool]] = {
+    "less than": lambda v, t: bool(v < t), "smaller than": lambda v, t: bool(v < t),
+    "greater than": lambda v, t: bool(v > t), "more than": lambda v, t: bool(v > t),
+    "larger than": lambda v, t: bool(v > t), "at most": lambda v, t: bool(v <= t),
+    "at least": lambda v, t: bool(v >= t), "less than or equal to": lambda v, t: bool(v <= t),
+    "greater than or equal to": lambda v, t: bool(v >= t)}
 
 
 def read(split: Split, template: str) -> Result | None:
@@ -59,6 +79,9 @@ def read(split: Split, template: str) -> Result | None:
     body = re.sub(r"^(" + _ASK + r"(?:a|an|one) (?:positive )?(?:integer|number|whole number)) "
                   r"(?:chosen|selected|picked) (?:at random|randomly)(?= (?:from|between|among)"
                   r" )", r"\1", body)
+    fn = next((f.fullmatch(body) for f in _FN_FORMS if f.fullmatch(body)), None)
+    if fn is not None:
+        return _of_function(split, fn)
     m = next((f.fullmatch(body) for f in _FORMS if f.fullmatch(body)), None)
     if m is None:
         return None
@@ -83,6 +106,57 @@ def read(split: Split, template: str) -> Result | None:
         steps.append(step("as a percent", "Multiply the fraction by 100.",
                           f"${latex(value / 100)} = {latex(value)}\\%$", ""))
     return value, steps
+
+
+def _of_function(split: Split, fn: re.Match[str]) -> Result | None:
+    """The chance that the square root (or square) of the integer picked compares so with a
+    number: each integer tested exactly, and counted again by the integers' own bound (x < t^2
+    for a root, |x| <= isqrt(t - 1) for a square less than t ...)."""
+    rest = fn.group("rest")
+    cmp = re.search(_FN_CMP, rest)
+    if cmp is None or fn.re is _FN_FORMS[1] and cmp.start() != 0:
+        return None  # "its square root is a whole number less than 6": another condition
+    said = cmp.group("t")
+    slot = re.fullmatch(r"@(\d+)@", said)
+    src = split.maths[int(slot.group(1))].strip() if slot else str(CARDINALS.get(said, ""))
+    if not re.fullmatch(r"\d{1,6}", src):
+        return None
+    t = int(src)
+    its = "" if fn.re is _FN_FORMS[0] else "it"
+    body = (fn.group("head") + its + rest[:cmp.start()]).strip()
+    m = next((f.fullmatch(body + " is an integer") for f in _FORMS[:2]
+              if f.fullmatch(body + " is an integer")), None)
+    if m is None:
+        return None
+    g = m.groupdict()
+    pool_text = g["both"][:-len(" is an integer")] if g.get("both") else g["range"] + (
+        g.get("tail") or "")
+    slots = {int(s) for s in re.findall(r"@(\d+)@", pool_text)}
+    pools = _wanted(split, pool_text.strip(), set(range(len(split.maths))) - slots)
+    if not pools or len(pools) != 1 or pools[0].lo is None or pools[0].hi is None or \
+            pools[0].hi - pools[0].lo >= _SPAN or pools[0].lo < 0:
+        return None
+    pool = members(pools[0])
+    if not pool:
+        raise Decline("no integer to pick from")
+    key = cmp.group("cmp") + (" or equal to" if "or equal to" in cmp.group(0) else "")
+    if key not in _TESTS:
+        raise Decline("a comparison I cannot read")
+    root = fn.group("fn") == "square root"
+    good = sum(1 for x in pool if _TESTS[key](sp.sqrt(x) if root else sp.Integer(x * x), t))
+    # again by the integer's own bound: sqrt(x) < t when x < t^2; x^2 < t when x <= isqrt(t-1)
+    bound = t * t if root else t
+    again = sum(1 for x in pool if _TESTS[key](sp.Integer(x if root else x * x), bound))
+    confirm.check(good == again and (not root or all(x >= 0 for x in pool)) and t >= 0
+                  and isqrt(t * t) == t, "the count agrees with comparing the integers themselves")
+    value = sp.Rational(good, len(pool))
+    what = "square root" if root else "square"
+    claim = f"\\frac{{{good}}}{{{len(pool)}}} = {latex(value)}"
+    return value, [step("favourable over possible", f"Each integer in the range is equally "
+                        f"likely; its {what} is {key} {t} exactly when the integer itself is "
+                        f"{key} {bound if root else f'the bound for {t}'}.",
+                        f"Of the ${len(pool)}$ integers to pick from, ${good}$ qualify: "
+                        f"${claim}$", claim)]
 
 
 def _wanted(split: Split, text: str, given: set[int]) -> list[Wanted] | None:
