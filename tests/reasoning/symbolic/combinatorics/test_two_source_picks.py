@@ -186,6 +186,14 @@ def test_two_different_spinners_near_misses_decline(problem):
     ("Box A has 12 cards numbered 1 through 12 and box B has 9 cards numbered 1 through 9. "
      "One card is drawn at random from each box. What is the probability that the two cards "
      "show the same number?", "1/12"),
+    # boxes told apart as one and another: a > b for b = 1..5 over 1..8: 7+6+5+4+3 = 25 of 40
+    ("Cards numbered 1 through 8 are in one box and cards numbered 1 through 5 are in another "
+     "box. One card is drawn at random from each box. What is the probability that the card "
+     "from the first box is greater than the card from the second box?", "5/8"),
+    # first bag 11..30 odd: 10/20; second bag 1..10 at least 7: 4/10; 1/2 * 2/5 = 1/5
+    ("Tiles numbered 11 to 30 are in one bag and tiles numbered 1 to 10 are in another bag. "
+     "One tile is drawn at random from each bag. What is the probability that the tile from "
+     "the first bag is odd and the tile from the second bag is at least 7?", "1/5"),
 ])
 def test_either_or_and_same_number(problem, answer):
     assert_solved(problem, answer)
@@ -196,6 +204,10 @@ def test_either_or_and_same_number(problem, answer):
     "Box A has 12 cards numbered 1 through 12 and box B has 20 cards numbered 1 through 20. One "
     "card is drawn at random from each box. What is the probability that the card from box B "
     "is either a multiple of 5 or greater than 17?",
+    # a third box the problem does not have
+    "Cards numbered 1 through 8 are in one box and cards numbered 1 through 5 are in another "
+    "box. One card is drawn at random from each box. What is the probability that the card "
+    "from the third box is even?",
     # 'either' with 'and': not one or the other
     "Box A has 12 cards numbered 1 through 12 and box B has 9 cards numbered 1 through 9. One "
     "card is drawn at random from each box. What is the probability that the card from box A "

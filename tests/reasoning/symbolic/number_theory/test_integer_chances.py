@@ -43,6 +43,9 @@ def test_between_with_two_readings_is_declined():
     # n^2 < 150 when n <= 12: 12 of 1..30
     ("A whole number from 1 to 30 is chosen at random. What is the probability that its "
      "square is less than 150?", "2/5"),
+    # typed casually: sqrt(n) >= 8 when n >= 64: 64..99 of the 90, 36/90
+    ("whats the probability that the square root of a random two-digit number is at least 8",
+     "2/5"),
 ])
 def test_square_root_or_square_compared(problem, answer):
     assert_solved(problem, answer)

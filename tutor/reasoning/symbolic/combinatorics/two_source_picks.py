@@ -75,6 +75,11 @@ _BOXES = [  # "box A contains 20 tiles numbered 1 through 20"
     _START + r"#(?P<n>\d+) (?:other |more )?" + _ITEMS + r" (?:are )?" + _NUMBERED + _RANGE
     + r",? (?:and )?(?:are )?(?:placed|put) (?:in|into) " + _BOX_WORD + r" " + _LABEL
     + r"(?![\w@])"]
+_IN = r" are (?:in|put in|placed in|put into|placed into) "
+_UNNAMED = (_START + r"(?P<i1>" + _ITEMS + r") " + _NUMBERED + r"#(?P<a1>\d+) (?:to|through) "
+            r"#(?P<b1>\d+)" + _IN + r"(?:one|#1|a) " + _BOX_WORD + r",? and (?P<i2>" + _ITEMS
+            + r") " + _NUMBERED + r"#(?P<a2>\d+) (?:to|through) #(?P<b2>\d+)" + _IN
+            + r"(?:another|a second|the other) " + _BOX_WORD + r"\b")
 _ONE = r"(?:an? |#1 )(?:tile|card|ball|marble|chip|slip|block|disc|disk|number)"
 _FROM_EACH = (_ONE + r" is (?:randomly )?(?:drawn|selected|chosen|picked|taken)(?: at random| "
               r"randomly)? from each (?:of the (?:#2 )?" + _BOX_WORD + r"(?:es|s)|" + _BOX_WORD
@@ -122,6 +127,12 @@ def two_source_picks(split: Split, template: str) -> Result | None:
     w.text = re.sub(_START + r"#2 " + _PEOPLE + r" each ", "first and second each ", w.text)
     w.text = re.sub(r" the (first|second) " + _SOURCE + r"(?='s )", r" \1", w.text)
     w.text = _EACH.sub(_each_said_twice, w.text)
+    # "tiles numbered 1 to 20 are in one bag and tiles numbered 21 to 40 are in another bag":
+    # the first bag and the second, named as labelled boxes
+    w.text = re.sub(_UNNAMED, r"box #1 has \g<i1> numbered #\g<a1> through #\g<b1> and box #2 has "
+                    r"\g<i2> numbered #\g<a2> through #\g<b2>", w.text)
+    w.text = re.sub(r" the (first|second) " + _BOX_WORD + r"\b",
+                    lambda m: " box #1" if m.group(1) == "first" else " box #2", w.text)
     ask = w.take(ASK)
     stat, compare = w.take(_STAT), w.take(_COMPARE)
     own = [] if stat or compare else w.take(_OWN)

@@ -37,8 +37,8 @@ _ASK = r"what is the probability that "
 _FORMS = [
     # "what is the probability that a randomly chosen <range> <property>"
     # (an integer of a finite range, unless said otherwise, is picked with equal chances)
-    re.compile(_ASK + r"(?:a|an|one) (?:randomly (?:chosen|selected|picked) |(?:chosen|selected|"
-               r"picked) at random )?(?P<both>.+)"),
+    re.compile(_ASK + r"(?:a|an|one) (?:randomly (?:chosen|selected|picked) |random |(?:chosen|"
+               r"selected|picked) at random )?(?P<both>.+)"),
     # "<range> is chosen at random. what is the probability that it <property>"
     re.compile(r"(?:if )?(?:a|an|one) (?P<range>.+?) is " + _RANDOM + r"(?P<tail> (?:from|among|"
                r"between) .+?)?[.,;]? (?:then )?" + _ASK + r"(?:it|the (?:chosen |selected |"
