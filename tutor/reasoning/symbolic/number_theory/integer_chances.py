@@ -144,19 +144,30 @@ def _of_function(split: Split, fn: re.Match[str]) -> Result | None:
         raise Decline("a comparison I cannot read")
     root = fn.group("fn") == "square root"
     good = sum(1 for x in pool if _TESTS[key](sp.sqrt(x) if root else sp.Integer(x * x), t))
-    # again by the integer's own bound: sqrt(x) < t when x < t^2; x^2 < t when x <= isqrt(t-1)
-    bound = t * t if root else t
-    again = sum(1 for x in pool if _TESTS[key](sp.Integer(x if root else x * x), bound))
-    confirm.check(good == again and (not root or all(x >= 0 for x in pool)) and t >= 0
-                  and isqrt(t * t) == t, "the count agrees with comparing the integers themselves")
+    # again by the integer's own bound: sqrt(x) < t when x < t^2; x^2 < t when |x| <= isqrt(t-1)
+    again = sum(1 for x in pool if _by_bound(x, root, key, t))
+    confirm.check(good == again and (not root or all(x >= 0 for x in pool)) and t >= 0,
+                  "the count agrees with comparing the integers themselves")
     value = sp.Rational(good, len(pool))
     what = "square root" if root else "square"
     claim = f"\\frac{{{good}}}{{{len(pool)}}} = {latex(value)}"
     return value, [step("favourable over possible", f"Each integer in the range is equally "
-                        f"likely; its {what} is {key} {t} exactly when the integer itself is "
-                        f"{key} {bound if root else f'the bound for {t}'}.",
+                        f"likely; test whether its {what} is {key} {t}.",
                         f"Of the ${len(pool)}$ integers to pick from, ${good}$ qualify: "
                         f"${claim}$", claim)]
+
+
+def _by_bound(x: int, root: bool, key: str, t: int) -> bool:
+    """sqrt(x) compared with t as x with t^2; x^2 compared with t as |x| with the integer
+    square root of t (or of t - 1, for a strict bound below)."""
+    if root:
+        return _TESTS[key](sp.Integer(x), t * t)
+    a, below, strict = abs(x), key in ("less than", "smaller than", "at most",
+                                       "less than or equal to"), key in (
+        "less than", "smaller than", "greater than", "more than", "larger than")
+    if below:
+        return (t >= 1 and a <= isqrt(t - 1)) if strict else a <= isqrt(t)
+    return a > isqrt(t) if strict else (t < 1 or a > isqrt(t - 1))
 
 
 def _wanted(split: Split, text: str, given: set[int]) -> list[Wanted] | None:
