@@ -61,6 +61,11 @@ def test_group_then_members(problem, answer):
     "Two squads have 5 and 7 players, and each squad has two captains. A squad is chosen at "
     "random, then 2 of its players are chosen at random. What is the probability that both "
     "chosen players are goalkeepers?",
+    # a condition hidden in why they are chosen
+    "There are 2 teams with 6 and 10 players. Each team has two co-captains. If I randomly "
+    "select a team, and then randomly select two members of that team to give a copy of the "
+    "book unless they are co-captains, what is the probability that both of the people who "
+    "get books are co-captains?",
     # an extra condition on the group picked
     "There are 3 clubs with 4, 5 and 6 members. Each club has two co-leaders. I pick a club "
     "at random and then pick two of its members at random. What is the probability that the "
