@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from tutor.reasoning.symbolic.geometry.bent_wires import as_perimeter
 from tutor.reasoning.symbolic.geometry.figure_measures import FIGURE_WORDS
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
@@ -252,8 +253,8 @@ def two_sides_told(template: str) -> str:
 
 
 def normal(template: str) -> str:
-    """The template with a story's circle and the side count of a polygon said one way."""
-    text = _as_rectangle(_as_circle(_as_polygon(_as_figure(template))))
+    """The template with a story's circle, a bent wire and a polygon's side count said one way."""
+    text = _as_rectangle(_as_circle(_as_polygon(_as_figure(as_perimeter(template)))))
     for pattern, repl in _REWRITES:
         text = re.sub(pattern, repl, text)
     return text
