@@ -107,6 +107,7 @@ from tutor.reasoning.symbolic.geometry.reading import without_square_units
 from tutor.reasoning.symbolic.geometry.regular_angle_relations import read_regular_angle_relation
 from tutor.reasoning.symbolic.geometry.related_dimensions import read_related_dimensions
 from tutor.reasoning.symbolic.geometry.right_angle_stories import read_right_angle_story
+from tutor.reasoning.symbolic.geometry.right_corner_pyramids import read_right_corner_pyramid
 from tutor.reasoning.symbolic.geometry.right_triangle_cases import read_right_triangle_cases
 from tutor.reasoning.symbolic.geometry.right_triangle_ratios import read_right_triangle_ratio
 from tutor.reasoning.symbolic.geometry.right_triangle_relations import (
@@ -210,7 +211,7 @@ _READERS: list[Reader] = [
     read_right_triangle_ratio, read_equal_arcs, read_solid_pieces,
     read_polygon_walk, read_great_circle, read_parallel_plane_cut,
     read_named_altitude_foot, read_frustum, read_square_arc_region,
-    read_tangent_circle_triple, read_polyhedron_diagonals,
+    read_tangent_circle_triple, read_polyhedron_diagonals, read_right_corner_pyramid,
 ]
 
 # Readers that convert between units themselves; every other geometry reader reads its
