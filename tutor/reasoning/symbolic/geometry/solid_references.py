@@ -61,14 +61,15 @@ def triangle_back(text: str) -> str:
                                        r"\1 equilateral triangle", rest)
 
 
-_SAME_AS_BEFORE = re.compile(r"\b(?:a|an) " + KIND + r" (?:with|having|that has) the same "
+_SAME_AS_BEFORE = re.compile(r"\b(?:a|an) " + KIND + r" (?:with|having|that has|has) the same "
                              r"(radius|height|volume|diameter)(?: and (radius|height|volume|"
                              r"diameter))?\b(?! as\b)")
 
 
 def same_as_before(text: str) -> str:
     """"The volume of a cylinder is 54 pi. What is the volume of a cone with the same radius
-    and height?": the same as the one solid of another kind named before it."""
+    and height?", "... A cone has the same volume": the same as the one solid of another kind
+    named before it."""
     m = _SAME_AS_BEFORE.search(text)
     if m is None or len(_SAME_AS_BEFORE.findall(text)) != 1:
         return text

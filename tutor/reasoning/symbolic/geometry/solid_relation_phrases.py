@@ -3,10 +3,10 @@
 
 "The volume of a sphere is twice the volume of a sphere with radius 5" (a sphere with twice
 the volume of ...), "the surface area of a cube is equal to that of a sphere", "a lead
-sphere is melted into a cube" (the metal a solid is made of changes nothing), "a spherical
-bubble forms a hemisphere of the same volume" (reshaped: the same volume), "a cone and a
-cylinder have the same base radius and the same volume", "its base has a diameter of 4",
-"with a 6 cm radius".
+sphere is melted into (recast as) a cube" (the metal a solid is made of changes nothing),
+"a spherical bubble forms a hemisphere of the same volume" (reshaped: the same volume), "a
+cone and a cylinder have the same base radius and the same volume", "its base has a diameter
+of 4", "with a 6 cm radius".
 Of two solids of one kind where the first has k times a measure of the second, "the larger"
 is the first when k > 1 and the second when k < 1 ("the smaller" the other way); with k = 1
 neither is larger, and the words are left for the reader to decline."""
@@ -37,7 +37,9 @@ _PHRASES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"\b(a|an) (?:solid )?" + _KIND + r" (?:made )?of (?:solid )?" + _MATERIAL + r"\b",
      r"a \2"),
     (r"\b(?:is |are )?melted (?:down )?(?:into|to form|to make)\b|(?<!\band )\b(?:is |are )"
-     r"(?:recast|reshaped|remolded|remoulded|molded|moulded|shaped) into\b",
+     r"(?:recast|reshaped|remolded|remoulded|molded|moulded|shaped) (?:into|as)\b|"
+     r"\b(?:is |are )?melted (?:down )?and (?:recast|reshaped|remolded|remoulded|molded|"
+     r"moulded|shaped|formed|made) (?:into|as)\b",  # "recast as a cylinder": the same
      "is melted and recast into"),
     # "a spherical bubble forms a hemisphere of the same volume": the same material reshaped
     (r"\b(?:forms|formed|becomes|became|turns into|turned into) (a|an) " + _KIND +
