@@ -60,6 +60,15 @@ from tutor.reasoning.symbolic.geometry.solid_relation_phrases import (
     ("A cylinder 10 cm tall with a 4 cm radius: what is its volume?", "160\\pi"),
     ("What is the total number of faces, edges and vertices of a hexagonal prism?", "38"),
     ("How many faces, edges and vertices does a pentagonal prism have in total?", "32"),
+    # recast "as": 4/3 pi 27 = pi 9 h
+    ("A sphere of radius 3 is melted and recast as a cylinder of radius 3. What is the height "
+     "of the cylinder?", "4"),
+    # 5^3 = pi 5^2 h
+    ("A steel cube with edge 5 is melted down and reshaped as a cylinder with radius 5. How "
+     "tall is the cylinder?", "\\frac{5}{\\pi}"),
+    # "the same volume" with no "as": the cylinder before it, 1/3 pi 36 h = pi 36 2
+    ("A cylinder has radius 6 and height 2. A cone has the same volume and a radius of 6. What "
+     "is the height of the cone?", "6"),
 ])
 def test_related_solids_answered(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -77,6 +86,12 @@ def test_related_solids_answered(problem: str, answer: str) -> None:
     # forms a hemisphere, but its volume is not said to be the same
     "A spherical bubble forms a hemisphere. The radius of the hemisphere is 2. Find the radius "
     "of the bubble.",
+    # "the same volume" as which of two solids told before it
+    "A cylinder has radius 4 and height 3. A sphere has radius 3. A cone has the same volume "
+    "and a radius of 4. What is the height of the cone?",
+    # recast as a cylinder whose radius is not told
+    "A sphere of radius 3 is melted and recast as a cylinder. What is the height of the "
+    "cylinder?",
     # which sphere 'its' is
     "A sphere has twice the volume of a sphere of radius 3. What is its radius?",
     # a sum of the same part twice
@@ -93,6 +108,9 @@ def test_the_words_rewritten() -> None:
     assert told_relations("a cylinder of clay with radius @0@") == "a cylinder with radius @0@"
     assert told_relations("is molded into a cone") == "is melted and recast into a cone"
     assert told_relations("is reshaped into a cube") == "is melted and recast into a cube"
+    assert told_relations("is recast as a cone") == "is melted and recast into a cone"
+    assert told_relations("is melted down and reshaped as a cone") == \
+        "is melted and recast into a cone"
     assert told_relations("a cylinder @0@ cm tall with a @1@ cm radius") == \
         "a cylinder @0@ cm tall with radius @1@ cm"
     assert told_relations("a cone with a @1@-inch diameter") == "a cone with diameter @1@ inch"

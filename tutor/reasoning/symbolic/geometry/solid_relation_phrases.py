@@ -39,7 +39,7 @@ _PHRASES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"\b(?:is |are )?melted (?:down )?(?:into|to form|to make)\b|(?<!\band )\b(?:is |are )"
      r"(?:recast|reshaped|remolded|remoulded|molded|moulded|shaped) (?:into|as)\b|"
      r"\b(?:is |are )?melted (?:down )?and (?:recast|reshaped|remolded|remoulded|molded|"
-     r"moulded|shaped|formed|made) (?:into|as)\b",  # "recast as a cylinder": the same
+     r"moulded|shaped|formed|made|cast) as\b",  # "recast as a cylinder": "into" it
      "is melted and recast into"),
     # "a spherical bubble forms a hemisphere of the same volume": the same material reshaped
     (r"\b(?:forms|formed|becomes|became|turns into|turned into) (a|an) " + _KIND +
