@@ -52,6 +52,11 @@ SOLVED = [
     # one period divides another: lcm(3, 12) = 12
     ("The blue alarm beeps every 3 hours and the white alarm beeps every 12 hours. Both beep "
      "together at midnight. After how many hours will they beep together again?", "12"),
+    # 'one ... another', lcm(10, 14) = 70; 'one ... another one', lcm(9, 15) = 45
+    ("One fountain sprays every 10 seconds and another every 14 seconds. They spray together "
+     "now. In how many seconds will they next spray together?", "70"),
+    ("one siren sounds every 9 minutes and another one sounds every 15 minutes. they sounded "
+     "together just now. how many minutes until they sound together again", "45"),
     # a start at a clock time, a count asked: lcm(12, 20) = 60
     ("Two buses leave the station together at 7:00 a.m. One leaves every 12 minutes and the "
      "other every 20 minutes. How many minutes until they next leave together?", "60"),

@@ -101,11 +101,11 @@ def coinciding_cycles(split: Split, template: str) -> Result | None:
             _NEXT.search(question) or when and _NEXT.search(when.group(0)))):
         return None
     # a number left over may only count the things ("#3 lights", "all #3"), or be the one
-    # of "one ... the other"
+    # of "one ... the other" ("one ... another")
     rest = re.sub(r"#[\d/.]+", lambda t: " " if wording.value(t.group(0)) == len(periods)
                   else t.group(0), _PERIOD.sub(" ", text))
-    if len(periods) == 2 and "the other" in rest:
-        rest = re.sub(r"(?:^|(?<=[.,;:] )|(?<= and ))#1 ", " ", rest)
+    if len(periods) == 2 and re.search(r"\b(?:the other|another)\b", rest):
+        rest = re.sub(r"(?:^|(?<=[.,;:] )|(?<= and )|(?<=another ))#1 ", " ", rest)
     if re.search(r"\d", rest):
         return None
     if when and clock:
