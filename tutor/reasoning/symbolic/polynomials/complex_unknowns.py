@@ -31,15 +31,18 @@ from tutor.reasoning.symbolic.typed import words_within
 VOCAB = frozenset(
     "find determine compute what is the value values of complex number numbers real positive "
     "negative that which satisfies satisfy satisfying such with let be suppose if given "
-    "integer an where and".split())
+    "integer an where and for".split())
 _EQS = r"(?P<eqs>@\d+@(?:(?:,|,? and) @\d+@)*)"
 _SAID = (r",? (?:given that|and) @\d+@ is an? (?:integer|positive (?:integer|number)|real "
          r"number)[.,]?")
 _ASKS = [
     re.compile(r"^(?:find|determine|compute|what is) (?:the )?(?P<kind>complex number|"
                r"(?:positive |negative )?real (?:number|value of)|(?:positive |negative )?"
-               r"value of) (?P<u>@\d+@) (?:that satisfies|satisfying|such that|which "
-               rf"satisfies|for which) {_EQS}(?P<given>)\W*$"),
+               r"value of|(?:positive|negative) number) (?P<u>@\d+@) (?:that satisfies|"
+               rf"satisfying|such that|which satisfies|for which|with) {_EQS}(?P<given>)\W*$"),
+    # "For what positive value of $t$ is $|6 + ti| = 10$?"
+    re.compile(r"^for (?:what|which) (?P<kind>(?:positive |negative )?(?:real )?value of) "
+               rf"(?P<u>@\d+@) (?:is|does|do|will) {_EQS}(?: (?:hold|true))?(?P<given>)\W*$"),
     re.compile(r"^(?:let|suppose(?: that)?|if|given that) (?P<u>@\d+@) (?:is|be) an? "
                r"(?P<kind>complex number|(?:positive |negative )?real number),? (?:such that|"
                rf"satisfying|with|that satisfies|and) {_EQS}[.,]?(?P<given>{_SAID})? (?:find|"
@@ -59,11 +62,20 @@ _PART_SIGN = re.compile(r",? (?:with|whose|having) (?:a )?(?P<sign>positive|nega
 _GIVEN = re.compile(r"(?:given that|and) (?P<e>@\d+@) is an? (?P<kind>integer|positive integer|"
                     r"positive number|real number)")
 _I = re.compile(r"(?<![\\A-Za-z])i(?![A-Za-z])")
+# i written straight after a one-letter coefficient: "3 + ni", "|t - ti|" (the unknown's
+# letter is checked once it is known)
+_LETTER_I = re.compile(r"(?<![\\A-Za-z])(?P<c>[a-hj-z])i(?![A-Za-z])")
+
+
+def _mentions_i(text: str, name: str | None = None) -> bool:
+    """The imaginary unit appears: alone, or after the unknown's own letter ("ni")."""
+    return bool(_I.search(text)) or any(name is None or m.group("c") == name
+                                        for m in _LETTER_I.finditer(text))
 
 
 def read(split: Split, template: str) -> Result | None:
     template = re.sub(r",? where @\d+@ ?$|[\s.,;:!?]*$", "", template.strip())
-    if "complex" not in template and not _I.search(" ".join(split.maths)):
+    if "complex" not in template and not _mentions_i(" ".join(split.maths)):
         return None
     signs = list(_PART_SIGN.finditer(template))
     if len(signs) > 1:
@@ -81,16 +93,19 @@ def read(split: Split, template: str) -> Result | None:
         return split.maths[int(ref.strip("@"))]
 
     name = piece(m.group("u")).strip()
-    if not re.fullmatch(r"[a-hj-z]", name):
+    if not re.fullmatch(r"[a-hj-z]", name) or "complex" not in template and not _mentions_i(
+            " ".join(split.maths), name):
         return None
     if m.re is _ASKS[-1] and re.search(r"\\sum|\\prod|_\s*\{?\s*i\b", " ".join(
             piece(r) for r in re.findall(r"@\d+@", m.group("eqs")))):
         return None  # i as an index, not the imaginary unit
     kind = m.group("kind") or "complex number"
-    real = "real" in kind or kind.endswith("value of")
+    real = "real" in kind or kind.endswith("value of") or kind.endswith(" number") and (
+        "positive" in kind or "negative" in kind)
     if part_sign and real:
         raise Decline("a real number's parts")
-    if real and not _I.search(" ".join(piece(r) for r in re.findall(r"@\d+@", m.group("eqs")))):
+    if real and not _mentions_i(" ".join(piece(r) for r in re.findall(r"@\d+@", m.group("eqs"))),
+                                name):
         return None  # a real equation without i: other readers
     a, b = sp.symbols("a b", real=True)
     value = a if real else a + sp.I * b
