@@ -78,6 +78,7 @@ from tutor.reasoning.symbolic.algebra.solution_tests import read as read_solutio
 from tutor.reasoning.symbolic.algebra.solvability import read as read_solvability
 from tutor.reasoning.symbolic.algebra.system_coordinates import read as read_system_coordinates
 from tutor.reasoning.symbolic.algebra.system_pairs import read_system_pair
+from tutor.reasoning.symbolic.algebra.tangent_lines import read as read_tangent_line
 from tutor.reasoning.symbolic.algebra.targets import read_target
 from tutor.reasoning.symbolic.algebra.told_roots import read as read_told_roots
 from tutor.reasoning.symbolic.algebra.told_values import read as read_told_values
@@ -103,7 +104,8 @@ READERS: list[Reader] = [
     read_coefficient, read_expansion, read_sequence, read_nth_term, read_formula_term,
     read_variation, read_complex,
     read_circle_extreme, read_circle_value,
-    read_undefined, read_hole, read_number_pair, read_one_solution, read_solvability,
+    read_undefined, read_hole, read_number_pair, read_one_solution, read_tangent_line,
+    read_solvability,
     read_radicals, read_vertex, read_completed_square, read_height_time, read_peak_value,
     read_log_combination,
     read_geometric_series, read_series_facts, read_nested_repeat,
