@@ -37,6 +37,11 @@ from tutor.reasoning.symbolic.engine import solve_now
     # reader answers this one, as this reader declines a vanishing x^2 term)
     (r"For what value of $a$ is the line $y = 2x + 1$ tangent to the parabola "
      r"$y = ax^2 + 3x + 2$?", r"\frac{1}{4}"),
+    # the curve named first: a x^2 - 4x + 8 = 0, 16 - 32a = 0
+    (r"The parabola $y = ax^2 + 8$ is tangent to the line $y = 4x$. Find $a$.",
+     r"\frac{1}{2}"),
+    # 2x^2 + 12x + 36 - r = 0: 144 = 8(36 - r)
+    (r"The circle $x^2 + y^2 = r$ is tangent to the line $y = x + 6$. What is $r$?", "18"),
 ])
 def test_tangent_line_constant(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -10,12 +10,13 @@ $y = -2x + k$ and the parabola $y = x^2 + 6x$ intersect at exactly one point".
 The line is written with y (or x) alone on one side; putting it into the curve's equation
 leaves a quadratic in the other coordinate, and the line meets the curve once exactly when
 that quadratic has a double root: its discriminant, a polynomial in the constant, is zero.
-The quadratic's x^2 term must be there for every real value of the constant (a line
-parallel to a hyperbola's asymptote, or a vertical line across y = f(x), meets the curve
-once for many values: declined). Each value is confirmed another way: the line and the
-curve solved together (SymPy's `solve` on the system) meet at exactly one real point, and
-at that point the curve's gradient is perpendicular to the line (calculus, not the
-discriminant), so the line touches the curve there.
+For "at exactly one point" the quadratic's x^2 term must be there for every real value of
+the constant (a line parallel to a hyperbola's asymptote, or a vertical line across y = f(x),
+meets the curve once for many values: declined); a tangent needs the double root, so a
+value that makes the x^2 term vanish is not one. Each value is confirmed another way:
+the line and the curve solved together (SymPy's `solve` on the system) meet at exactly one
+real point, and at that point the curve's gradient is perpendicular to the line (calculus,
+not the discriminant), so the line touches the curve there.
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ _RELATIONS = [
                + rf"(?P<once>{_ONCE})?"),
     re.compile(r"(?:the )?line @(?P<l>\d+)@ and " + _CURVE + r" (?P<how>intersect|meet|touch)"
                rf"(?P<once>{_ONCE})"),
+    # the curve first: "the parabola $y = x^2 + k$ is tangent to the line $y = 2x$"
+    re.compile(r"(?:the )?(?:graph of (?:the )?)?(?:parabola|circle|ellipse|hyperbola|curve) "
+               r"@(?P<c>\d+)@ (?:is |be )?(?P<how>tangent to|touch(?:es)?) (?:the )?(?:graph of "
+               r"(?:the )?)?line @(?P<l>\d+)@(?P<once>)"),
 ]
 VOCAB = frozenset(
     "find what which value values of the is so that for does do makes make such where all "
@@ -104,10 +109,12 @@ def read(split: Split, template: str) -> Result | None:
     if meet.degree() != 2:
         raise Decline("the line meets the curve in a quadratic")
     a, b, c = (meet.coeff_monomial(t**n) for n in (2, 1, 0))
-    if any(v.is_real for v in sp.solve(a, k)) or a.free_symbols and not a.is_polynomial(k):
+    if a.free_symbols and not a.is_polynomial(k) or not tangent and any(
+            v.is_real for v in sp.solve(a, k)):
+        # met once where the x^2 term vanishes too: a line, not a tangent (kept out below)
         raise Decline("the x^2 term vanishes for some value of the constant")
     disc = sp.factor(sp.expand(b**2 - 4 * a * c))
-    values = [v for v in sp.solve(sp.Eq(disc, 0), k) if v.is_real]
+    values = [v for v in sp.solve(sp.Eq(disc, 0), k) if v.is_real and a.subs(k, v) != 0]
     said = (words(template) | set(signs.values())) & {"positive", "negative"}
     if "positive" in said:
         values = [v for v in values if v.is_positive]
@@ -147,6 +154,8 @@ def _confirm(curve: sp.Expr, alone: sp.Symbol, along: sp.Expr) -> None:
         (sp.diff(along, _Y), sp.Integer(1))
     gradient = (sp.diff(curve, _X).subs({_X: px, _Y: py}),
                 sp.diff(curve, _Y).subs({_X: px, _Y: py}))
+    confirm.check(any(sp.simplify(g) != 0 for g in gradient),
+                  "the curve is smooth where the line meets it")
     confirm.check(sp.simplify(gradient[0] * direction[0] + gradient[1] * direction[1]) == 0,
                   "the curve's gradient at the meeting point is perpendicular to the line")
 
