@@ -24,6 +24,8 @@ from tutor.reasoning.symbolic.engine import solve_now
     # |n + i| sqrt 5 = 5 sqrt 2: n^2 + 1 = 10
     (r"Determine the positive value of $n$ that satisfies $|n + i| \cdot |1 - 2i| = "
      r"5\sqrt{2}$.", "3"),
+    # |a| sqrt 5 = 5
+    (r"For which positive value of $a$ does $|a + 2ai| = 5$ hold?", r"\sqrt{5}"),
 ])
 def test_letter_before_i_is_a_coefficient(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -31,7 +31,7 @@ from tutor.reasoning.symbolic.typed import words_within
 VOCAB = frozenset(
     "find determine compute what is the value values of complex number numbers real positive "
     "negative that which satisfies satisfy satisfying such with let be suppose if given "
-    "integer an where and for".split())
+    "integer an where and for hold true".split())
 _EQS = r"(?P<eqs>@\d+@(?:(?:,|,? and) @\d+@)*)"
 _SAID = (r",? (?:given that|and) @\d+@ is an? (?:integer|positive (?:integer|number)|real "
          r"number)[.,]?")
