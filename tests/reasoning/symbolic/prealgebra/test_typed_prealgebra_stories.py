@@ -103,3 +103,25 @@ DECLINED = [
 @pytest.mark.parametrize("problem", DECLINED)
 def test_story_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # "Paul has 6 more": 6 more than Nina (20), so 34 in all, not 14 + 6
+    "Nina has 14 shells and Paul has 6 more. How many shells do they have in total?",
+    "Ravi picked 9 plums and his sister picked 4 more. How many plums did they pick altogether?",
+    "Jo baked 20 rolls. Sam baked 5 more. How many rolls did they bake in all?",
+])
+def test_more_said_of_another_person_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the same person doing it again: another 4
+    ("Ravi picked 9 plums and then 4 more. How many plums did he pick altogether?", "13"),
+    ("Jo baked 20 rolls on Monday and 5 more on Tuesday. How many rolls did she bake in all?",
+     "25"),
+    # two people, each amount told: 20 + 5
+    ("Jo baked 20 rolls and Sam baked 5 rolls. How many rolls did they bake in all?", "25"),
+])
+def test_more_by_the_same_person_still_summed(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

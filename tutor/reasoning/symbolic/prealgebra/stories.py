@@ -146,6 +146,10 @@ def _total(quantities: list[sw.Quantity], question: sw.Sentence, qwords: set[str
         return None
     if question.verbs and not _one_subject(quantities, question, qwords):
         raise Decline("the amounts are done by different people")
+    if any(q.more and q.subject != p.subject
+           for p, q in zip(quantities, quantities[1:], strict=False)):
+        # "Ana has 12 and Ben has 5 more": Ben has 5 more than Ana, not another 5
+        raise Decline("'more' said of another person compares with the first amount")
     if any(q.verb is None for q in quantities):
         return None
     verbs = {q.verb for q in quantities if q.verb is not None}
