@@ -203,3 +203,28 @@ def test_interest_and_amount_both_named_declines(problem: str) -> None:
 ])
 def test_interest_or_amount_alone_still_answered(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # money taken out or put in beside the account: the formula alone is wrong
+    "Sara puts $\\$800$ in a bank at $5\\%$ interest compounded yearly, and takes out $\\$200$ at "
+    "the end of the first year. How much is in the account after 2 years?",
+    "Sara puts $\\$800$ in a bank at $5\\%$ interest compounded yearly and puts in $\\$50$ more "
+    "at the end of each year. How much is in the account after 3 years?",
+    "Tom borrows $\\$600$ at $8\\%$ simple interest per year and pays back $\\$100$ after one "
+    "year. How much interest does he pay in 2 years?",
+])
+def test_money_moved_beside_the_account_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 800 * 1.05^2 = 882
+    ("Sara puts $\\$800$ in a bank at $5\\%$ interest compounded yearly. How much is in the "
+     "account after 2 years?", "882"),
+    # 1.1^n > 3 first at n = 12 (1.1^11 = 2.85..., 1.1^12 = 3.13...): "3 times" is no money
+    ("Omar borrows $\\$300$ at $10\\%$ interest compounded annually. What is the least whole "
+     "number of years after which he owes more than 3 times as much as he borrowed?", "12"),
+])
+def test_one_amount_at_interest_still_answered(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

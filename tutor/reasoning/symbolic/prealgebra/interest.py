@@ -61,10 +61,20 @@ def interest(split: Split, template: str) -> Result | None:
     accounts = read_accounts(text, compound_said)
     if not accounts or len(accounts) > 2 or len({a.currency for a in accounts}) > 1:
         return None
+    if len(_amounts(text)) > len(accounts):
+        # "..., and takes out $100 after the first year": money moved is not in the formula
+        raise Decline("an amount of money told beside the one at interest")
     words = _read_words(text, accounts)
     if words is None:
         return None
     return _answer(text, accounts, places)
+
+
+def _amounts(text: str) -> list[str]:
+    """The numbers told that are neither a rate, a time nor a multiple ("3 times as much")."""
+    return [m.group(0) for m in re.finditer(NUM, text)
+            if not re.match(rf"{NUM} (?:percent|times)\b", text[m.start():])
+            and not TIME.match(text, m.start())]
 
 
 def _read_words(text: str, accounts: list[Account]) -> bool | None:
