@@ -45,3 +45,22 @@ def test_containers_needed_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_containers_needed_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # the driver takes one of the 12 seats: 100 / 11, not 100 / 12
+    "Each van holds 12 people, including the driver. How many vans are needed to carry 100 "
+    "passengers?",
+    "A minibus seats 16 people including its driver. What is the least number of minibuses "
+    "needed for 70 students?",
+    "Each boat holds 5 people, not counting the rower. How many boats are needed for 23 people?",
+    "A car holds 4 riders besides the driver. How many cars are needed to take 18 riders?",
+])
+def test_a_seat_kept_for_someone_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+def test_the_same_capacity_without_a_kept_seat_is_still_answered() -> None:
+    # 70 / 16 = 4.375: 5
+    assert_solved("A minibus seats 16 people. What is the least number of minibuses needed for "
+                  "70 students?", "5")

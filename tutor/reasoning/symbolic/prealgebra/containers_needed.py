@@ -10,7 +10,7 @@ are needed (needed, required, the least, fewest or smallest number). The answer 
 rounded up, the least whole a with a k >= N; confirmed by trying a - 1 containers (too few)
 and a (enough). The things counted must be the ones held (students and people are both
 people). Any other number, or a word that changes the maths ("more", "left", "already",
-"empty", "full", "half", "each day"), leaves the problem unread.
+"empty", "full", "half", "each day", "including the driver"), leaves the problem unread.
 """
 
 from __future__ import annotations
@@ -51,7 +51,10 @@ _ASK = re.compile(
 _PEOPLE = frozenset("people person passenger student child children kid adult fan guest player "
                     "camper scout rider traveler tourist worker member".split())
 _UNREAD = frozenset("more less fewer left over remain remaining already empty full half twice "
-                    "each day week per extra only not except plus and also than other".split())
+                    "each day week per extra only not except plus and also than other "
+                    # "12 people, including the driver": a seat the things asked do not get
+                    "including include includes counting besides driver drivers reserved "
+                    "broken without".split())
 _TOLD = re.compile(rf"(?:split|divide|put|seat|pack|place|arrange|sort) (?P<n>{_N}) (?P<t>[a-z]+)")
 
 
