@@ -82,3 +82,30 @@ def test_money_unit_said_in_the_question(problem: str, answer: str) -> None:
 def test_other_currency_asked_declines() -> None:
     assert solve_now("A cab charges $4 plus $3 per mile. How much is a 6 mile ride in "
                      "euros?").answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # a charge taken back or changed by a condition: the formula alone is wrong
+    "A climbing gym charges a $40 sign-up fee and $25 per month. How much does it cost for 4 "
+    "months if the sign-up fee is refunded?",
+    "A climbing gym charges a $40 sign-up fee and $25 per month. How much does it cost for 4 "
+    "months when the sign-up fee is paid by the school?",
+    "A van rental costs a flat fee of $30 plus $0.50 per mile. How much does a 60-mile trip "
+    "cost if the flat fee is waived?",
+    "A van rental costs a flat fee of $30 plus $0.50 per mile. How much does a 60-mile trip "
+    "cost if the per-mile rate is doubled?",
+])
+def test_a_condition_on_the_charges_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 40 + 4 * 25
+    ("A climbing gym charges a $40 sign-up fee and $25 per month. How much does it cost for 4 "
+     "months?", "140"),
+    # a condition that tells the amounts is still read: 30 + 0.5 * 60
+    ("A van rental costs a flat fee of $30 plus $0.50 per mile. If Dee drives 60 miles, how "
+     "much does she pay?", "60"),
+])
+def test_charges_without_a_condition_still_answered(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

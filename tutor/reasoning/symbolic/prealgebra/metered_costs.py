@@ -67,7 +67,11 @@ _MONEY_WORD = r"\b(cents?|dollars?|pence|euros?|pounds?|yen|rupees?|pesos?)\b"
 _POWERED = frozenset("square cubic sq cu squared cubed".split())
 _UNREAD = frozenset("first last additional extra more less than tip discount off tax percent "
                     "each per every other another both twice half double triple minimum maximum "
-                    "free except over under after before round trip only not no".split())
+                    "free except over under after before round trip only not no "
+                    # "if the joining fee is refunded": a charge taken back or changed
+                    "refund refunds refunded waive waives waived coupon rebate cancel cancels "
+                    "cancelled canceled reduced raised increased decreased doubled halved "
+                    "returned back deposit split shared share".split())
 
 
 def metered_costs(split: Split, template: str) -> Result | None:
@@ -116,6 +120,8 @@ def metered_costs(split: Split, template: str) -> Result | None:
         return None
     if re.search(r"\band\b", story) and not (len(per) > 1 or fees):
         return None
+    if any("#" not in c for c in re.findall(r"\b(?:if|unless|when|but)\b([^,.?]*)", text)):
+        return None  # "... if the joining fee is refunded": a condition with no amount told
     fee = fees[0] if fees else Fraction(0)
     dollars = "dollars" in text
     if ask.group("asked"):
