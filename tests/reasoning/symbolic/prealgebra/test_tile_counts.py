@@ -74,3 +74,22 @@ def test_tile_counts_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_tile_counts_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # part of the floor is left bare by an amount not told
+    "How many 1-foot square tiles are needed to cover a patio 10 feet by 14 feet if a planter "
+    "sits on one corner of it?",
+    "How many 1-foot square tiles are needed to cover a patio 10 feet by 14 feet, leaving the "
+    "part under the grill bare?",
+    "A hall 6 feet by 20 feet is tiled with 2-foot square tiles, but a rug covers the middle. "
+    "How many tiles are needed?",
+])
+def test_part_of_the_floor_left_bare_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+def test_the_whole_floor_still_counted() -> None:
+    # 10 * 14 = 140 one-foot tiles
+    assert_solved("How many 1-foot square tiles are needed to cover a patio 10 feet by 14 feet?",
+                  "140")

@@ -120,8 +120,8 @@ def metered_costs(split: Split, template: str) -> Result | None:
         return None
     if re.search(r"\band\b", story) and not (len(per) > 1 or fees):
         return None
-    if any("#" not in c for c in re.findall(r"\b(?:if|unless|when|but)\b([^,.?]*)", text)):
-        return None  # "... if the joining fee is refunded": a condition with no amount told
+    if wording.condition_without_amount(text):
+        return None  # "... if the joining fee is refunded"
     fee = fees[0] if fees else Fraction(0)
     dollars = "dollars" in text
     if ask.group("asked"):

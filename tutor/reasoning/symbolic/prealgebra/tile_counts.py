@@ -53,7 +53,7 @@ _UNREAD = re.compile(r"\b(?:cost|costs|price|dollars?|cents?|box|boxes|pack|pack
                      r"diagonal|perimeter|already|more|less|per|except|leftover|left|area|"
                      r"square (?:feet|foot|inch|inches|yards?|meters?|centimeters?)|"
                      r"overlap|gaps?|not|no|only|rows?|columns?|along|edges?|other|another|plus|minus|"
-                     r"weigh)\b|%|\$")
+                     r"weigh|parts?|partly|partially|portion|rugs?|carpet|uncovered|holes?)\b|%|\$")
 
 
 def tile_counts(split: Split, template: str) -> Result | None:
@@ -64,8 +64,8 @@ def tile_counts(split: Split, template: str) -> Result | None:
     if places is not None or form is not None or plain is None or _ASK.search(plain) is None:
         return None
     text = plain
-    if _UNREAD.search(text):
-        return None
+    if _UNREAD.search(text) or wording.condition_without_amount(text):
+        return None  # "... 12 feet by 15 feet if a rug covers part of it"
     shapes: list[tuple[re.Match[str], tuple[Fraction, Fraction], tuple[str, str]]] = []
     for m in _PAIR.finditer(text):
         unit_b = m.group("bu")

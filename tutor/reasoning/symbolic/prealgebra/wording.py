@@ -79,4 +79,15 @@ def value(token: str) -> Fraction:
     return Fraction(m.group(1))
 
 
-__all__ = ["NUM", "of", "value"]
+_CONDITION = re.compile(r"\b(?:if|unless|when|but)\b([^,.?]*)")
+
+
+def condition_without_amount(text: str) -> bool:
+    """A clause "if ...", "when ...", "unless ...", "but ..." with no number in it ("... if the
+    joining fee is refunded", "... if a rug covers part of it"): it changes the maths by an
+    amount not told, so a reader that does not read it must decline. `text` has its numbers
+    as "#..." tokens."""
+    return any("#" not in clause for clause in _CONDITION.findall(text))
+
+
+__all__ = ["NUM", "condition_without_amount", "of", "value"]
