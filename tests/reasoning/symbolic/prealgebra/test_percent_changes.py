@@ -128,3 +128,27 @@ def test_a_change_in_dollars_beside_a_percent_declines(problem: str) -> None:
 ])
 def test_a_count_of_items_beside_a_percent_declines(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # a further change by an amount not told: the sale price alone is not what is paid
+    "A lamp costs $60 and is on sale for 20% off. What is the sale price if you also have a "
+    "coupon?",
+    "A $60 lamp is 20% off. How much do you pay with your store card?",
+    "A lamp costs $60 and is on sale for 20% off. What is the sale price for members?",
+    "A lamp costs $60 and is on sale for 20% off. What is the sale price if you also use a "
+    "rewards app?",
+])
+def test_a_further_change_not_told_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 60 * 0.8 = 48
+    ("A lamp costs $60 and is on sale for 20% off. What is the sale price?", "48"),
+    # a condition that tells its change is still read: 60 * 0.8 * 0.9 = 43.2
+    ("If a $60 lamp is discounted 20% and the sale price is then reduced by 10%, what is the "
+     "price now?", "43.20"),
+])
+def test_changes_all_told_still_answered(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

@@ -61,6 +61,9 @@ _ASK_UNDO = re.compile(r"what percent (?:would|must|does|will) (?:it|the [a-z]+)
 _BLOCK = re.compile(r"\b(?:original price|of the original|of its original|more than|less than|"
                     r"times|twice|each year|every year|per year|each day|per day|tax|interest|"
                     r"commission|profit|loss)\b")
+# "... How much do you pay with your coupon?": a further change, said after every percent told
+_UNTOLD_CHANGE = re.compile(r"\b(?:coupons?|vouchers?|(?:gift|store|loyalty|member|membership) "
+                            r"cards?|members?|membership|rebates?|cashback|cash back)\b")
 
 
 # "By what percent has the original price been reduced?", "What is the total percent decrease
@@ -194,8 +197,9 @@ def percent_changes(split: Split, template: str) -> Result | None:
     for m in (share, single, *(c[0] for c in changes if c[1] == "up")):
         if m is not None:
             unread = unread.replace(m.group(0), " ")
-    if len(kinds) != 1 or _BLOCK.search(unread):
-        return None
+    if len(kinds) != 1 or _BLOCK.search(unread) or _UNTOLD_CHANGE.search(after) or \
+            wording.condition_without_amount(text):
+        return None  # "... if you also use a store card": a change by an amount not told
     factors = []
     up = False
     for m, kind in changes:
