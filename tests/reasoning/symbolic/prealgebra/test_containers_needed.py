@@ -64,3 +64,9 @@ def test_the_same_capacity_without_a_kept_seat_is_still_answered() -> None:
     # 70 / 16 = 4.375: 5
     assert_solved("A minibus seats 16 people. What is the least number of minibuses needed for "
                   "70 students?", "5")
+
+
+def test_a_condition_with_no_amount_declines() -> None:
+    # "if some break": how many are left to pack is not told
+    assert solve_now("Each carton holds 10 eggs. How many cartons are needed for 75 eggs if "
+                     "some eggs break?").answer is None

@@ -120,3 +120,22 @@ def test_a_model_told_by_two_lengths(problem: str, answer: str) -> None:
 ])
 def test_a_model_told_by_two_lengths_near_misses(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # the map gives the straight line; a road's length is not told
+    "On a map 1 cm stands for 4 km. Two villages are 9 cm apart on the map. How far apart are "
+    "they in km by road, which winds through the hills?",
+    "On a map 1 cm stands for 4 km. Two villages are 9 cm apart on the map. How long is the "
+    "drive between them in km if the road is not straight?",
+    "On a map 1 cm stands for 4 km. Two villages are 9 cm apart on the map. How many km is the "
+    "route along the river?",
+])
+def test_a_road_or_route_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+def test_the_straight_distance_still_answered() -> None:
+    # 9 * 4 = 36
+    assert_solved("On a map 1 cm stands for 4 km. Two villages are 9 cm apart on the map. How "
+                  "far apart are they in km?", "36")

@@ -91,8 +91,9 @@ def containers_needed(split: Split, template: str) -> Result | None:
     if held is not None and not _same(held, t_said) and not (
             {units.noun(held), counted} <= _PEOPLE):
         return None
-    if re.search(r"#\d", rest) or set(re.findall(r"[a-z]+", rest)) & _UNREAD:
-        return None
+    if re.search(r"#\d", rest) or set(re.findall(r"[a-z]+", rest)) & _UNREAD or \
+            wording.condition_without_amount(rest):
+        return None  # "... for 100 eggs if some eggs break"
     k, n = wording.value(cap.group("k")), wording.value(n_said)
     if k <= 0 or n <= 0 or k.denominator != 1 or n.denominator != 1:
         raise Decline("whole numbers of things")

@@ -42,7 +42,9 @@ _ON_DRAWING = re.compile(rf"\b(?:on|in) (?:the|a|this|that) {_DRAWING}\b|\bdrawn
 _REAL = re.compile(r"\b(?:actual|actually|real|really|in reality|in real life)\b")
 _BLOCK = re.compile(r"\b(?:more|less|fewer|than|times|twice|half|total|sum|round|area|square|"
                     r"perimeter|each way|both|per|speed|hours?|minutes?|not|percent|enlarged|"
-                    r"reduced|doubled)\b")
+                    r"reduced|doubled|"
+                    # "how far by road, which winds": the map gives the straight line only
+                    r"by road|the road|winds|winding|detours?|routes?|curves?|curvy|along)\b")
 _ASK = re.compile(r"\b(?:how many (?P<u>[a-z]+)|how (?:far|long|tall|wide|high)(?: apart)?[^?.]*?"
                   r"\bin (?P<u_in>[a-z]+)|(?:what|find) (?:is )?the (?:actual |real )?(?:distance|"
                   r"length|height|width)[^?.]*?\bin (?P<u_what>[a-z]+))\b"
@@ -66,7 +68,7 @@ def map_scales(split: Split, template: str) -> Result | None:
     # "a 12-centimeter length", "a 3-inch segment": the length itself
     w = re.sub(r"\b(?:an? )?(#[\d./]+) ?-([a-z]+) (?:length|distance|segment|line)\b", r"\1 \2", w)
     w = re.sub(r"\bscale (?:of|is|was)(?: (?:a|an|one))?(?: of)? ", "scale ", w)
-    if "@" in w or _BLOCK.search(w):
+    if "@" in w or _BLOCK.search(w) or wording.condition_without_amount(w):
         return None
     scales = [m for p in _SCALES for m in p.finditer(w)]
     if len(scales) != 1:
