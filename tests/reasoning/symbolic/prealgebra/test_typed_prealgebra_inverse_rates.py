@@ -128,3 +128,21 @@ def test_inverse_rates_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_inverse_rates_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # another job in the question: the work is not the same
+    "4 workers paint a shed in 9 hours. How long would 6 workers take to build it?",
+    "Five pumps drained a pond in 8 hours. How long would 4 pumps take to fill it?",
+])
+def test_another_job_asked_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # one job, said in two forms: 4 * 9 / 6; 5 * 8 / 2
+    ("4 workers paint a shed in 9 hours. How long would 6 workers take to paint it?", "6"),
+    ("5 men dug a ditch in 8 days. How many days would 2 men take to dig it?", "20"),
+])
+def test_one_job_in_two_forms_still_answered(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

@@ -98,3 +98,18 @@ def test_motion_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_motion_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the mover told, or a pronoun: 70 * 3
+    ("A bus travels at 70 km/h for 3 hours. How far does the bus go?", "210"),
+    ("A bus travels at 70 km/h for 3 hours. How far does it go?", "210"),
+])
+def test_the_mover_told_is_answered(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+def test_another_mover_asked_declines() -> None:
+    # nothing is told of the truck
+    assert solve_now("A bus travels at 70 km/h for 3 hours. How far does the truck go?"
+                     ).answer is None

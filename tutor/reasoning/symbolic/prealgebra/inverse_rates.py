@@ -145,12 +145,30 @@ def _kinds(a: str, b: str) -> str | None:
     return None
 
 
+_IRREGULAR = {"built": "build", "dug": "dig", "ate": "eat", "eaten": "eat", "made": "make",
+              "laid": "lay", "wrote": "write", "written": "write"}
+
+
+def _job_root(word: str) -> str:
+    """One name for a job verb in any form: "painted", "painting" -> "paint"."""
+    w = _IRREGULAR.get(word, word)
+    for end in ("ing", "ed"):
+        if w.endswith(end) and len(w) > len(end) + 2:
+            w = w[:-len(end)]
+            break
+    if len(w) > 2 and w[-1] == w[-2]:
+        w = w[:-1]  # "knitted", "fill" -> "knit", "fil"
+    return w.rstrip("e").replace("y", "i").rstrip("i") or w
+
+
 def _said_same(text: str, kind: str, a: str, b: str) -> bool:
     """The story says the total stays the same."""
     if re.search(r"\bsame total\b", text):
         return True
     if kind == "work":
-        return bool(set(re.findall(r"[a-z]+", text)) & _JOBS)
+        jobs = set(re.findall(r"[a-z]+", text)) & _JOBS
+        # "paint a fence ... to build it": two jobs, no one work shared out
+        return bool(jobs) and len({_job_root(w) for w in jobs - {"job", "task"}}) <= 1
     measure = next(u for u in (a, b) if ("/" in u if kind == "rate" else u not in _COUNTS)
                    ).split("/")[0]
     if units.unit(measure) in units.DISTANCE and re.search(r"\bsame distance\b", text):

@@ -60,6 +60,11 @@ MOTION_WORDS = frozenset(
      "ferry ship swimmer skater rider motorcycle scooter taxi").split())
 
 
+_MOVERS = frozenset("car train bus cyclist runner bike bicycle truck plane boat jogger hiker "
+                    "walker biker driver bug ant snail turtle van ferry ship swimmer skater "
+                    "rider motorcycle scooter taxi".split())
+
+
 @dataclass
 class _Leg:
     length: Fraction | None = None
@@ -109,6 +114,8 @@ def motion(split: Split, template: str) -> Result | None:
     legs, average = _legs(story, found)
     if legs is None or not _read(story + " " + question):
         return None
+    if set(re.findall(r"[a-z]+", question)) & _MOVERS - set(re.findall(r"[a-z]+", story)):
+        return None  # "A train travels ... How far does the car go?": another mover asked
     got = _solve(legs, average, question)
     if got is None:
         return None
