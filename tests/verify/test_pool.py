@@ -11,7 +11,8 @@ import pytest
 from tutor.verify.api import check_steps
 from tutor.verify.check import Context
 from tutor.verify.claims import RawClaim
-from tutor.verify.pool import CheckerPool
+from tutor.verify.lenient_parser import parse_lenient_expr
+from tutor.verify.pool import _LENIENT_WARM_UP, CheckerPool
 from tutor.verify.verdict import Verdict
 
 
@@ -93,3 +94,9 @@ def test_arithmetic_is_checked_before_algebra_that_runs_long(pool: CheckerPool) 
 def test_check_steps_with_explicit_pool(pool: CheckerPool) -> None:
     [v] = check_steps("", ["So 6 * 7 = 42."], pool=pool)
     assert v.verdict is Verdict.VERIFIED
+
+
+def test_every_side_of_the_parser_warm_up_is_read() -> None:
+    """The warm-up builds the broad parser's tables by reading one side of each common form;
+    a side it refuses warms little, so each must be read."""
+    assert [side for side in _LENIENT_WARM_UP if parse_lenient_expr(side) is None] == []
