@@ -6,6 +6,7 @@ while they load; loaded later, in a job during a solve, they would stall the GUI
 
 from __future__ import annotations
 
+import gc
 import importlib
 from collections.abc import Callable
 
@@ -27,11 +28,27 @@ def warm_up_maths(runner: JobRunner, on_loaded: Callable[[], None]) -> None:
 
     def loaded() -> None:
         mathview.renderer_ready()  # also when the progress report was not delivered
+        _freeze_start_up()
         on_loaded()
 
     mathview.begin_warm_up()
     runner.start(load, on_progress=lambda _items: mathview.renderer_ready(),
                  on_finished=loaded)
+
+
+_frozen = False
+
+
+def _freeze_start_up() -> None:
+    """What start-up loaded (Qt, SymPy, matplotlib, numpy: hundreds of thousands of
+    objects) lives as long as the app: put out of the collector's sight (`gc.freeze`), a
+    full collection no longer walks it; it had stopped the GUI thread for 110-150 ms in the
+    middle of a streamed solve. Once a process: a second window (the tests open many) would
+    freeze what the first left behind."""
+    global _frozen
+    if not _frozen:
+        gc.freeze()
+        _frozen = True
 
 
 def warm_up_backend(runner: JobRunner, backend: str, on_ready: Callable[[], None]) -> None:
