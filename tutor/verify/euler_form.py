@@ -25,7 +25,7 @@ from tutor.verify.claims import RawClaim
 from tutor.verify.exact import NEGLIGIBLE, PRECISION, is_zero_exact
 from tutor.verify.strict_parser import Parsed
 from tutor.verify.verdict import ClaimResult, Verdict
-from tutor.verify.written_precision import PLAIN_DECIMAL, agrees_at_written_places
+from tutor.verify.written_precision import agrees_to_places
 
 
 def holds_in_euler_form(diff: sympy.Expr) -> bool:
@@ -75,6 +75,4 @@ def euler_number_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, known: set[str
 
 def writes_euler(value: str) -> bool:
     """`2.718`, `2.71828`: Euler's number at the places written (two or more)."""
-    match = PLAIN_DECIMAL.fullmatch(value.strip())
-    return match is not None and len(match.group("frac")) >= 2 \
-        and agrees_at_written_places(sympy.E, value) is True
+    return agrees_to_places(sympy.E, value)

@@ -35,7 +35,7 @@ from tutor.verify.polynomial_combination import multiplier_claim
 from tutor.verify.rewrites import follows_from_previous
 from tutor.verify.series import integral_holds, limit_holds, sum_holds
 from tutor.verify.verdict import ClaimResult, Verdict
-from tutor.verify.written_precision import PLAIN_DECIMAL, agrees_at_written_places
+from tutor.verify.written_precision import agrees_to_places
 
 # "S = ...", "P(x) = ...", "a_n = ...": names being defined, not claims.
 _DEFINITION = re.compile(r"^\s*[A-Za-z](?:_\{?\w+\}?|\^\{-1\})?(?:\([a-z](?:,\s*[a-z])*\))?\s*$")
@@ -138,12 +138,10 @@ def _at_written_places(claim: RawClaim, lhs: sympy.Basic, rhs: sympy.Basic,
     it written as a plain decimal with `=`, at the places written (rounded, or cut off
     where the problem asks no rounding; see written_precision), two places or more
     (`log_10(50) = 1.7` is too rough a reading to confirm)."""
-    written = PLAIN_DECIMAL.fullmatch(claim.rhs.strip())
-    if claim.relation not in ("=", "≈") or _DECIMAL.search(claim.lhs) or written is None \
-            or len(written.group("frac")) < 2 \
+    if claim.relation not in ("=", "≈") or _DECIMAL.search(claim.lhs) \
             or not isinstance(lhs, sympy.Expr) or lhs.free_symbols or rhs.free_symbols:
         return False
-    return agrees_at_written_places(lhs, claim.rhs, cut_off=not ctx.rounding_asked) is True
+    return agrees_to_places(lhs, claim.rhs, cut_off=not ctx.rounding_asked)
 
 
 def _clearly_apart(gap: sympy.Basic, lhs: sympy.Basic, rhs: sympy.Basic,

@@ -21,7 +21,7 @@ import sympy
 
 from tutor.verify.verdict import ClaimResult, Verdict
 
-__all__ = ["PLAIN_DECIMAL", "agrees_at_written_places", "decimal_inputs_result"]
+__all__ = ["PLAIN_DECIMAL", "agrees_at_written_places", "agrees_to_places", "decimal_inputs_result"]
 
 PLAIN_DECIMAL = re.compile(r"(?P<sign>[-−]?)\s*(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\.(?P<frac>\d+)")
 
@@ -52,6 +52,16 @@ def agrees_at_written_places(value: sympy.Expr, written: str, *,
         return False  # "to two decimal places": 10/7 is 1.43, not 1.42
     # cut off: same sign, and less than one unit nearer zero
     return (exact >= 0) == (shown >= 0) and abs(shown) <= abs(exact) < abs(shown) + unit
+
+
+def agrees_to_places(value: sympy.Expr, written: str, *, cut_off: bool = True,
+                     fewest: int = 2) -> bool:
+    """`written` is a plain decimal of at least `fewest` places that `value` rounded (or cut
+    off) gives (`agrees_at_written_places`); a rougher decimal fits too many values to
+    confirm one."""
+    match = PLAIN_DECIMAL.fullmatch(written.strip())
+    return match is not None and len(match.group("frac")) >= fewest \
+        and agrees_at_written_places(value, written, cut_off=cut_off) is True
 
 
 def decimal_inputs_result(source: str, value: sympy.Expr, written: str,
