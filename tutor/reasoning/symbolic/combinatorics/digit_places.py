@@ -17,6 +17,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from math import prod
 
+from tutor.reasoning.symbolic.comparison_words import COMPARE
 from tutor.reasoning.symbolic.model import Decline
 
 PLACES = r"units|ones|tens|hundreds|thousands|first|second|third|middle|last|leading"
@@ -85,13 +86,6 @@ PLACE_CONDITIONS: list[tuple[str, str]] = [
      r"|at most |more than )?(?P<times>twice |#[23] times )?(?:(?:that of )?the (?P<pb>" + PLACES
      + r") digit|#(?P<c>\d))\b" + _ONE_BOUND),
 ]
-_COMPARE: dict[str, Callable[[int, int], bool]] = {
-    "equal to": lambda x, y: x == y, "greater than": lambda x, y: x > y,
-    "larger than": lambda x, y: x > y, "more than": lambda x, y: x > y,
-    "less than": lambda x, y: x < y, "smaller than": lambda x, y: x < y,
-    "at least": lambda x, y: x >= y, "at most": lambda x, y: x <= y,
-    "greater than or equal to": lambda x, y: x >= y, "less than or equal to": lambda x, y: x <= y,
-    "not equal to": lambda x, y: x != y}
 _VERBS = {"equals": "equal to", "equal": "equal to", "is": "equal to", "are": "equal to",
           "matches": "equal to", "match": "equal to", "exceeds": "greater than",
           "exceed": "greater than"}
@@ -152,7 +146,7 @@ def _places(g: dict[str, str | None], n: str, width: int, named: set[int]) -> li
 
 def _groups_test(g: dict[str, str | None], width: int) -> Callable[[tuple[int, ...]], bool]:
     """Sum or product of a group against a number, a place or another group's."""
-    rel = _COMPARE[g.get("rel") or _VERBS[g.get("verb") or "is"]]
+    rel = COMPARE[g.get("rel") or _VERBS[g.get("verb") or "is"]]
     named = {_at(p, width) for p in (g.get("lp"), g.get("rp")) if p}
     sides = [n for n in "lr" if g.get(n + "op")]
     for n in sides:  # "the other digits" are those the condition names nowhere else
@@ -207,7 +201,7 @@ def place_test(m: re.Match[str], width: int) -> Callable[[tuple[int, ...]], bool
     at = [_at(p, width) for p in places if p]
     if len(set(at)) != len(at):
         raise Decline("a digit place named twice")
-    cmp = _COMPARE[(g.get("rel") or "equal to ").strip()]
+    cmp = COMPARE[(g.get("rel") or "equal to ").strip()]
     times = 1 if not g.get("times") else 2 if g["times"].strip() == "twice" else int(
         g["times"].strip()[1])
     if len(at) == 2:

@@ -15,12 +15,12 @@ division, digit by digit, exact fractions).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from math import isqrt
 
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.comparison_words import COMPARE
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.number_theory import value_tests
 from tutor.reasoning.symbolic.number_theory.integer_conditions import NOUN, VOCAB, read_wanted
@@ -61,12 +61,7 @@ _FN_FORMS = [
     re.compile(r"(?P<head>.+ " + _ASK + r")(?:its|the (?:chosen |selected |picked )?(?:number's|"
                r"integer's)) " + _OF + r"(?P<rest> .+)"),
 ]
-_TESTS: dict[str, Callable[[sp.Basic, int], bool]] = {
-    "less than": lambda v, t: bool(v < t), "smaller than": lambda v, t: bool(v < t),
-    "greater than": lambda v, t: bool(v > t), "more than": lambda v, t: bool(v > t),
-    "larger than": lambda v, t: bool(v > t), "at most": lambda v, t: bool(v <= t),
-    "at least": lambda v, t: bool(v >= t), "less than or equal to": lambda v, t: bool(v <= t),
-    "greater than or equal to": lambda v, t: bool(v >= t)}
+
 
 
 def read(split: Split, template: str) -> Result | None:
@@ -140,10 +135,10 @@ def _of_function(split: Split, fn: re.Match[str]) -> Result | None:
     if not pool:
         raise Decline("no integer to pick from")
     key = cmp.group("cmp") + (" or equal to" if "or equal to" in cmp.group(0) else "")
-    if key not in _TESTS:
+    if key not in COMPARE:
         raise Decline("a comparison I cannot read")
     root = fn.group("fn") == "square root"
-    good = sum(1 for x in pool if _TESTS[key](sp.sqrt(x) if root else sp.Integer(x * x), t))
+    good = sum(1 for x in pool if COMPARE[key](sp.sqrt(x) if root else sp.Integer(x * x), t))
     # again by the integer's own bound: sqrt(x) < t when x < t^2; x^2 < t when |x| <= isqrt(t-1)
     again = sum(1 for x in pool if _by_bound(x, root, key, t))
     confirm.check(good == again and (not root or all(x >= 0 for x in pool)) and t >= 0,
@@ -161,7 +156,7 @@ def _by_bound(x: int, root: bool, key: str, t: int) -> bool:
     """sqrt(x) compared with t as x with t^2; x^2 compared with t as |x| with the integer
     square root of t (or of t - 1, for a strict bound below)."""
     if root:
-        return _TESTS[key](sp.Integer(x), t * t)
+        return COMPARE[key](sp.Integer(x), t * t)
     a, below, strict = abs(x), key in ("less than", "smaller than", "at most",
                                        "less than or equal to"), key in (
         "less than", "smaller than", "greater than", "more than", "larger than")
