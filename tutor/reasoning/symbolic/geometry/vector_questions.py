@@ -22,6 +22,7 @@ from tutor.reasoning.symbolic.geometry import vectors
 from tutor.reasoning.symbolic.geometry.reading import COMMON, is_label, places
 from tutor.reasoning.symbolic.geometry.vector_forms import as_columns
 from tutor.reasoning.symbolic.geometry.vector_spans import span_measure
+from tutor.reasoning.symbolic.geometry.written_operations import operand, tex, written
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
@@ -76,13 +77,6 @@ _BARE = {"dot product": ("cdot", 2), "angle between": ("angle", 2),
 
 def _looks_like_vectors(split: Split) -> bool:
     return any("matrix}" in m or re.search(vectors.NAME, m) for m in split.maths)
-
-
-def tex(v: Any) -> str:
-    if isinstance(v, sp.MatrixBase):
-        rows = " \\\\ ".join(" & ".join(latex(c) for c in v.row(i)) for i in range(v.rows))
-        return f"\\begin{{pmatrix}} {rows} \\end{{pmatrix}}"
-    return latex(v)
 
 
 def _agree(a: Any, b: Any) -> bool:
@@ -247,6 +241,7 @@ def read_vectors(split: Split, template: str) -> Result | None:
             targets.append(i)
     # no vector written in the question itself: it asks about the named ones (-1, -2, ...)
     asked = _question(template, targets or [-1 - k for k in range(len(names))], split.maths)
+    computed = [split.maths[i] for i in targets]  # what the step's claim says was computed
     if asked is None:
         if len(targets) != 1:
             raise Decline("one expression to evaluate expected")
@@ -255,6 +250,8 @@ def read_vectors(split: Split, template: str) -> Result | None:
         kind, order = asked
         trees = [vectors.parse(split.maths[i]) if i >= 0 else ("name", list(names)[-1 - i])
                  for i in order]
+        computed = [written(kind, [operand(split, i, names) for i in order])
+                    or " ".join(computed)]
         if kind == "unit":
             return _unit(trees[0], names)
         if kind.startswith(("area", "volume")):
@@ -295,9 +292,8 @@ def read_vectors(split: Split, template: str) -> Result | None:
         raise Decline(f"{confirm.DISAGREES}: {exc}") from exc
     confirm.check(_agree(value, plain), "recomputing every entry with plain fractions gives "
                   "the same result")
-    srcs = [split.maths[i] for i in targets]
-    steps = _steps(tree, value, names, srcs)
+    steps = _steps(tree, value, names, computed)
     return (tex(value) if isinstance(value, sp.MatrixBase) else value), steps
 
 
-__all__ = ["VOCAB", "read_vectors"]
+__all__ = ["VOCAB", "read_vectors", "tex"]
