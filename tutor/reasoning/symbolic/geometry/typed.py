@@ -54,7 +54,9 @@ from tutor.reasoning.symbolic.geometry.eigenvalues import read as read_eigenvalu
 from tutor.reasoning.symbolic.geometry.ellipse_axis_ends import read as read_axis_ends
 from tutor.reasoning.symbolic.geometry.equal_arcs import read_equal_arcs
 from tutor.reasoning.symbolic.geometry.equal_measures import read_equal_measures
+from tutor.reasoning.symbolic.geometry.equal_volume_changes import read_equal_volume_change
 from tutor.reasoning.symbolic.geometry.exterior_angles import read_exterior_angle
+from tutor.reasoning.symbolic.geometry.face_angle_tetrahedra import read_face_angle_tetrahedron
 from tutor.reasoning.symbolic.geometry.figure_constructions import read_figure_construction
 from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit_in
 from tutor.reasoning.symbolic.geometry.figure_questions import read_figure
@@ -212,6 +214,7 @@ _READERS: list[Reader] = [
     read_polygon_walk, read_great_circle, read_parallel_plane_cut,
     read_named_altitude_foot, read_frustum, read_square_arc_region,
     read_tangent_circle_triple, read_polyhedron_diagonals, read_right_corner_pyramid,
+    read_face_angle_tetrahedron, read_equal_volume_change,
 ]
 
 # Readers that convert between units themselves; every other geometry reader reads its
