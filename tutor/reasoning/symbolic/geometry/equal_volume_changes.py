@@ -58,8 +58,8 @@ _ASK = re.compile(r"(?:^|[,.;] )(?:then )?(?:what (?:is|was) |find |compute |det
                   r"(?: of the (?:cylinder|cone))?(?: in [a-z]+)?\s*\??$")
 _GLUE = frozenset("a an the of is its it and or either if you also to by in same volume "
                   "increasing increase increased increases gives give results result will "
-                  "whether cubic original right circular cylinder cone start with raising raise raises raised"
-                  .split())
+                  "whether cubic original right circular cylinder cone start with raising raise "
+                  "raises raised".split())
 
 
 def _plain(split: Split, template: str) -> str:

@@ -12,6 +12,9 @@ volume of the water?"
 A prism or cylinder holds water in proportion to its depth; a cone on its vertex holds the
 cube of the part of its height (the water is a smaller similar cone). A cone must be said to
 stand on its vertex ("inverted", "vertex down"); a box's height must be told as its height.
+The part may be told in words ("one third", "three quarters full"), typed as a / b, or as a
+percent. A text naming two liquids is not read: "half full of juice ... the volume of the
+water" tells no water, and a mixture's parts are not read.
 Confirmed independently: the water's volume is the integral of the area of the cross-section
 at each height up to the water's depth (mpmath quadrature)."""
 
@@ -31,7 +34,7 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import FILLER, words
 
 _N = r"@(\d+)@"
-_U = r"(?: (?:inches|inch|feet|foot|centimeters?|cm|meters?|m|units?))?"
+_U = r"(?: (?:inches|inch|feet|foot|ft|centimeters?|cm|meters?|m|units?))?"
 _LIQ = r"(?:water|juice|milk|oil|liquid|lemonade|sand|coffee|tea|soda|punch|soup|paint|gasoline)"
 _KINDS = [  # (pattern, kind)
     (r"\b(?:(?:an )?inverted|upside-down) (?:right )?(?:circular )?(?:cone|conical [a-z]+)\b|"
@@ -42,7 +45,7 @@ _KINDS = [  # (pattern, kind)
      "cone"),
     (r"\b(?:right )?(?:circular )?(?:cylinder|cylindrical [a-z]+)\b", "cylinder"),
     (r"\b(?:cube-shaped [a-z]+|cubical [a-z]+|cube)\b", "cube"),
-    (r"\brectangular (?:box|tank|prism|container|aquarium|pool)\b", "box"),
+    (r"\brectangular (?:fish )?(?:box|tank|prism|container|aquarium|pool)\b", "box"),
 ]
 _DIMS = [  # (pattern, dimension)
     (rf"\b(?:a |its |the )?radius (?:of |is )?{_N}{_U}", "r"),
@@ -56,11 +59,16 @@ _DIMS = [  # (pattern, dimension)
 _FILLS = [  # (pattern, how the water is told)
     (rf"\b(?:is )?(?:filled|fill) (?:with {_LIQ} )?to a (?:depth|height) of {_N}{_U}|"
      rf"\bthe {_LIQ} (?:in it )?is {_N}{_U} deep\b", "depth"),
-    (rf"\b(?:is )?(?:filled|fill) (?:with {_LIQ} )?to {_N} of its height\b", "height_part"),
+    (rf"\b(?:is )?(?:filled|fill) (?:with {_LIQ} )?to {_N}(?: ?/ ?{_N})? of its height\b",
+     "height_part"),
     (rf"\b(?:is )?(?:filled|fill) (?:with {_LIQ} )?to half (?:of )?its height\b", "height_half"),
     (rf"\bis half full(?: of {_LIQ})?|\bis half filled(?: with {_LIQ})?", "volume_half"),
-    (rf"\bis {_N} full(?: of {_LIQ})?", "volume_part"),
+    (rf"\bis {_N}(?: ?/ ?{_N})? full(?: of {_LIQ})?", "volume_part"),
+    (rf"\bis (?:(one|a)|{_N}) (third|quarter|fourth|fifth)s? full(?: of {_LIQ})?", "volume_word"),
 ]
+_PARTS = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5}
+# "how much oil is in the can, in cubic inches? answer in terms of π": the unit and the form
+_ASKED_FORM = re.compile(r",? in cubic [a-z]+\b|\b(?:answer )?in terms of (?:pi|π|\\pi)\b")
 _ASKS = [
     (rf"\b(?:what is|find) the volume of (?:the )?{_LIQ}(?: in (?:the|it) ?[a-z]*)?|\bhow many "
      rf"cubic [a-z]+ of {_LIQ} (?:are|is) in (?:the |it)?[a-z]*|\bhow much {_LIQ} (?:is in|does) "
@@ -70,7 +78,8 @@ _ASKS = [
     (r"\bwhat (fraction|percent) of (?:the |its )?(?:[a-z]+'s |[a-z]+ )?volume is (?:filled|"
      rf"{_LIQ})(?: with {_LIQ})?", "part"),
 ]
-_GLUE = FILLER | COMMON | frozenset("with has it its of and filled container when".split())
+_GLUE = FILLER | COMMON | frozenset("with has it its of and filled container when glass jar tank "
+                                    "can cup bucket vase pot bottle aquarium pool".split())
 
 
 def _one(patterns: list[tuple[str, str]], text: str) -> tuple[re.Match[str], str]:
@@ -86,7 +95,9 @@ def read_filled_solid(split: Split, template: str) -> Result | None:
             template):
         return None
     split, template = spelled_numbers(split, template)
-    text = re.sub(r"\s+", " ", re.sub(EXACT_FORM, " ", template))
+    text = re.sub(r"\s+", " ", _ASKED_FORM.sub(" ", re.sub(EXACT_FORM, " ", template)))
+    if len(set(re.findall(rf"\b{_LIQ}\b", text))) > 1:
+        return None  # "half full of juice ... the volume of the water": no water is told
     try:
         (kind_m, kind), (fill_m, fill), (ask_m, ask) = (
             _one(_KINDS, text), _one(_FILLS, text), _one(_ASKS, text))
@@ -124,13 +135,15 @@ def read_filled_solid(split: Split, template: str) -> Result | None:
     if fill == "depth":
         part = number(split.maths[int(fill_m.group(1) or fill_m.group(2))])
         part = None if part is None else part / h
-    elif fill == "height_part":
-        part = number(split.maths[int(fill_m.group(1))])
+    elif fill in ("height_part", "volume_part"):
+        part = _told_part(split, fill_m)
     elif fill == "height_half":
         part = sp.Rational(1, 2)
+    elif fill == "volume_word":
+        top = sp.Integer(1) if fill_m.group(1) else number(split.maths[int(fill_m.group(2))])
+        part = None if top is None else sp.nsimplify(top) / _PARTS[fill_m.group(3)]
     else:
-        part = sp.Rational(1, 2) if fill == "volume_half" else number(
-            split.maths[int(fill_m.group(1))])
+        part = sp.Rational(1, 2)
     if part is None or not 0 < part <= 1:
         raise Decline("the water's depth within the container")
     if kind in ("cone", "cylinder"):
@@ -175,6 +188,17 @@ def read_filled_solid(split: Split, template: str) -> Result | None:
     steps.append(step("the part filled", "Divide the water's volume by the container's.",
                       f"${claim}$", claim))
     return sp.nsimplify(value), steps
+
+
+def _told_part(split: Split, m: re.Match[str]) -> sp.Expr | None:
+    """"@2@" (3/4, 25%) or "@2@ / @3@": the part of the height or the volume told."""
+    src = split.maths[int(m.group(1))].strip()
+    percent = src.endswith("%")
+    v = number(re.sub(r"\\?%$", "", src).strip())
+    below = number(split.maths[int(m.group(2))]) if m.group(2) else sp.Integer(1)
+    if v is None or below is None or below == 0 or percent and m.group(2):
+        return None
+    return sp.nsimplify(v / below / (100 if percent else 1))
 
 
 __all__ = ["read_filled_solid"]
