@@ -25,6 +25,11 @@ from tutor.reasoning.symbolic.engine import solve_now
     # an obtuse angle: sin 120° = √3/2
     ("Tetrahedron WXYZ has WX = 10. Faces WXY and WXZ have areas 25 and 12 and meet at an "
      "angle of 120°. Find its volume.", "10\\sqrt{3}"),
+    # areas in \mbox{cm}^2 and the volume asked in \mbox{cm}^3
+    ("In tetrahedron $PQRS$, edge $PQ$ has length 4 cm. The area of face $PQR$ is "
+     "$10\\mbox{cm}^2$ and the area of face $PQS$ is $6 \\mbox { cm}^2$. These two faces meet "
+     "each other at a $30^\\circ$ angle. Find the volume of the tetrahedron in $\\mbox{cm}^3$.",
+     "5"),
 ])
 def test_face_angle_tetrahedra_answered(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -48,7 +48,7 @@ _ANGLE = re.compile(
     + r" degrees")
 _ASK = re.compile(r"(?:^|[,.;] )(?:then )?(?:what is|find|compute|calculate|determine|whats)"
                   r" (?:the |its )?volume(?: of (?:the )?(?:tetrahedron(?: [a-z]{4})?|[a-z]{4}))?"
-                  r"(?: in cubic [a-z]+)?\s*\??$")
+                  r"(?: in (?:cubic )?[a-z]+)?\s*\??$")
 _FILLER = frozenset("in tetrahedron the a and is of these two faces it its has also let be "
                     "with where each other so that".split())
 
