@@ -26,6 +26,12 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("increasing the radius of a cylinder by $\\frac{1}{2}$ or its height by $\\frac{1}{2}$ "
      "gives the same volume. the original height is $\\frac{1}{2}$. what is the original radius",
      "\\frac{1+\\sqrt{2}}{2}"),
+    # "unchanged": (r + 8)^2 = 9r^2, r = 4
+    ("The volume of a cone is unchanged whether its radius or its height is increased by 8. If "
+     "its original height is 1, find its original radius.", "4"),
+    # the height told first: 9(r + 7)^2 = 16r^2, r = 21
+    ("A cylinder has height 9. Increasing its radius by 7 or its height by 7 gives the same "
+     "volume. What is its radius?", "21"),
 ])
 def test_equal_volume_changes_answered(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -30,6 +30,9 @@ from tutor.reasoning.symbolic.engine import solve_now
      "$10\\mbox{cm}^2$ and the area of face $PQS$ is $6 \\mbox { cm}^2$. These two faces meet "
      "each other at a $30^\\circ$ angle. Find the volume of the tetrahedron in $\\mbox{cm}^3$.",
      "5"),
+    # the angle told along the edge ("at edge RS"): 2·6·9·(1/2)/(3·3)
+    ("in tetrahedron pqrs, the dihedral angle at edge rs is 30 degrees, rs = 3, face prs has "
+     "area 6 and face qrs has area 9. find the volume", "6"),
 ])
 def test_face_angle_tetrahedra_answered(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -31,6 +31,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     # π·5²·(20·10%)
     ("A cylindrical tank of radius 5 m and height 20 m is 10% full of oil. How many cubic "
      "meters of oil are in the tank?", "50\\pi"),
+    # "percent" in words: π·5²·(20·40/100)
+    ("A cylindrical bucket is 40 percent full of water. Its radius is 5 cm and its height is "
+     "20 cm. Find the volume of the water.", "200\\pi"),
 ])
 def test_filled_parts_answered(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -45,21 +45,22 @@ _ONE = [re.compile(p) for p in (
 _SAME = re.compile(
     r"\b(?:gives?|giving|results? in|resulting in|will result in|you get|get|yields?) the same "
     r"volume(?: as)?\b|\bvolume(?: of (?:a |the )?(?:right )?(?:circular )?(?:cylinder|cone))? "
-    r"(?:is|stays|remains) the same\b|\bthe same volume\b")
+    r"(?:is|stays|remains) (?:the same|unchanged)\b|\bthe same volume\b")
 _BY_Y = re.compile(r"\b(?:also )?(?:increases?|raises?) (?:the|its) volume (?:of the (?:cylinder|"
                    r"cone) )?by "
                    r"(?P<y>[a-z])\b(?: cubic (?:units?|inches|feet|meters|centimeters|cm|m|ft|"
                    r"in)\b)?")
 _KNOWN = re.compile(
     r"(?:the |its )?original (?P<m>radius|height)(?: of the (?:cylinder|cone))? (?:is |was |= )?"
-    rf"{_N}|(?:the |its )(?P<m2>radius|height) is (?P<n2>\d+(?:\.\d+)?) to (?:start|begin with)")
+    rf"{_N}|(?:the |its )(?P<m2>radius|height) is (?P<n2>\d+(?:\.\d+)?) to (?:start|begin with)|"
+    r"\b(?:a|the) (?:cylinder|cone) has (?:a )?(?P<m3>radius|height)(?: of)? (?P<n3>\d+(?:\.\d+)?)")
 _ASK = re.compile(r"(?:^|[,.;] )(?:then )?(?:what (?:is|was) |find |compute |determine |"
                   r"calculate )(?:the |its )?(?:original )?(?P<m>radius|height)"
                   r"(?: of the (?:cylinder|cone))?(?: in [a-z]+)?\s*\??$")
 _GLUE = frozenset("a an the of is its it and or either if you also to by in same volume "
                   "increasing increase increased increases gives give results result will "
                   "whether cubic original right circular cylinder cone start with raising raise "
-                  "raises raised".split())
+                  "raises raised unchanged has".split())
 
 
 def _plain(split: Split, template: str) -> str:
@@ -94,8 +95,8 @@ def read_equal_volume_change(split: Split, template: str) -> Result | None:
     known = list(_KNOWN.finditer(rest))
     if set(amounts) != {"radius", "height"} or len(known) != 1:
         raise Decline("the radius's and the height's increases and one original measure told")
-    told = known[0].group("m") or known[0].group("m2")
-    value = _value(known[0].group("n") or known[0].group("n2"))
+    told = known[0].group("m") or known[0].group("m2") or known[0].group("m3")
+    value = _value(known[0].group("n") or known[0].group("n2") or known[0].group("n3"))
     asked = ask.group("m")
     if told == asked:
         raise Decline("the measure asked is the one told")

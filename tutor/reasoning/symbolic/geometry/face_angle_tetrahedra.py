@@ -43,7 +43,7 @@ _ANGLE = re.compile(
     r"(?: of (?:the )?tetrahedron [a-z]{4})?|\b(?:and|they|which))(?: each other)? "
     r"(?:meet|make|form)(?: each other)?"
     r"(?: at)? (?:an angle of |a |an )?" + _V.format("t") + r" degrees?(?: angle)?|"
-    r"(?:the )?(?:dihedral )?angle (?:between (?:the )?(?:two )?faces|along (?:edge )?"
+    r"(?:the )?(?:dihedral )?angle (?:between (?:the )?(?:two )?faces|(?:along|at) (?:edge )?"
     r"(?P<along>[a-z]{2}))(?: of (?:the )?tetrahedron [a-z]{4})? is " + _V.format("u")
     + r" degrees")
 _ASK = re.compile(r"(?:^|[,.;] )(?:then )?(?:what is|find|compute|calculate|determine|whats)"
@@ -82,7 +82,7 @@ def read_face_angle_tetrahedron(split: Split, template: str) -> Result | None:
                 areas[key] = parse_latex(m.group(value))
             rest = rest.replace(m.group(0), " ; ", 1)
     angles = list(_ANGLE.finditer(rest))
-    edges = list(_EDGE.finditer(rest))
+    edges = list(_EDGE.finditer(_ANGLE.sub(" ; ", rest)))  # "at edge cd is 60": the angle
     if len(areas) != 2 or len(angles) != 1 or len(edges) != 1:
         raise Decline("two faces' areas, one edge and one angle between the faces told")
     angle, edge = angles[0], edges[0]

@@ -63,7 +63,7 @@ _FILLS = [  # (pattern, how the water is told)
      "height_part"),
     (rf"\b(?:is )?(?:filled|fill) (?:with {_LIQ} )?to half (?:of )?its height\b", "height_half"),
     (rf"\bis half full(?: of {_LIQ})?|\bis half filled(?: with {_LIQ})?", "volume_half"),
-    (rf"\bis {_N}(?: ?/ ?{_N})? full(?: of {_LIQ})?", "volume_part"),
+    (rf"\bis {_N}(?: ?/ ?{_N}| (percent))? full(?: of {_LIQ})?", "volume_part"),
     (rf"\bis (?:(one|a)|{_N}) (third|quarter|fourth|fifth)s? full(?: of {_LIQ})?", "volume_word"),
 ]
 _PARTS = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5}
@@ -193,7 +193,7 @@ def read_filled_solid(split: Split, template: str) -> Result | None:
 def _told_part(split: Split, m: re.Match[str]) -> sp.Expr | None:
     """"@2@" (3/4, 25%) or "@2@ / @3@": the part of the height or the volume told."""
     src = split.maths[int(m.group(1))].strip()
-    percent = src.endswith("%")
+    percent = src.endswith("%") or m.re.groups > 2 and bool(m.group(3))
     v = number(re.sub(r"\\?%$", "", src).strip())
     below = number(split.maths[int(m.group(2))]) if m.group(2) else sp.Integer(1)
     if v is None or below is None or below == 0 or percent and m.group(2):
