@@ -1,4 +1,4 @@
-"""Algebra questions asked in more than one shape (stop 24): values given by "Let ... . What
+"""Algebra questions asked in more than one shape: values given by "Let ... . What
 is ...?" or "Given ..., compute ...", the input that makes a quadratic least or greatest
 ("For what value of x is E smallest?", "the t at which E attains its minimum", "What x
 minimizes E?"), and where an expression is undefined asked as a sum, a product or a count.

@@ -1,4 +1,4 @@
-"""Prealgebra questions asked in more than one shape (stop 24): two numbers told by verbs
+"""Prealgebra questions asked in more than one shape: two numbers told by verbs
 ("add up to", "differ by", "multiply to", "whose sum is ..."), consecutive integers told by
 two of them or by "add up to", a number increased or decreased by a percent, successive
 discounts asked as "by what percent has the original price been reduced", and a mean told
