@@ -16,6 +16,7 @@ from latex2sympy2_extended.latex2sympy2 import ConversionConfig, _Latex2Sympy
 from latex2sympy2_extended.math_normalization import NormalizationConfig, normalize_latex
 
 from tutor.verify import absolute_bars, latex_gcd
+from tutor.verify.binomial_products import explicit_products
 
 latex_gcd.install()
 
@@ -33,7 +34,8 @@ def latex_to_sympy(text: str, normalization: NormalizationConfig,
                    conversion: ConversionConfig, *, convert_degrees: bool = False) -> Any:
     """What `latex2sympy(text, normalization_config=..., conversion_config=...,
     convert_degrees=...)` returns (raises what it raises)."""
-    text = absolute_bars.paired(normalize_latex(text, normalization))
+    # `2\binom{4}{2}` is a product, never the mixed number latex2sympy makes of it
+    text = explicit_products(absolute_bars.paired(normalize_latex(text, normalization)))
     try:
         return _SllFirst(convert_degrees=convert_degrees, config=conversion).parse(text)
     except Exception:  # noqa: BLE001 - the parser raises bare Exception on a syntax error
