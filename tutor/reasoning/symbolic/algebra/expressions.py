@@ -17,13 +17,25 @@ def tex(e: sp.Basic) -> str:
     return latex(e, order="none")
 
 
+def _bracketed(v: sp.Basic) -> bool:
+    """A value put in for a letter keeps its brackets unless it is a whole number, a plain
+    decimal or a name: `\\frac{1}{3}^{2}` would read as a fraction with a squared numerator,
+    and `5 \\frac{1}{3}` as a mixed number."""
+    return bool(v.is_negative or not v.is_Atom or (v.is_Rational and not v.is_Integer))
+
+
+def bracketed(v: sp.Basic) -> str:
+    """`v` as a factor or the base of a power: `\\left(-\\frac{1}{5}\\right)^{2}`, never
+    `-\\frac{1}{5}^{2}` (which is -1/25 by TeX's rules)."""
+    return f"\\left({latex(v)}\\right)" if _bracketed(v) else latex(v)
+
+
 def shown(e: sp.Basic, values: dict, **kw: Any) -> str:
     """LaTeX of `e` with each symbol displayed as its bracketed value (no evaluation).
 
     `kw` goes to `latex` (e.g. mul_symbol="dot" for an explicit dot in every product).
     """
-    names = {k: f"\\left({latex(v)}\\right)" if (v.is_negative or not v.is_Atom)
-             else latex(v) for k, v in values.items()}
+    names = {k: bracketed(v) for k, v in values.items()}
     return latex(e, symbol_names=names, **kw)
 
 

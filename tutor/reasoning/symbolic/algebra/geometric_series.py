@@ -15,7 +15,7 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.algebra.expressions import final_value
+from tutor.reasoning.symbolic.algebra.expressions import bracketed, final_value
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
@@ -90,7 +90,7 @@ def read_geometric_series(split: Split, template: str) -> Result | None:
         n = ORDINALS[ask.group("ord")]
         value = final_value(a * r ** (n - 1))
         steps.append(step("the asked term", "Multiply the first term by the ratio.",
-                          f"${latex(a)} \\cdot {latex(r)}^{{{n - 1}}} = {latex(value)}$", ""))
+                          f"${latex(a)} \\cdot {bracketed(r)}^{{{n - 1}}} = {latex(value)}$", ""))
         return value, steps
     return {"r": r, "s": s}[_KEY[ask.group("what")]] if _KEY[ask.group("what")] != "a" \
         else a, steps

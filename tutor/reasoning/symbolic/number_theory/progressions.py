@@ -14,6 +14,7 @@ import re
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.algebra.expressions import bracketed
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
@@ -125,7 +126,7 @@ def geometric(given: dict[int, sp.Basic], r: sp.Basic | None, n: int,
         raise Decline("the possible ratios give different terms")
     value = values.pop()
     s = ratios[0]
-    claim = f"a_{{{n}}} = {_op(a)} \\cdot {_op(s)}^{{{n - i}}} = {latex(value)}"
+    claim = f"a_{{{n}}} = {_op(a)} \\cdot {bracketed(s)}^{{{n - i}}} = {latex(value)}"
     steps.append(step("step to the asked term", f"Multiply by the ratio {n - i} times.",
                       f"${claim}$", claim))
     for s in ratios:
