@@ -105,11 +105,11 @@ def unknown_stock(split: Split, template: str) -> Result | None:
     _confirm(na + nb, good, size, p)
     total = na + nb
     other = "others" if b == "rest" else b
-    told = sp.latex(sp.Rational(p.numerator, p.denominator))
+    shown = sp.latex(sp.Rational(p.numerator, p.denominator))
     if pair:
-        claim = f"\\frac{{\\binom{{{good}}}{{2}}}}{{\\binom{{{total}}}{{2}}}} = {told}"
+        claim = f"\\frac{{\\binom{{{good}}}{{2}}}}{{\\binom{{{total}}}{{2}}}} = {shown}"
     else:
-        claim = f"\\frac{{{good}}}{{{total}}} = {told}"
+        claim = f"\\frac{{{good}}}{{{total}}} = {shown}"
     return sp.Integer(answer), [
         step("try every count", f"With {na} {a} and {nb} {other}, the chance of drawing "
              f"{'two' if pair else 'one'} {kind} is the told one, and no other count gives it.",
