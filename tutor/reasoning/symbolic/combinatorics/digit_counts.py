@@ -54,7 +54,8 @@ _CLASS = (r"(?P<cls>odd|even|prime|nonzero|non-zero|(?:greater than|less than|at
 _DIGIT = r"(?:#(?P<d>\d)(?: ?s)?|(?P<zero>zeros|zeroes)|(?:the )?digit #(?P<d2>\d))"
 _CONDITIONS: list[tuple[str, str]] = [  # (kind, one wording); a kind has many
     *places.PLACE_CONDITIONS,  # first: "contain two consecutive 3's" is not "contain 2"
-    ("distinct", r" " + _HAVE + r"all (?:(?:its|their|the) )?digits (?:distinct|different)\b"),
+    ("distinct", r" " + _HAVE + r"all (?:(?:its|their|the) )?(?:#(?P<k>\d) )?digits (?:distinct|"
+     r"different)\b"),
     # "two-digit numbers that have two different digits": as many different digits as places
     ("distinct", r" " + _HAVE + r"#(?P<k>\d) (?:distinct|different|unique) digits\b"),
     ("distinct", r" " + _HAVE + r"(?:(?:all|only) )?(?:distinct|different|unique) digits\b"),
@@ -68,6 +69,7 @@ _CONDITIONS: list[tuple[str, str]] = [  # (kind, one wording); a kind has many
     ("repeat", r" " + _HAVE + r"(?:at least #1 |a )(?:repeated|repeating) digit\b"),
     ("repeat", r" " + _HAVE + r"at least #2 digits (?:that are |which are |are )?(?:the same|"
      r"equal|identical)\b"),
+    ("repeat", r" " + _HAVE + r"at least #2 (?:equal|identical|matching) digits\b"),
     ("class", r" (?:in which |where |whose |that have |which have |have |has |having |with )?"
      r"(?:all|each|every|both) (?:of )?(?:(?:the|its|their|whose) )?(?:#(?P<k>\d) )?digits? (?:is |"
      r"are |being )?(?:all )?" + _CLASS + r"(?: digits?| numbers?)?\b"),
@@ -136,7 +138,8 @@ def digit_counts(split: Split, template: str) -> Result | None:
     w.take(r" (?:it|the (?:integer|number)(?: chosen| selected| picked)?)(?= (?:has|is|are)\b)")
     inclusive = bool(w.take(r",? inclusive\b"))
     if w.find(r"(?:at most|at least|exactly|only|than|of) #\d+ (?:distinct|different|unique) "
-              r"digits|(?<!exactly )#\d+ (?:identical|repeated) digits"):
+              r"digits|(?<!exactly )(?<!at least )#\d+ identical digits|(?<!exactly )#\d+ repeated "
+              r"digits"):
         return None  # "at most 2 different digits" counts the different digits
     found = [(kind, m) for kind, p in _CONDITIONS for m in w.take(p)]
     bounds: list[re.Match[str]] = []

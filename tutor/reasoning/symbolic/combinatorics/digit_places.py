@@ -68,7 +68,10 @@ PLACE_CONDITIONS: list[tuple[str, str]] = [
      + r"|non-zero)(?: digit| number)?\b"),
     ("place", r" (?:(?:that |which )?(?:have|has|having|with|contain|contains|containing) )?"
      r"exactly #(?P<same>\d) (?:of (?:its |their |the )?)?(?:(?:identical|equal) digits|digits "
-     r"(?:that are |which are |are )?(?:the same|equal|identical|alike))\b"),
+     r"(?:that are |which are |are )?(?:the same|equal|identical|alike))"
+     # "... that are not next to each other", "... and those two digits are adjacent"
+     r"(?:,? (?:and )?(?:that are |which are |(?:those|these|the) #2 (?:digits )?are )"
+     r"(?P<near>not )?(?P<next>next to each other|adjacent(?: to each other)?))?\b"),
     # "contain two consecutive 3's", "have two adjacent digits that are the same", "no two
     # adjacent digits are equal"
     ("place", r" (?:that |which )?(?:have|has|having|with|contain|contains|containing) (?:a pair "
@@ -174,6 +177,20 @@ def place_words(m: re.Match[str]) -> str:
                   r"has|having|with|contain|contains|containing) )+", "", said)
 
 
+def _alike_pair(k: int, together: bool, width: int) -> Callable[[tuple[int, ...]], bool]:
+    """Exactly two alike digits, side by side (`together`) or apart; 'next to each other'
+    of three or more alike digits is not one thing."""
+    if k != 2:
+        raise Decline("which of three or more alike digits are next to each other")
+
+    def test(t: tuple[int, ...]) -> bool:
+        if sorted(Counter(t).values()) != [1] * (width - 2) + [2]:
+            return False
+        i, j = (p for p, d in enumerate(t) if t.count(d) == 2)
+        return (j - i == 1) == together
+    return test
+
+
 def place_test(m: re.Match[str], width: int) -> Callable[[tuple[int, ...]], bool]:
     """The test of one of `PLACE_CONDITIONS` on the digits of a `width`-digit integer."""
     g = m.groupdict()
@@ -183,6 +200,8 @@ def place_test(m: re.Match[str], width: int) -> Callable[[tuple[int, ...]], bool
         k = int(g["same"])
         if not 2 <= k < width:
             raise Decline("exactly k alike digits, k from 2 to one less than the places")
+        if g.get("next"):
+            return _alike_pair(k, g.get("near") is None, width)
         return lambda t: sorted(Counter(t).values()) == [1] * (width - k) + [k]
     if g.get("adj") or g.get("pair") or g.get("apart"):
         d = int(g["adj"]) if g.get("adj") else None
