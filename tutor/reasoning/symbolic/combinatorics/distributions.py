@@ -29,8 +29,9 @@ from tutor.reasoning.symbolic.patterns import Result
 _ITEMS = (r"(?:balls|candies|cookies|marbles|pieces of candy|apples|coins|books|toys|pencils|"
           r"stickers|letters|gifts|presents|items|objects|pens|erasers|rocks|pebbles|flowers|"
           r"chocolates|donuts|photos|stamps)")
-_BOXES = (r"(?:boxes|bins|bags|jars|baskets|mailboxes|drawers|envelopes|shelves|sheets of paper|"
-          r"sheets|pages|cups|vases|piles|pockets|plates|trays|children|kids|people|friends|students)")
+_BOXES = (r"(?:boxes|bins|bags|sacks|jars|baskets|mailboxes|drawers|envelopes|shelves|"
+          r"sheets of paper|sheets|pages|cups|vases|piles|pockets|plates|trays|children|kids|"
+          r"people|friends|students)")
 _PEOPLE = {"children", "kids", "people", "friends", "students"}
 _KIND = r"(?:(?P<{0}>distinguishable|indistinguishable|identical|different|distinct) )?"
 _SPLIT = (r" (?:(?:put|place|distribute|give|divide|split|share)s? )?(?:#(?P<n>\d+) "
@@ -44,13 +45,13 @@ _SAID = (r" (?:if |and |but |,)*the (?P<who>balls|boxes|" + _ITEMS[3:-1] + r"|" 
          r"|distinct)\b| (?:and|but) the (?P<who2>boxes|" + _BOXES[3:-1] + r") are(?P<not2> not)?"
          r"(?=[.?,]| ;)| (?:and|but) (?P<so>so|neither) are the (?P<who3>boxes|" + _BOXES[3:-1]
          + r")\b")
-_ONE_BOX = (r"(?:box|bin|bag|jar|basket|mailbox|envelope|drawer|shelf|sheet|page|cup|vase|pile|"
-            r"pocket|plate|tray)")
+_ONE_BOX = (r"(?:box|bin|bag|sack|jar|basket|mailbox|envelope|drawer|shelf|sheet|page|cup|"
+            r"vase|pile|pocket|plate|tray)")
 _LEAST = (r" (?:if |so that |and |such that )?(?:each|every) (?:" + _ONE_BOX[3:-1] + r"|child|kid|"
           r"person|friend|student) (?:gets|receives|contains|has|must get|must contain|must "
           r"have|must receive) at least #(?P<m>\d+)(?: \w+)?\b| (?:if |so that |and |such that )?"
           r"(?:no|neither) " + _ONE_BOX + r" (?:is|may be|can be|must be|will be) (?:left )?"
-          r"empty\b")
+          r"empty\b| with no " + _ONE_BOX + r" (?:left )?empty\b")
 _ASK = r" (?:in )?how many (?:different )?ways\b| the number of ways\b"
 # no lower bound said outright: "if each student can receive any number of books", "(a box
 # may be left empty)"
@@ -81,8 +82,10 @@ _VERBS = r"(?:puts|places|distributes|gives|divides|splits)"
 # identical cups. How many ways are there to put (all of) the pencils in the cups?"
 _OWNED = (_WHO + r"(?:has|have|had|owns|bought) #(?P<n>\d+) " + _KIND.format("ik") + r"(?P<items>"
           + _ITEMS + r") and #(?P<k>\d+) " + _KIND.format("bk") + r"(?P<boxes>" + _BOXES + r")\b")
-_MOVE_THE = (r" (?:put|place|distribute|give|divide|split|stick)s? (?:all (?:of )?)?the (?P<items>"
-             + _ITEMS + r") (?:in|into|on|onto|among|between|to) the (?P<boxes>" + _BOXES + r")\b")
+_MOVE_THE = (r" (?:(?:put|place|distribute|give|divide|split|stick)s? (?:all (?:of )?)?the "
+             r"(?P<items>" + _ITEMS + r")|(?:all (?:of )?)?the (?P<items2>" + _ITEMS + r") be "
+             r"(?:put|placed|distributed|divided|split))"
+             r" (?:in|into|on|onto|among|between|to) the (?P<boxes>" + _BOXES + r")\b")
 # "if only the number of stickers on each sheet matters": the things cannot be told apart
 _ONLY_COUNT = (r",? (?:if |since |as )?only the number of (?P<items>" + _ITEMS + r") (?:in|on|"
                r"inside|under) each " + _ONE_BOX + r" matters\b")
@@ -99,8 +102,9 @@ def _setting(w: Wording) -> dict[str, str | None] | None:
     if not owned:
         return moved[0].groupdict() if len(moved) == 1 and moved[0].group("n") else None
     back = w.take(_MOVE_THE)
-    if moved or len(owned) != 1 or len(back) != 1 or back[0].group("items") != owned[0].group(
-            "items") or back[0].group("boxes") != owned[0].group("boxes"):
+    if moved or len(owned) != 1 or len(back) != 1 or (back[0].group("items") or back[0].group(
+            "items2")) != owned[0].group("items") or back[0].group("boxes") != owned[0].group(
+            "boxes"):
         return None
     return owned[0].groupdict()
 
