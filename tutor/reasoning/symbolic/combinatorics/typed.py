@@ -112,6 +112,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     two_group_choices,
     two_source_picks,
     two_stage_draws,
+    unknown_payoff,
     unknown_stock,
     urn_wording,
     vertex_pairs,
@@ -169,7 +170,7 @@ READERS: list[Reader] = [
     seat_chance.seated_pair,
     complements.complement, overlap_bounds.overlap_bounds, three_sets.three_sets,
     expectation.expected, dice_face_means.dice_face_means, payoffs.expected_winnings,
-    draw_payoffs.draw_payoffs, unknown_stock.unknown_stock,
+    draw_payoffs.draw_payoffs, unknown_stock.unknown_stock, unknown_payoff.unknown_payoff,
     coin_payoffs.coin_bet,
     integer_counts.integers, integer_counts.digit_times,
     digits_written.digits_written, numerals.numerals,  # integers

@@ -32,17 +32,17 @@ from tutor.reasoning.symbolic.patterns import Result
 
 _ITEMS = r"(?P<noun>(?!(?:some|are|the|and|of)\b)[a-z]{3,}s)"
 _HAS = r"(?:has|contains|holds|with|of)"
-_BOX = r" (?:a|an|the|one) (?:[a-z]+ )?" + CONTAINER + r"\b"
-_UNKNOWN = r"(?:some|(?P<letter>@\d+@|[nkmx]))"
+BOX = r" (?:a|an|the|one) (?:[a-z]+ )?" + CONTAINER + r"\b"
+UNKNOWN = r"(?:some|(?P<letter>@\d+@|[nkmx]))"
 _STOCK = [
     # a known whole, some of one kind and the rest of another
-    _BOX + r" " + _HAS + r" #(?P<all>\d+) " + _ITEMS + r",? (?:and )?(?:has )?some (?:of them )?"
+    BOX + r" " + _HAS + r" #(?P<all>\d+) " + _ITEMS + r",? (?:and )?(?:has )?some (?:of them )?"
     r"(?:are |of which are )?(?P<a>[a-z]+)(?: ones)? and the (?:rest|others|other ones) "
     r"(?:are )?(?P<b>[a-z]+)\b",
-    r" there are #(?P<all>\d+) " + _ITEMS + r" in" + _BOX + r",? and some (?:of them )?are "
+    r" there are #(?P<all>\d+) " + _ITEMS + r" in" + BOX + r",? and some (?:of them )?are "
     r"(?P<a>[a-z]+)\b",
     # a known count of one kind beside an unknown count of another
-    _BOX + r" " + _HAS + r" #(?P<known>\d+) (?P<a>[a-z]+) " + _ITEMS + r" and " + _UNKNOWN
+    BOX + r" " + _HAS + r" #(?P<known>\d+) (?P<a>[a-z]+) " + _ITEMS + r" and " + UNKNOWN
     + r" (?P<b>[a-z]+) (?P<noun2>[a-z]+s)\b",
 ]
 _NOUN_AGAIN = r" (?:token|item|ball|marble|chip|sock|counter|sweet|bead|card|coin|tile|one)s?"
@@ -147,12 +147,13 @@ def _asked(q: re.Match[str], s: re.Match[str], w: Wording, a: str, b: str, na: i
         raise Decline("a count of a kind the bag does not have")
     letter = s.groupdict().get("letter")
     said = q.group("aq")
-    if letter is None or _letter(w, letter) != _letter(w, said):
+    if letter is None or letter_of(w, letter) != letter_of(w, said):
         raise Decline("the letter asked for is not the unknown count")
     return nb
 
 
-def _letter(w: Wording, token: str) -> str:
+def letter_of(w: Wording, token: str) -> str:
+    """The one letter a token (`@k@` or a bare word) names; Decline for anything else."""
     m = re.fullmatch(r"@(\d+)@", token)
     src = w.maths[int(m.group(1))].strip() if m else token
     if not re.fullmatch(r"[A-Za-z]", src):
@@ -172,4 +173,4 @@ def _confirm(total: int, good: int, size: int, p: Fraction) -> None:
                   "listing every draw of the labelled items gives the told chance")
 
 
-__all__ = ["unknown_stock"]
+__all__ = ["BOX", "UNKNOWN", "letter_of", "unknown_stock"]
