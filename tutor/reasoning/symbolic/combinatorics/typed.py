@@ -114,6 +114,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     two_stage_draws,
     unknown_payoff,
     unknown_stock,
+    unknown_urns,
     urn_wording,
     vertex_pairs,
     vowel_words,
@@ -171,6 +172,7 @@ READERS: list[Reader] = [
     complements.complement, overlap_bounds.overlap_bounds, three_sets.three_sets,
     expectation.expected, dice_face_means.dice_face_means, payoffs.expected_winnings,
     draw_payoffs.draw_payoffs, unknown_stock.unknown_stock, unknown_payoff.unknown_payoff,
+    unknown_urns.unknown_urns,
     coin_payoffs.coin_bet,
     integer_counts.integers, integer_counts.digit_times,
     digits_written.digits_written, numerals.numerals,  # integers
