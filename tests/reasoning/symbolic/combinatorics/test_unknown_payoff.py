@@ -22,6 +22,11 @@ from tutor.reasoning.symbolic.engine import solve_now
     # (3 * 10 - 2k) / (3 + k) = 2 -> k = 6
     ("a bag has 3 green balls and k purple balls. drawing a green ball wins 10 dollars and "
      "drawing a purple ball loses 2 dollars. if the expected winnings are 2 dollars find k", "6"),
+    # 'in it', the value in cents, 'then what is': (6 * 3 - k) / (6 + k) = 1/2 -> k = 10
+    ("A box has 6 white balls and $k$ black balls in it, where $k$ is an unknown positive "
+     "integer. A ball is drawn at random. If a white ball is drawn, the player wins 3 dollars, "
+     "but if a black ball is drawn, the player loses 1 dollar. If the expected amount won for "
+     "playing the game is 50 cents, then what is $k$?", "10"),
 ])
 def test_unknown_payoff(problem, answer):
     assert_solved(problem, answer)

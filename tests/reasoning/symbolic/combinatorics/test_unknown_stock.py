@@ -30,6 +30,11 @@ from tutor.reasoning.symbolic.engine import solve_now
     # k / (6 + k) = 0.25 -> k = 2
     ("A jar holds $6$ green tokens and $k$ yellow tokens. One token is chosen at random. If the "
      "probability that it is yellow is $0.25$, find $k$.", "2"),
+    # 'some of which ... the rest of which', asked 'how many counters in the sack are blue':
+    # C(b, 2) / C(11, 2) = 2/11 -> C(b, 2) = 10, b = 5
+    ("A sack contains eleven counters, some of which are blue and the rest of which are "
+     "green. When two counters are drawn at random at the same time, the probability that "
+     "both counters are blue is 2/11. How many counters in the sack are blue?", "5"),
 ])
 def test_unknown_stock(problem, answer):
     assert_solved(problem, answer)

@@ -28,15 +28,15 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
 _STOCK = (BOX + r" (?:has|contains|holds|with) #(?P<known>\d+) (?P<a>[a-z]+) (?P<noun>[a-z]{3,}s)"
-          r" and " + UNKNOWN + r" (?P<b>[a-z]+) (?P<noun2>[a-z]{3,}s)\b")
+          r" and " + UNKNOWN + r" (?P<b>[a-z]+) (?P<noun2>[a-z]{3,}s)(?: in it)?\b")
 _POSITIVE = r",? (?:where )?(?:@\d+@|[nkmx]) (?:is )?an? (?:unknown )?positive integer\b"
 # "a gold coin wins $4", "drawing a black ball loses 3 dollars"
 _SAID_RULE = (r"(?:^|(?<=[.;,:])|(?<= and))\s*(?:and |but )?(?P<drawing>drawing )?(?:a|an) "
               r"(?P<k>[a-z]+) [a-z]+ " + _GAIN + r"(?= ?[.;,?]| and\b)")
 _TOLD = (r"(?:if )?the expected (?:amount won|amount of money won|winnings?|value of (?:the|your) "
          r"winnings)(?: for playing (?:the|this) game)? (?:is|are) (?:#(?P<count>\d+) dollars?|"
-         r"@(?P<money>\d+)@(?: dollars?)?)")
-_ASK = r"(?:what is|find|determine) (?P<aq>@\d+@|[nkmx])(?= ?[?.]? $)"
+         r"#(?P<cents>\d+) cents|@(?P<money>\d+)@(?: dollars?)?)")
+_ASK = r"(?:then )?(?:what is|find|determine) (?P<aq>@\d+@|[nkmx])(?= ?[?.]? $)"
 
 
 def unknown_payoff(split: Split, template: str) -> Result | None:
@@ -88,6 +88,8 @@ def unknown_payoff(split: Split, template: str) -> Result | None:
 def _money(w: Wording, m: re.Match[str]) -> Fraction:
     if m.group("count"):
         return Fraction(int(m.group("count")))
+    if m.group("cents"):
+        return Fraction(int(m.group("cents")), 100)
     src = w.maths[int(m.group("money"))].strip()
     cash = re.fullmatch(r"(?:\\\$\s*)?(-?\d+(?:\.\d+)?)", src)
     if not cash:

@@ -38,7 +38,7 @@ _STOCK = [
     # a known whole, some of one kind and the rest of another
     BOX + r" " + _HAS + r" #(?P<all>\d+) " + _ITEMS + r",? (?:and )?(?:has )?some (?:of them )?"
     r"(?:are |of which are )?(?P<a>[a-z]+)(?: ones)? and the (?:rest|others|other ones) "
-    r"(?:are )?(?P<b>[a-z]+)\b",
+    r"(?:of which )?(?:are )?(?P<b>[a-z]+)\b",
     r" there are #(?P<all>\d+) " + _ITEMS + r" in" + BOX + r",? and some (?:of them )?are "
     r"(?P<a>[a-z]+)\b",
     # a known count of one kind beside an unknown count of another
@@ -55,8 +55,8 @@ _DRAW = [
 ]
 _P = r"(?:#(?P<pn>\d+) / #(?P<pd>\d+)|@(?P<p>\d+)@)"
 _CHANCE = [
-    r"(?:if )?the (?:probability|chance) (?:that )?(?P<both>both|they|the two(?:" + _NOUN_AGAIN
-    + r")?) (?:are|will be) (?:both )?(?P<k>[a-z]+) is " + _P,
+    r"(?:if )?the (?:probability|chance) (?:that )?(?P<both>both(?: [a-z]+s)?|they|the two(?:"
+    + _NOUN_AGAIN + r")?) (?:are|will be) (?:both )?(?P<k>[a-z]+) is " + _P,
     r"(?:if )?the (?:probability|chance) (?:that )?(?:it|the (?:[a-z]+)) is (?:an? )?(?P<k>[a-z]+)"
     r"(?:" + _NOUN_AGAIN + r")? is " + _P,
     r"(?:if )?the (?:probability|chance) of (?:randomly )?(?P<of>drawing|picking|pulling out|"
@@ -65,6 +65,8 @@ _CHANCE = [
 _ASK = [
     r"how many (?P<ak>[a-z]+)(?: [a-z]+s)?(?: (?:are|is) (?:there )?(?:in(?: the| this| that)? "
     r"[a-z]+)?| are there)?(?= ?[?.]? $)",
+    # "how many balls in the bag are red"
+    r"how many [a-z]+s (?:in (?:the|this|that) [a-z]+ )?are (?P<ak2>[a-z]+)(?= ?[?.]? $)",
     r"(?:what is|find|determine) (?P<aq>@\d+@|[nkmx])(?= ?[?.]? $)",
 ]
 
@@ -138,8 +140,8 @@ def _counts(whole: int | None, known: str | None, of_a: bool, size: int,
 
 def _asked(q: re.Match[str], s: re.Match[str], w: Wording, a: str, b: str, na: int,
            nb: int) -> int:
-    if q.groupdict().get("ak"):
-        ask = singular_kind(q.group("ak"))
+    if q.groupdict().get("ak") or q.groupdict().get("ak2"):
+        ask = singular_kind(q.groupdict().get("ak") or q.group("ak2"))
         if ask == a:
             return na
         if ask == b:
