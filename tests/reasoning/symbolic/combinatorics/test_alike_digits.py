@@ -26,6 +26,10 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("How many five-digit numbers have all five digits different?", "27216"),
     # the unicode non-breaking hyphen: 9 * 9 * 8 = 648
     ("How many 3\u2011digit numbers have no repeated digits?", "648"),
+    # the share of a range: 4536 / 9000 = 63/125
+    ("what fraction of 4-digit numbers have all digits different", "63/125"),
+    # 25 / 90 = 5/18
+    ("What fraction of the two-digit numbers have both digits odd?", "5/18"),
 ])
 def test_alike_digits(problem, answer):
     assert_solved(problem, answer)
@@ -37,6 +41,8 @@ def test_alike_digits(problem, answer):
     "other?",
     # four places but 'all three digits'
     "How many four-digit numbers have all three digits different?",
+    # a share among odd numbers only: a sample space of one parity
+    "What fraction of odd three-digit numbers have a repeated digit?",
 ])
 def test_alike_digits_decline(problem):
     assert solve_now(problem).answer is None

@@ -40,6 +40,9 @@ _PICK = (r" (?:a|an|one) (?:randomly (?:chosen|selected|picked) )?(?P<noun>(?:(?
          r"#[1-7][- ]digit) )*(?:integer|number|whole number)(?: (?:with|having) #[1-7] digits)?)"
          r"(?= (?:is|was|that|which|greater|less|between|from|at|randomly|chosen|selected|picked)"
          r"\b)")
+# "what fraction of all three-digit numbers have ...": the share of the range, as a chance is
+_SHARE = (r" what (?:fraction|proportion) of (?:all )?(?:the )?(?P<noun>(?:(?:positive|#[1-7][- ]"
+          r"digit) )*(?:integers|numbers|whole numbers))\b")
 _CHOSEN = r" (?:is |was )?(?:randomly |then )?(?:chosen|selected|picked)(?: at random)?\b"
 _BOUND = (r"(?<=; ) (?:and )?(?:that are |which are |are |that is |which is |is )?(?:(?P<btw>"
           r"between) #(?P<a>\d+) and #(?P<b>\d+)|from #(?P<a2>\d+) (?:to|through) #(?P<b2>\d+)"
@@ -129,12 +132,14 @@ def _count(lo: int, hi: int, rules: Rules) -> tuple[int, int]:
 
 def digit_counts(split: Split, template: str) -> Result | None:
     if not quick(template, "digit", "zero") or not quick(template, "how many", "number of",
-                                                 "probability", "chance"):
+                                                 "probability", "chance", "fraction of",
+                                                 "proportion of"):
         return None
     w = Wording.of(split, template)
     ask = w.take(_ASK)
     picked = w.take(_PICK)  # "a three-digit number is chosen at random. What is the probability"
     chance = w.take(ASK)
+    share = w.take(_SHARE)
     w.take(r" (?:it|the (?:integer|number)(?: chosen| selected| picked)?)(?= (?:has|is|are)\b)")
     inclusive = bool(w.take(r",? inclusive\b"))
     if w.find(r"(?:at most|at least|exactly|only|than|of) #\d+ (?:distinct|different|unique) "
@@ -147,10 +152,11 @@ def digit_counts(split: Split, template: str) -> Result | None:
         bounds += more
     if picked and not w.take(_CHOSEN):
         return None
-    if len(ask) + len(picked) != 1 or len(chance) != len(picked) or not found \
+    if len(ask) + len(picked) + len(share) != 1 or len(chance) != len(picked) or not found \
             or not w.only_glue(_GLUE):
         return None
-    noun = (ask or picked)[0].group("noun")
+    noun = (ask or picked or share)[0].group("noun")
+    picked += share  # the share of the range is counted as the chance of one picked
     parities = set(re.findall(r"\b(even|odd)\b", noun))
     if len(parities) > 1 or len(re.findall(r"#\d", noun)) > 1:
         raise Decline("two parities or two widths")
