@@ -21,7 +21,7 @@ from fractions import Fraction
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.combinatorics.payoffs import _ASK, _GAIN, _payoff
+from tutor.reasoning.symbolic.combinatorics.payoffs import EXPECTED_ASK, GAIN, payoff_of
 from tutor.reasoning.symbolic.combinatorics.urn_wording import (
     STOCK_PHRASES,
     singular_kind,
@@ -33,17 +33,17 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
 _WHO = r"(?:(?:i|you|we|he|she|they|the player) )?"
-_ONE = (r" (?:a|an|one|#1) (?:[a-z]+ )?is (?:then )?(?:randomly )?(?:drawn|chosen|selected|"
+ONE_DRAWN = (r" (?:a|an|one|#1) (?:[a-z]+ )?is (?:then )?(?:randomly )?(?:drawn|chosen|selected|"
         r"picked|taken|pulled out)(?: at random)?(?: from (?:the|that) [a-z]+)?\b"
         r"| (?:[a-z]+ )?(?:draws|picks|chooses|selects|takes|pulls out) (?:a|an|one|#1) "
         r"(?:[a-z]+ )?(?:at random)?\b")
 _KIND = (r"(?:it is (?:an? )?(?P<k>[a-z]+)(?: one)?|(?:a|an|the) (?P<k2>[a-z]+) (?:[a-z]+ )?is "
          r"(?:drawn|chosen|selected|picked|taken))")
-_RULES = [r"(?:^|(?<=[.;,]))\s*(?:but |and |then )?(?:if|when) " + _KIND + r",? (?:then )?"
-          + _WHO + _GAIN + r"(?= ?[.;,?]| and\b)",
-          r"(?:^|(?<=[.;,])|(?<= and))\s*(?:but |and |then )?" + _WHO + _GAIN + r",? (?:if|when) "
+DRAW_RULES = [r"(?:^|(?<=[.;,]))\s*(?:but |and |then )?(?:if|when) " + _KIND + r",? (?:then )?"
+          + _WHO + GAIN + r"(?= ?[.;,?]| and\b)",
+          r"(?:^|(?<=[.;,])|(?<= and))\s*(?:but |and |then )?" + _WHO + GAIN + r",? (?:if|when) "
           + _KIND + r"(?= ?[.;,?]| and\b)"]
-_ELSE = r"(?:^|(?<=[.;,]))\s*(?:but |and )?otherwise,? " + _WHO + _GAIN + r"(?= ?[.;,?])"
+_ELSE = r"(?:^|(?<=[.;,]))\s*(?:but |and )?otherwise,? " + _WHO + GAIN + r"(?= ?[.;,?])"
 
 
 def draw_payoffs(split: Split, template: str) -> Result | None:
@@ -51,10 +51,10 @@ def draw_payoffs(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     stock = [m for p in STOCK_PHRASES for m in w.take(p)]
-    one = w.take(_ONE)
-    rules = [m for p in _RULES for m in w.take(p)]
+    one = w.take(ONE_DRAWN)
+    rules = [m for p in DRAW_RULES for m in w.take(p)]
     other = w.take(_ELSE)
-    ask = w.take(_ASK)
+    ask = w.take(EXPECTED_ASK)
     w.take(r"(?:^|(?<=[.;?]))\s*(?:express|give) (?:your|the) answer (?:as a dollar (?:value|"
            r"amount)|in dollars)\b")
     if len(stock) != 1 or len(one) != 1 or not rules or len(other) > 1 or len(ask) != 1:
@@ -72,13 +72,13 @@ def draw_payoffs(split: Split, template: str) -> Result | None:
         kind = singular_kind(r.group("k") or r.group("k2"))
         if kind not in kinds or kind in pays:
             raise Decline("a payoff for a kind the bag does not have, or said twice")
-        pays[kind] = _payoff(w, r, None)(0)
+        pays[kind] = payoff_of(w, r, None)(0)
     if other:
         rest = [k for k in kinds if k not in pays]
         if not rest:
             raise Decline("'otherwise' with no kind left")
         for k in rest:
-            pays[k] = _payoff(w, other[0], None)(0)
+            pays[k] = payoff_of(w, other[0], None)(0)
     if set(pays) != set(kinds):
         raise Decline("a kind without a payoff")
     total = sum(kinds.values())
@@ -87,8 +87,8 @@ def draw_payoffs(split: Split, template: str) -> Result | None:
     by_kind = sum((Fraction(n, total) * pays[k] for k, n in kinds.items()), Fraction(0))
     confirm.check(by_kind == mean, "the sum over the kinds of probability times payoff gives "
                   "the same expected value")
-    value = _rational(mean)
-    terms = " + ".join(f"\\frac{{{n}}}{{{total}}} \\cdot ({latex(_rational(pays[k]))})"
+    value = as_rational(mean)
+    terms = " + ".join(f"\\frac{{{n}}}{{{total}}} \\cdot ({latex(as_rational(pays[k]))})"
                        for k, n in kinds.items())
     claim = f"{terms} = {latex(value)}"
     return value, [step("weigh each payoff by its chance", f"Of the {total} items, each kind is "
@@ -96,8 +96,8 @@ def draw_payoffs(split: Split, template: str) -> Result | None:
                         f"${claim}$", claim)]
 
 
-def _rational(v: Fraction) -> sp.Rational:
+def as_rational(v: Fraction) -> sp.Rational:
     return sp.Rational(v.numerator, v.denominator)
 
 
-__all__ = ["draw_payoffs"]
+__all__ = ["DRAW_RULES", "ONE_DRAWN", "as_rational", "draw_payoffs"]

@@ -36,21 +36,21 @@ _DIE = [r" (?:a|one) " + FAIR + _SIDES + FAIR + r"die (?:is |was )?(?:rolled|thr
         r"(?: once)?\b",
         r" (?:rolls?|throws?|tosses|toss) (?:a|one) " + FAIR + _SIDES + FAIR + r"die(?: once)?\b"]
 _WHO = r"(?:i|you|we|he|she|they|the player)"
-_GAIN = (r"(?P<verb>wins?|gets?|receives?|earns?|gains?|loses?|pays?) (?:(?P<that>that "
+GAIN = (r"(?P<verb>wins?|gets?|receives?|earns?|gains?|loses?|pays?) (?:(?P<that>that "
          r"(?:amount|many|number)(?: of)?(?: dollars)?(?: in dollars)?)|(?P<money>@\d+@)"
          r"(?: dollars?)?|#(?P<count>\d+) dollars?|(?P<nothing>nothing|no money))")
 _IF = (r"(?:if|when) (?:(?:the )?(?:roll|number rolled|result|outcome|number)|it|(?:the die|it) "
        r"(?:shows|lands on|comes up)(?: an?)?(?: number(?: that is)?)?|" + _WHO
        + r" rolls?(?: an?)?(?: number that)?)"
        + r" (?:" + PROPERTY + r"|(?P<name>@\d+@))")
-_RULE = (r"(?:^|(?<=[.;,]))\s*(?:but |and |then )?" + _IF + r",? (?:then )?" + _WHO + r" " + _GAIN
+_RULE = (r"(?:^|(?<=[.;,]))\s*(?:but |and |then )?" + _IF + r",? (?:then )?" + _WHO + r" " + GAIN
          + r"(?= ?[.;,?]| and\b)")
-_RULE_AFTER = (r"(?:^|(?<=[.;,]))\s*(?:but |and |then )?(?:" + _WHO + r" )?" + _GAIN + r",? " + _IF
+_RULE_AFTER = (r"(?:^|(?<=[.;,]))\s*(?:but |and |then )?(?:" + _WHO + r" )?" + GAIN + r",? " + _IF
                + r"(?= ?[.;,?]| and\b)")
-_ELSE = (r"(?:^|(?<=[.;,]))\s*(?:but |and )?otherwise,? " + _WHO + r" " + _GAIN
+_ELSE = (r"(?:^|(?<=[.;,]))\s*(?:but |and )?otherwise,? " + _WHO + r" " + GAIN
          + r"(?= ?[.;,?])|(?:^|(?<=[.;,]))\s*(?:and )?(?P<nothing2>nothing) otherwise(?= ?[.;,?])")
 # "... and lose $1 otherwise": the payoff said first
-_ELSE_AFTER = (r"(?:^|(?<=[.;,]))\s*(?:but |and )?(?:" + _WHO + r" )?" + _GAIN
+_ELSE_AFTER = (r"(?:^|(?<=[.;,]))\s*(?:but |and )?(?:" + _WHO + r" )?" + GAIN
                + r",? otherwise(?= ?[.;,?])")
 # a price to play: "It costs $2 to play (a game in which ...)", "A game costs $1 to play"
 _COST = (r"(?:^|(?<=[.;,]))\s*(?:it|a game|the game|each game|one game) costs (?P<cost>@\d+@|"
@@ -60,7 +60,7 @@ _NET = (r" (?:what is |find |compute )?the expected (?:value of (?:your|my|our|h
         r"their) )?(?:net (?:gain|winnings|profit)|profit)(?: (?:of|for) (?:the|a) (?:player|"
         r"game))?\b")
 _EXAMPLE = r"\((?:so that,? )?(?:for example|e\.g\.)[^()]*\)"
-_ASK = (r" (?:what is |find |compute )?the expected (?:value of (?:your|my|our|his|her|the|"
+EXPECTED_ASK = (r" (?:what is |find |compute )?the expected (?:value of (?:your|my|our|his|her|the|"
         r"their) )?(?:winnings?|win|gain|payoff|profit|amount (?:won|of money won))\b")
 # "what are your expected winnings"
 _ASK_OWN = (r" (?:what (?:are|is) |find )?(?:your|my|our|his|her|their) expected (?:winnings?|win|"
@@ -68,7 +68,7 @@ _ASK_OWN = (r" (?:what (?:are|is) |find )?(?:your|my|our|his|her|their) expected
 _GLUE = frozenset("dollars dollar".split())
 
 
-def _payoff(w: Wording, m: re.Match[str], letter: str | None) -> Callable[[int], Fraction]:
+def payoff_of(w: Wording, m: re.Match[str], letter: str | None) -> Callable[[int], Fraction]:
     if m.groupdict().get("nothing2"):  # "and nothing otherwise"
         return lambda v: Fraction(0)
     sign = -1 if m.group("verb").startswith(("lose", "pay")) else 1
@@ -108,7 +108,7 @@ def expected_winnings(split: Split, template: str) -> Result | None:
     die = [m for p in _DIE for m in w.take(p)]
     rules = w.take(_RULE) + w.take(_RULE_AFTER)
     other = w.take(_ELSE) + w.take(_ELSE_AFTER)
-    ask = w.take(_NET) if cost else w.take(_ASK) + w.take(_ASK_OWN)
+    ask = w.take(_NET) if cost else w.take(EXPECTED_ASK) + w.take(_ASK_OWN)
     w.take(r"(?:^|(?<=[.;?]))\s*(?:express|give) (?:your|the) answer (?:as a dollar (?:value|"
            r"amount)|in dollars)\b")
     if len(die) != 1 or not rules or len(other) > 1 or len(ask) != 1 or len(cost) > 1 or \
@@ -124,14 +124,14 @@ def expected_winnings(split: Split, template: str) -> Result | None:
             letter = w.maths[int(r.group("name")[1:-1])].strip()
             if not re.fullmatch(r"[a-z]", letter):
                 raise Decline("the roll named by a letter")
-            plan.append(((lambda v: True), _payoff(w, r, letter)))
+            plan.append(((lambda v: True), payoff_of(w, r, letter)))
         else:
             test, _ = predicate(r)
-            plan.append((test, _payoff(w, r, None)))
+            plan.append((test, payoff_of(w, r, None)))
     covered = [sum(1 for test, _ in plan if test(v)) for v in faces]
     if other:
         rest = frozenset(v for v in faces if covered[v - 1] == 0)
-        pay = _payoff(w, other[0], None)
+        pay = payoff_of(w, other[0], None)
         plan.append((rest.__contains__, pay))
         covered = [sum(1 for test, _ in plan if test(v)) for v in faces]
     if any(c != 1 for c in covered):
@@ -168,4 +168,4 @@ def _price(w: Wording, said: str) -> sp.Rational:
     return sp.Rational(cash.group(1))
 
 
-__all__ = ["expected_winnings"]
+__all__ = ["EXPECTED_ASK", "GAIN", "expected_winnings", "payoff_of"]

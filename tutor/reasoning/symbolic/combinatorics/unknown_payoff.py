@@ -18,8 +18,8 @@ from fractions import Fraction
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
-from tutor.reasoning.symbolic.combinatorics.draw_payoffs import _ONE, _RULES, _rational
-from tutor.reasoning.symbolic.combinatorics.payoffs import _GAIN, _payoff
+from tutor.reasoning.symbolic.combinatorics.draw_payoffs import DRAW_RULES, ONE_DRAWN, as_rational
+from tutor.reasoning.symbolic.combinatorics.payoffs import GAIN, payoff_of
 from tutor.reasoning.symbolic.combinatorics.unknown_stock import BOX, UNKNOWN, letter_of
 from tutor.reasoning.symbolic.combinatorics.urn_wording import singular_kind
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
@@ -32,11 +32,11 @@ _STOCK = (BOX + r" (?:has|contains|holds|with) #(?P<known>\d+) (?P<a>[a-z]+) (?P
 _POSITIVE = r",? (?:where )?(?:@\d+@|[nkmx]) (?:is )?an? (?:unknown )?positive integer\b"
 # "a gold coin wins $4", "drawing a black ball loses 3 dollars"
 _SAID_RULE = (r"(?:^|(?<=[.;,:])|(?<= and))\s*(?:and |but )?(?P<drawing>drawing )?(?:a|an) "
-              r"(?P<k>[a-z]+) [a-z]+ " + _GAIN + r"(?= ?[.;,?]| and\b)")
+              r"(?P<k>[a-z]+) [a-z]+ " + GAIN + r"(?= ?[.;,?]| and\b)")
 _TOLD = (r"(?:if )?the expected (?:amount won|amount of money won|winnings?|value of (?:the|your) "
          r"winnings)(?: for playing (?:the|this) game)? (?:is|are) (?:#(?P<count>\d+) dollars?|"
          r"#(?P<cents>\d+) cents|@(?P<money>\d+)@(?: dollars?)?)")
-_ASK = r"(?:then )?(?:what is|find|determine) (?P<aq>@\d+@|[nkmx])(?= ?[?.]? $)"
+EXPECTED_ASK = r"(?:then )?(?:what is|find|determine) (?P<aq>@\d+@|[nkmx])(?= ?[?.]? $)"
 
 
 def unknown_payoff(split: Split, template: str) -> Result | None:
@@ -45,9 +45,9 @@ def unknown_payoff(split: Split, template: str) -> Result | None:
     w = Wording.of(split, template)
     stock = w.take(_STOCK)
     w.take(_POSITIVE)
-    one = w.take(_ONE)
-    rules = [m for p in [*_RULES, _SAID_RULE] for m in w.take(p)]
-    told, ask = w.take(_TOLD), w.take(_ASK)
+    one = w.take(ONE_DRAWN)
+    rules = [m for p in [*DRAW_RULES, _SAID_RULE] for m in w.take(p)]
+    told, ask = w.take(_TOLD), w.take(EXPECTED_ASK)
     if not one and rules and all(r.groupdict().get("drawing") for r in rules):
         one = rules[:1]  # "drawing a white ball wins 5 dollars": one item drawn
     if len(stock) != 1 or len(one) != 1 or len(rules) != 2 or len(told) != 1 or len(ask) != 1:
@@ -67,7 +67,7 @@ def unknown_payoff(split: Split, template: str) -> Result | None:
         kind = singular_kind(r.groupdict().get("k") or r.groupdict().get("k2") or "")
         if kind not in (a, b) or kind in pays or r.group("that"):
             raise Decline("a payoff for a kind the bag does not have, or said twice")
-        pays[kind] = _payoff(w, r, None)(0)
+        pays[kind] = payoff_of(w, r, None)(0)
     mean = _money(w, told[0])
     known = int(s.group("known"))
     found = [k for k in range(1, 10_001)
@@ -78,8 +78,8 @@ def unknown_payoff(split: Split, template: str) -> Result | None:
     items = [pays[a]] * known + [pays[b]] * k
     confirm.check(sum(items, Fraction(0)) / len(items) == mean,
                   "the mean payoff over every item is the told expected value")
-    claim = (f"\\frac{{{known} \\cdot ({sp.latex(_rational(pays[a]))}) + {k} \\cdot "
-             f"({sp.latex(_rational(pays[b]))})}}{{{known + k}}} = {sp.latex(_rational(mean))}")
+    claim = (f"\\frac{{{known} \\cdot ({sp.latex(as_rational(pays[a]))}) + {k} \\cdot "
+             f"({sp.latex(as_rational(pays[b]))})}}{{{known + k}}} = {sp.latex(as_rational(mean))}")
     return sp.Integer(k), [step("try every count", f"With {known} {a} and {k} {b}, the mean "
                                 "payoff is the told expected value, and no other count gives it.",
                                 f"${claim}$", claim)]
