@@ -2,7 +2,8 @@
 
 The app checks every step it shows, the engine's too. A refuted engine step is a red mark on
 a step the engine stands behind: a false alarm of the checker or a wrong step of the engine,
-a bug either way; each one is printed. The rest says how much of what the engine shows the
+a bug either way; each one is printed, and so is a step whose text has a TeX command outside
+`$...$` (the student would read the source). The rest says how much of what the engine shows the
 checker confirms independently (verified), in part (partly checked) or not at all.
 
 Usage:
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -41,6 +43,15 @@ class Checked:
     problem: str
     steps: list[Step] = field(default_factory=list)
     verdicts: list[StepVerdict] = field(default_factory=list)
+
+
+_MATHS = re.compile(r"\$\$.*?\$\$|\$[^$]*\$", re.S)
+_TEX_COMMAND = re.compile(r"\\[a-zA-Z]+")
+
+
+def raw_tex(text: str) -> bool:
+    """A TeX command outside `$...$`: the student would read the source, not the maths."""
+    return bool(_TEX_COMMAND.search(_MATHS.sub(" ", text)))
 
 
 def kind(v: StepVerdict) -> str:
@@ -86,6 +97,10 @@ def report(results: list[Checked], show_unchecked: int) -> None:
             if v.verdict is Verdict.REFUTED:
                 why = "; ".join(c.reason for c in v.claims if c.verdict is Verdict.REFUTED)
                 print(f"  REFUTED in {r.problem[:90]!r}:\n    {s.check_text[:300]!r}\n    {why}")
+    raw = [s.text for r in solved for s in r.steps if raw_tex(s.text)]
+    print(f"  steps with TeX outside $...$: {len(raw)}")
+    for text in raw:
+        print(f"  RAW TEX: {text[:200]!r}")
     shown = 0
     for r in solved:
         for s, v in zip(r.steps, r.verdicts, strict=True):

@@ -6,6 +6,8 @@ Every problem here is written for this file; the answers were worked out by hand
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.solved_problems import assert_solved
@@ -71,3 +73,13 @@ DECLINED = [
 @pytest.mark.parametrize("problem", DECLINED)
 def test_undetermined_variation_is_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+def test_the_solved_values_are_written_as_maths() -> None:
+    # u^2 w^3 = 2^2 3^3 = 108; at w = 1, u^2 = 108 and u = 6√3 (the values are positive)
+    sol = solve_now(r"The values of $u$ and $w$ are always positive, and the square of $u$ "
+                    r"varies inversely with the cube of $w$. If $u = 2$ when $w = 3$, what is "
+                    r"$u$ when $w = 1$?")
+    assert sol.answer == "6 \\sqrt{3}"
+    solved = next(s.text for s in sol.steps if "so $u = " in s.text)
+    assert re.sub(r"\$[^$]*\$", "", solved).count("\\") == 0, solved  # no TeX outside $...$

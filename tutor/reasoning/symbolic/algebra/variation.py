@@ -173,9 +173,9 @@ def _solve(u: sp.Expr, v: sp.Expr, how: str, known: dict, name: sp.Symbol, new: 
     if num.is_polynomial(other) and not den.free_symbols:
         roots = list(dict.fromkeys(sp.real_roots(sp.Poly(num, other))))  # every real root
         confirm.solutions(eq, other, roots)
-        shown_roots = ", ".join(f"{latex(other)} = {latex(r)}" for r in roots)
+        shown_roots = " or ".join(f"${latex(other)} = {latex(r)}$" for r in roots)
         steps.append(step("solve", "Put in the new value and solve.",
-                          f"${latex(eq.lhs)} = {latex(eq.rhs)}$: {shown_roots}", ""))
+                          f"${latex(eq.lhs)} = {latex(eq.rhs)}$, so {shown_roots}", ""))
     else:
         roots, more = equations.solve_equation(eq, other)
         steps += more
