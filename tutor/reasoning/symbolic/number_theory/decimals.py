@@ -158,8 +158,8 @@ def read(split: Split, template: str) -> Result | None:
                 [int(word.split("@")[1])] if word.startswith("@") else [])
             if used != set(range(len(split.maths))):
                 raise Decline("maths the question does not use")
-            x = sp.Rational(integer(split.maths[int(m.group(2))]),
-                            integer(split.maths[int(m.group(3))]))
+            x = _fraction(latex(sp.Rational(integer(split.maths[int(m.group(2))]),
+                                            integer(split.maths[int(m.group(3))]))))
             return nth_digit(_fraction(latex(x)), n)
         slot = m.group(2) or m.group(4)
         if {int(slot)} | ({int(word.split("@")[1])} if word.startswith("@") else set()) != set(
@@ -176,8 +176,13 @@ def read(split: Split, template: str) -> Result | None:
         said = integer(split.maths[int(m.group(1))]) if m.group(1) else None
         return repetend(_fraction(split.maths[int(m.group(2))]), said)
     if (m := _SUM.fullmatch(body)) is not None:
+        if {int(g) for g in m.groups() if g} != set(range(len(split.maths))):
+            raise Decline("maths the question does not use")
         n = integer(split.maths[int(m.group(1))])
         x = _fraction(split.maths[int(m.group(2))])
+        if m.group(3):  # "1 / 7" written in words' text: the fraction is the quotient
+            x = _fraction(latex(sp.Rational(integer(split.maths[int(m.group(2))]),
+                                            integer(split.maths[int(m.group(3))]))))
         if not 1 <= n <= 10**5:
             raise Decline("a modest number of digits")
         digits, _, _ = expansion(x, n)
