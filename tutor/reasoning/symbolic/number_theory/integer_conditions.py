@@ -22,6 +22,9 @@ from tutor.reasoning.symbolic.number_theory.integers import integer
 from tutor.reasoning.symbolic.number_theory.wanted import Wanted, add_condition, bound, factor_of
 from tutor.reasoning.symbolic.parsing import Split
 
+_RELATION = {**dict.fromkeys(("factor", "notfactor"), "factor"), **dict.fromkeys((
+    "div", "notdiv", "notdivs", "anydiv", "anydivs", "nodiv", "nodivs", "onedivs"), "div")}
+
 
 def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = False,
                 given: frozenset[int] = frozenset()) -> Wanted:
@@ -74,6 +77,9 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
         if g.get("pfactor") == "proper ":  # a divisor less than the number itself
             bound(w, "lt", integer(split.maths[int(g["of"])]))
     rest = body[head.end():].strip()
+    # the relation a bare "but not 84" repeats: "divisible by 3 but not 9" (not divisible),
+    # "divide 60 but not 84" (does not divide); None: no such relation said before it
+    relation = "factor" if g.get("of") else "div" if g.get("mult") else None
     negative = False  # a lower bound below 0: negative integers are in view
     lower_told = False  # a lower bound in the words (else "multiple of" alone makes it 1)
     name = condition_values.name(split, rest)  # "the least positive integer $n$ such that ..."
@@ -163,6 +169,15 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
         if hit is None:
             raise Decline(f"a condition not understood: {rest[:40]!r}")
         kind, c = hit
+        if kind == "notdiv" and not re.search(r"divisible|multiple|\bby\b", c.group(0)):
+            # "but not 84", "but not of 84" repeat the relation said before; "are not 4"
+            # may mean "other than 4"
+            said = re.escape(c.group(0)[c.group(0).index("@"):])
+            if relation is None or not re.search(r"\b(?:but|and),? not (?:of )?"
+                                                 + said, body):
+                raise Decline("'not N': not equal to N, or not dividing or divisible by it?")
+            kind = "notfactor" if relation == "factor" else kind
+        relation = _RELATION.get(kind, relation)
         slots = re.findall(r"@(\d+)@", c.group(0))
         if kind == "congm":
             nums = condition_values.congruence(split, slots)
