@@ -67,6 +67,15 @@ VOCAB = frozenset(
 _PICK_WORDS = frozenset("solve enter give write report state only one root solution".split())
 
 
+def _narrowed(rest: str, eq: int) -> bool:
+    """Words beside the ask that pick some solutions or ask more: "(the product of the
+    solutions of E) that are negative", "... if x is positive", "... and their product"."""
+    tail = rest.split(f"@{eq}@", 1)[-1]
+    return bool(re.search(r"\b(?:positive|negative|integer|whole|odd|even|prime)\b", rest)
+                or re.search(r"\b(?:that|which|whose|if|when|where|and|with|given|but|except|"
+                             r"other)\b", tail))
+
+
 def read_solution_combo(split: Split, template: str) -> Result | None:
     tmpl = template.lower()
     w = words(tmpl)
@@ -86,10 +95,10 @@ def read_solution_combo(split: Split, template: str) -> Result | None:
     found = [(kind, m) for kind, p in _ASKS for m in p.finditer(tmpl)]
     if len(found) != 1 and not (len(found) == 2 and found[0][0] == "squares"):
         return None
-    kind = found[0][0]
+    kind, asked = found[0]
     pieces = [int(i) for i in re.findall(r"@(\d+)@", tmpl)]
     eqs = [i for i in pieces if not clauses.is_letters(split.maths[i])]
-    if len(eqs) != 1:
+    if len(eqs) != 1 or _narrowed(tmpl[:asked.start()] + " " + tmpl[asked.end():], eqs[0]):
         return None
     roots, steps = _solutions(split.maths[eqs[0]], bool(w & {"roots", "root"}),
                               [x for i in pieces if clauses.is_letters(split.maths[i])
