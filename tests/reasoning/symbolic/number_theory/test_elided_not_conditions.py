@@ -19,6 +19,8 @@ from tutor.reasoning.symbolic.engine import solve_now
     # multiples of 4 below 80 (19) less multiples of 12 (6)
     ("How many positive integers less than 80 are multiples of 4 but not 12?", "13"),
     ("How many positive integers less than 80 are multiples of 4 but not of 12?", "13"),
+    # a bound between keeps the relation: 19 multiples of 4 below 80, 6 of them of 12
+    ("How many positive multiples of 4 are less than 80 but not 12?", "13"),
 ])
 def test_not_repeats_the_relation_said(problem: str, answer: str) -> None:
     assert assert_solved(problem).answer == answer
@@ -30,6 +32,8 @@ def test_not_repeats_the_relation_said(problem: str, answer: str) -> None:
     "How many positive integers less than 80 are multiples of 4 but are not 12?",
     # no divisibility said before "not 5": not equal to 5, or not divisible by it?
     "How many positive integers less than 30 are odd but not 5?",
+    # the relation nearest "not 8" is "even", not "divisor of": not dividing 8, or other than 8?
+    "How many positive divisors of 72 are even but not 8?",
 ])
 def test_not_a_number_with_two_readings_declines(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -25,6 +25,8 @@ from tutor.reasoning.symbolic.parsing import Split
 _RELATION = {**dict.fromkeys(("factor", "notfactor"), "factor"), **dict.fromkeys((
     "div", "notdiv", "notdivs", "anydiv", "anydivs", "nodiv", "nodivs", "onedivs"), "div")}
 
+_BOUNDS = frozenset(("gt", "ge", "lt", "le", "between", "fromto"))
+
 
 def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = False,
                 given: frozenset[int] = frozenset()) -> Wanted:
@@ -177,7 +179,9 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
                                                  + said, body):
                 raise Decline("'not N': not equal to N, or not dividing or divisible by it?")
             kind = "notfactor" if relation == "factor" else kind
-        relation = _RELATION.get(kind, relation)
+        # a bound keeps the relation ("multiples of 4 less than 80 but not 12"); another
+        # property ("odd but not 9") leaves none to repeat
+        relation = _RELATION.get(kind, relation if kind in _BOUNDS else None)
         slots = re.findall(r"@(\d+)@", c.group(0))
         if kind == "congm":
             nums = condition_values.congruence(split, slots)
