@@ -16,6 +16,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("How many positive integers are divisors of 72 but not of 48?", "4"),
     # divisors of 45 (6) that do not divide 10 (1, 5 do): 3, 9, 15, 45
     ("how many positive integers divide 45 and not 10", "4"),
+    # divisors of 84 that do not divide 28: 3, 6, 12, 21, 42, 84
+    ("What is the smallest positive integer that divides 84 but not 28?", "3"),
+    ("What is the sum of all positive integers that divide 84 but not 28?", "168"),
     # multiples of 4 below 80 (19) less multiples of 12 (6)
     ("How many positive integers less than 80 are multiples of 4 but not 12?", "13"),
     ("How many positive integers less than 80 are multiples of 4 but not of 12?", "13"),
