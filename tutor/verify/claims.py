@@ -28,7 +28,7 @@ from tutor.verify.extract.ratios import ratio_claims
 from tutor.verify.extract.remainders import remainder_claims
 from tutor.verify.extract.unit_arith import unit_claims
 from tutor.verify.extract.unit_conversions import conversion_claims
-from tutor.verify.extract.unit_results import money_converts
+from tutor.verify.extract.unit_results import money_converts, names_money_in_latex
 from tutor.verify.extract.worded_results import worded_claims
 from tutor.verify.segments import MAX_STEP_CHARS, find_segments, prose_text
 
@@ -105,9 +105,15 @@ def extract_claims(step: str, carried_side: str = "", typed: bool = False) -> li
             seg = replace(seg, text=f"{last_side if continued else carried_side} {seg.text}")
         last_side = _last_side(seg.text) if seg.latex else ""
         found = claims_from_segment(seg, named)
-        if not seg.latex:  # "25 × 8 = $2": cents written as dollars (unit_results.py)
+        # "25 × 8 = $2", `$\\$0.45 = 0.45 \\times 100 = 45$ cents`: cents written as
+        # dollars or back as the chain goes (unit_results.py); in LaTeX, where every `$`
+        # is a delimiter, only when the step names money (`\\$`, ¢, cents, dollars)
+        if not seg.latex or names_money_in_latex(step):
+            spelt = latex_as_prose if seg.latex else str
             found = [replace(c, comparable=False) if c.relation == "=" and c.comparable
-                     and money_converts(step, c.lhs, c.rhs) else c for c in found]
+                     and money_converts(step, spelt(c.lhs), spelt(c.rhs)) else c
+                     for c in found]
+        if not seg.latex:
             # "[7/2] = 3": typed without LaTeX, a bracket may be the greatest integer, so a
             # link with one is read as grouping to be confirmed, never refuted (but it counts)
             found = [replace(c, lhs=c.lhs.translate(_BRACKETS), rhs=c.rhs.translate(_BRACKETS),

@@ -50,7 +50,8 @@ _DELIMITED = re.compile(
     r"|\\\[(?P<br>.+?)\\\]"
     r"|\\\((?P<pa>.+?)\\\)"
     r"|\\begin\{(?P<env>align\*?|equation\*?|gather\*?|eqnarray\*?|aligned)\}(?P<body>.+?)\\end\{(?P=env)\}"
-    r"|(?<![\\$])\$(?P<d>[^$]+?)\$",
+    # `$\\$0.45 = 45$`: an escaped `\\$` is a money sign inside the maths, never its end
+    r"|(?<![\\$])\$(?P<d>(?:\\.|[^$\\])+?)\$",
     re.DOTALL,
 )
 
@@ -122,6 +123,7 @@ def _is_currency_text(text: str) -> bool:
     Tell-tales of money: a "pair" whose inside holds ordinary words or ends on an
     operator, a closing `$` followed by a digit (`$20 = 0.2 × $20`), an odd count.
     """
+    text = text.replace("\\$", "¤")  # `\\$5`: LaTeX's money sign, no delimiter
     if not _CURRENCY.search(text):
         return False
     if text.replace("$$", "").count("$") % 2 == 1:

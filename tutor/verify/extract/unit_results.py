@@ -24,10 +24,15 @@ from fractions import Fraction
 from tutor.verify.extract.flat_arithmetic import flat_value
 from tutor.verify.extract.unit_conversions import UNIT_PATTERN, sizes_of_kind, unit_size
 
-__all__ = ["converts_as_it_goes", "money_converts", "money_value_converts", "value_converts"]
+__all__ = [
+    "converts_as_it_goes", "money_converts", "money_value_converts", "names_money_in_latex",
+    "value_converts",
+]
 
 _UNIT_FIRST = re.compile(rf"^[ \t]?(?P<u>{UNIT_PATTERN})(?P<pow>[²³]|\^[23])?(?![\w/])")
 _MONEY = re.compile(r"\$|¢|\bcents?\b|\bdollars?\b")
+# in LaTeX every bare `$` is a delimiter: money is the escaped sign or a word
+_LATEX_MONEY = re.compile(r"\\\$|¢|\bcents?\b|\bdollars?\b|\bpennies\b")
 
 
 def _result_unit(after: str) -> tuple[str, Fraction, int] | None:
@@ -76,3 +81,8 @@ def money_value_converts(step: str, value: Fraction, stated: Fraction) -> bool:
     """`money_converts` on the two values."""
     return value != stated and (value == stated * 100 or value * 100 == stated) \
         and _MONEY.search(step) is not None
+
+
+def names_money_in_latex(step: str) -> bool:
+    """True when a step written in LaTeX names money: `\\$`, ¢, cents, dollars."""
+    return _LATEX_MONEY.search(step) is not None
