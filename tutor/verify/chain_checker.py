@@ -24,6 +24,7 @@ from tutor.verify.context import (
 from tutor.verify.decide import step_verdict
 from tutor.verify.extract.said_points import said_points
 from tutor.verify.extract.said_values import said_values
+from tutor.verify.formula_substitution import written_numbers
 from tutor.verify.function_origins import asks_extrema, note_definitions
 from tutor.verify.functions import defined_function, expand_functions, plain_definitions
 from tutor.verify.independent_answer import engine_answer
@@ -66,6 +67,7 @@ class ChainChecker:
         base = problem_context(problem)
         self._target, self._expression = base.target_equation, base.target_expression
         self._solve_task, self._rounding_asked = base.solve_task, base.rounding_asked
+        self._numbers = written_numbers(problem[:MAX_STEP_CHARS])  # see formula_substitution
         self._points = tuple(said_points(problem[:MAX_STEP_CHARS]))  # on a curve, see point_values
         # The problem's own equations stay in view however long the chain gets.
         self._given = base.previous[:_MAX_GIVEN]
@@ -104,7 +106,7 @@ class ChainChecker:
                        tuple(self._archive), self._given,
                        target_expression=self._expression, unsure_functions=tuple(self._unsure),
                        asks_extrema=self._extrema, solve_task=self._solve_task,
-                       rounding_asked=self._rounding_asked)
+                       rounding_asked=self._rounding_asked, given_numbers=self._numbers)
 
     def _with_given(self, recent: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
         """The problem's equations, the older relations between two or more names (the
@@ -164,6 +166,7 @@ class ChainChecker:
                                     unsure_functions=tuple(self._unsure),
                                     asks_extrema=self._extrema, solve_task=self._solve_task,
                                     rounding_asked=self._rounding_asked,
+                                    given_numbers=self._numbers,
                                     prior_inequality=prior if is_inequality(claim) else None))
             defined = defined_function(claim.lhs, claim.rhs) if claim.relation == "=" else None
             if defined is not None and not claim.supposed:  # `h(x) = ax + b, so h(1) = ...`

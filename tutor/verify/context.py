@@ -54,6 +54,9 @@ class Context:
     # The inequality of the step before, when this claim is its step's only inequality
     # (lhs, relation, rhs): `x > -3` after `-2x > 6` (see inequality_flips).
     prior_inequality: tuple[str, str, str] | None = None
+    # The numbers the problem writes ("2.5", "30"): a formula's letters given them in a
+    # chain (`rt = 30 \\cdot 2.5`) is a definition (see formula_substitution).
+    given_numbers: tuple[str, ...] = field(default_factory=tuple)
 
 
 # A name, or a product of up to three one-letter names written together (`ab`, `lw`, `xyz`).

@@ -33,6 +33,7 @@ from tutor.verify.exact import (
     too_high_to_expand,
     zero_to_the_zero,
 )
+from tutor.verify.formula_substitution import substitutes_given_numbers
 from tutor.verify.identity_shape import identity_shaped, linear_or_value
 from tutor.verify.independent_answer import answer_settles
 from tutor.verify.inequality_bounds import looser_bound
@@ -102,6 +103,9 @@ def _equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> 
         return rewrite  # "(x + 3)^2 = x^2 + 9" for "Expand (x + 3)^2"
     texts = [(text, pair) for text in reversed(ctx.previous)
              if (pair := parse_previous(text)) is not None]
+    if (put_in := substitutes_given_numbers(claim, lhs.expr, rhs.expr, ctx.given_numbers,
+                                            ctx.values, [p for _, p in texts])) is not None:
+        return put_in  # `rt = 30 \cdot 2.5` after `d = rt`: the problem's numbers put in
     expansion = identity_shaped(lhs.expr, rhs.expr)
     shaped = expansion or (claim.relation == "=" and (
         rewrites_another_equation(diff, [pair for _, pair in texts])))

@@ -1,0 +1,49 @@
+"""A formula cited and filled in with the problem's numbers in one chain (`d = rt = 30
+\\cdot 2.5 = 75`): the link between letters and numbers is a definition, so the step is
+verified by its arithmetic; wrong numbers or a slip are never verified. Our own wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.verify.api import check_steps
+from tutor.verify.formula_substitution import written_numbers
+from tutor.verify.verdict import Verdict
+
+V, R, U = Verdict.VERIFIED, Verdict.REFUTED, Verdict.UNCHECKED
+
+
+@pytest.mark.parametrize(("problem", "step"), [
+    ("A cyclist rides at 18 km per hour for 3.5 hours. How far does she ride?",
+     r"The distance is $d = rt = 18 \cdot 3.5 = 63$ km."),
+    ("A lawn is 22 feet long and 15 feet wide. Find its perimeter.",
+     r"The perimeter is $P = 2(l + w) = 2(22 + 15) = 74$ feet."),
+    ("a tile is 12 cm by 7 cm, what is its area",
+     r"$A = lw = 12 \times 7 = 84$ square centimetres"),
+])
+def test_the_problems_numbers_put_into_a_formula_are_verified(problem: str, step: str) -> None:
+    assert check_steps(problem, [step])[0].verdict is V
+
+
+@pytest.mark.parametrize(("problem", "step"), [
+    # a number the problem does not give (3.5 for 2.5): never verified
+    ("A cyclist rides at 18 km per hour for 2.5 hours. How far does she ride?",
+     r"The distance is $d = rt = 18 \cdot 3.5 = 63$ km."),
+    # 8 for the 7 the problem gives
+    ("a tile is 12 cm by 7 cm, what is its area", r"$A = lw = 12 \times 8 = 96$"),
+    # the letters already tied by an earlier equation (l + w = 20): no definition
+    ("A rectangle has perimeter 40 and one side 12. Find its area.",
+     r"$l + w = 20$, so $A = lw = 12 \cdot 40 = 480$"),
+])
+def test_other_numbers_are_not_verified(problem: str, step: str) -> None:
+    assert check_steps(problem, [step])[-1].verdict is not V
+
+
+def test_a_slip_after_the_substitution_stays_refuted() -> None:
+    problem = "A lawn is 22 feet long and 15 feet wide. Find its perimeter."
+    step = r"The perimeter is $P = 2(l + w) = 2(22 + 15) = 64$ feet."
+    assert check_steps(problem, [step])[0].verdict is R
+
+
+def test_written_numbers_leave_out_exponents_and_subscripts() -> None:
+    assert written_numbers(r"$a_1 + 3^2 = 2.5 \cdot 40$") == ("3", "2.5", "40")
