@@ -20,6 +20,9 @@ V, R, U = Verdict.VERIFIED, Verdict.REFUTED, Verdict.UNCHECKED
      r"The perimeter is $P = 2(l + w) = 2(22 + 15) = 74$ feet."),
     ("a tile is 12 cm by 7 cm, what is its area",
      r"$A = lw = 12 \times 7 = 84$ square centimetres"),
+    # the height is said in words ("height 5."), the base only as a number
+    ("A triangle has base 16 and height 5. What is its area?",
+     r"$A = \frac{1}{2}bh = \frac{1}{2}(16)(5) = 40$"),
 ])
 def test_the_problems_numbers_put_into_a_formula_are_verified(problem: str, step: str) -> None:
     assert check_steps(problem, [step])[0].verdict is V
@@ -47,3 +50,4 @@ def test_a_slip_after_the_substitution_stays_refuted() -> None:
 
 def test_written_numbers_leave_out_exponents_and_subscripts() -> None:
     assert written_numbers(r"$a_1 + 3^2 = 2.5 \cdot 40$") == ("3", "2.5", "40")
+    assert written_numbers("base 16 and height 5.") == ("16", "5")

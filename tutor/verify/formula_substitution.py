@@ -24,7 +24,7 @@ from tutor.verify.verdict import ClaimResult, Verdict
 
 __all__ = ["substitutes_given_numbers", "written_numbers"]
 
-_NUMBER = re.compile(r"(?<![\w.^_{])\d+(?:\.\d+)?(?![\w.])")
+_NUMBER = re.compile(r"(?<![\w.^_{])\d+(?:\.\d+)?(?!\w|\.\d)")  # "height 7." gives 7
 _MAX_LETTERS = 3
 _MAX_NUMBERS = 5
 
@@ -46,11 +46,14 @@ def substitutes_given_numbers(claim: RawClaim, lhs: sympy.Expr, rhs: sympy.Expr,
         return None
     sides = ((lhs, rhs, claim.lhs, claim.rhs), (rhs, lhs, claim.rhs, claim.lhs))
     for formula, numbered, formula_text, text in sides:
-        letters = sorted(formula.free_symbols, key=str)
+        known = _known_numbers(formula.free_symbols, values)  # "height 7": h = 7
+        if known is None:
+            continue
+        letters = sorted(formula.free_symbols - set(known), key=str)
         if not letters or numbered.free_symbols or len(letters) > _MAX_LETTERS \
-                or any(str(letter) in dict(values) for letter in letters) \
                 or _tied_earlier(set(letters), previous):
             continue
+        formula = formula.xreplace(known)
         constants = written_numbers(formula_text)  # the 2 of `2(l + w)`
         numbers = tuple(n for n in written_numbers(text) if n not in constants)
         if not len(letters) <= len(numbers) <= _MAX_NUMBERS \
@@ -59,6 +62,22 @@ def substitutes_given_numbers(claim: RawClaim, lhs: sympy.Expr, rhs: sympy.Expr,
         if _some_choice_holds(formula, numbered, letters, numbers):
             return ClaimResult(claim.source, Verdict.UNCHECKED, "a definition", "equation")
     return None
+
+
+def _known_numbers(letters: set[sympy.Symbol], values: tuple[tuple[str, str], ...],
+                   ) -> dict[sympy.Symbol, sympy.Rational] | None:
+    """The plain numbers earlier steps or the problem gave some of the letters; None when
+    one was given anything else (an expression: `with_known_values` reads it)."""
+    given = dict(values)
+    known: dict[sympy.Symbol, sympy.Rational] = {}
+    for letter in letters:
+        value = given.get(str(letter))
+        if value is None:
+            continue
+        if not re.fullmatch(r"-?\d+(?:\.\d+)?", value.strip()):
+            return None
+        known[letter] = sympy.Rational(value.strip())
+    return known
 
 
 def _tied_earlier(letters: set[sympy.Symbol],
