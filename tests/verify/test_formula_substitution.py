@@ -20,6 +20,8 @@ V, R, U = Verdict.VERIFIED, Verdict.REFUTED, Verdict.UNCHECKED
      r"The perimeter is $P = 2(l + w) = 2(22 + 15) = 74$ feet."),
     ("a tile is 12 cm by 7 cm, what is its area",
      r"$A = lw = 12 \times 7 = 84$ square centimetres"),
+    ("What is the area of a round rug 6 feet across the middle from its centre?",
+     r"$A = \pi r^2 = \pi \cdot 6^2 = 36\pi$"),
     # the height is said in words ("height 5."), the base only as a number
     ("A triangle has base 16 and height 5. What is its area?",
      r"$A = \frac{1}{2}bh = \frac{1}{2}(16)(5) = 40$"),
