@@ -44,6 +44,12 @@ def test_other_numbers_are_not_verified(problem: str, step: str) -> None:
     assert check_steps(problem, [step])[-1].verdict is not V
 
 
+def test_an_equation_set_equal_to_a_bare_number_is_no_substitution() -> None:
+    problem = "The points (4, 9) and (x, 2) have their midpoint at x-coordinate 4. Find x."
+    results = check_steps(problem, [r"So $4 = \frac{4 + x}{2}$."])[0].claims
+    assert [r.reason for r in results] != ["a definition"]
+
+
 def test_a_slip_after_the_substitution_stays_refuted() -> None:
     problem = "A lawn is 22 feet long and 15 feet wide. Find its perimeter."
     step = r"The perimeter is $P = 2(l + w) = 2(22 + 15) = 64$ feet."

@@ -8,6 +8,7 @@ never refuted) only when it is certain to be one:
 
 * the letters have no value yet (with values, `with_known_values` checks the link);
 * the numbered side has no letters, and at most a few numbers, each written in the problem;
+* the numbered side is worked out, not a bare number (`6 = \\frac{6 + x}{2}` is solved);
 * some choice of those numbers for the letters makes the formula equal the numbered side
   exactly (`rt = 30 \\cdot 3.5` when the problem says 2.5 stays an unchecked equation).
 """
@@ -25,6 +26,7 @@ from tutor.verify.verdict import ClaimResult, Verdict
 __all__ = ["substitutes_given_numbers", "written_numbers"]
 
 _NUMBER = re.compile(r"(?<![\w.^_{])\d+(?:\.\d+)?(?!\w|\.\d)")  # "height 7." gives 7
+_BARE = re.compile(r"\s*-?\d+(?:\.\d+)?\s*")
 _MAX_LETTERS = 3
 _MAX_NUMBERS = 5
 
@@ -47,8 +49,8 @@ def substitutes_given_numbers(claim: RawClaim, lhs: sympy.Expr, rhs: sympy.Expr,
     sides = ((lhs, rhs, claim.lhs, claim.rhs), (rhs, lhs, claim.rhs, claim.lhs))
     for formula, numbered, formula_text, text in sides:
         known = _known_numbers(formula.free_symbols, values)  # "height 7": h = 7
-        if known is None:
-            continue
+        if known is None or _BARE.fullmatch(text):
+            continue  # `6 = \\frac{6 + x}{2}`: an equation to solve, no numbers put in
         letters = sorted(formula.free_symbols - set(known), key=str)
         if not letters or numbered.free_symbols or len(letters) > _MAX_LETTERS \
                 or _tied_earlier(set(letters), previous):
