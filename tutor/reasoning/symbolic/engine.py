@@ -51,6 +51,7 @@ from tutor.reasoning.symbolic.request_framing import unframed
 from tutor.reasoning.symbolic.signed_powers import signed_power_said
 from tutor.reasoning.symbolic.spelled_maths import ordinals_respelled, us_spelled, words_respelled
 from tutor.reasoning.symbolic.strict_reading import agrees_with_strict_reading
+from tutor.reasoning.symbolic.two_asks import one_value_for_two
 from tutor.reasoning.symbolic.understand import explain_decline
 from tutor.reasoning.symbolic.unicode_maths import symbols_respelled, unread_symbol
 from tutor.reasoning.symbolic.written_denominators import forget_denominators
@@ -287,6 +288,8 @@ def solve_now(text: str) -> Solution:
         if not steps or _BAD_ANSWER.search(answer) and not _NAMED_ANSWER.fullmatch(answer) \
                 or not answer.strip():
             raise Decline("no clean answer")
+        if one_value_for_two(text, answer):
+            raise Decline("two quantities are asked for; one value cannot answer both")
         if not agrees_with_strict_reading(text, answer):
             raise Decline("the answer disagrees with a second reading of the problem")
     except Exception as exc:  # Decline, or a SymPy/parser failure: decline, never guess
