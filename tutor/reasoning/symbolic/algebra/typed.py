@@ -11,6 +11,7 @@ from tutor.reasoning.symbolic.algebra.closest_points import read as read_closest
 from tutor.reasoning.symbolic.algebra.completed_squares import read_completed_square
 from tutor.reasoning.symbolic.algebra.complex_circle_extremes import read as read_circle_extreme
 from tutor.reasoning.symbolic.algebra.complex_circle_values import read as read_circle_value
+from tutor.reasoning.symbolic.algebra.complex_modulus_products import read as read_modulus_product
 from tutor.reasoning.symbolic.algebra.complex_point_stories import read as read_point_story
 from tutor.reasoning.symbolic.algebra.complex_values import read_complex
 from tutor.reasoning.symbolic.algebra.cross_matrices import read as read_cross_matrix
@@ -105,6 +106,7 @@ READERS: list[Reader] = [
     read_coefficient, read_expansion, read_sequence, read_nth_term, read_formula_term,
     read_variation, read_complex,
     read_circle_extreme, read_circle_value, read_point_story,
+    read_modulus_product,
     read_undefined, read_hole, read_number_pair, read_one_solution, read_tangent_line,
     read_solvability,
     read_radicals, read_vertex, read_completed_square, read_height_time, read_peak_value,
