@@ -17,7 +17,7 @@ FUNCTION_DEFINITION = re.compile(r"^\s*([a-zA-Z])\s*\(\s*([a-z])\s*\)\s*=\s*(.+)
 INVERSE_MARK = r"\^\s*\{\s*-\s*1\s*\}|\^\s*-\s*1"
 
 
-def _inline(src: str, name: str, x: sp.Symbol, body: sp.Basic) -> str:
+def inline_calls(src: str, name: str, x: sp.Symbol, body: sp.Basic) -> str:
     """Replace every call `name(arg)` in the LaTeX `src` by the body at that argument."""
     call = re.compile(rf"(?<![\\a-zA-Z]){name}\s*\(")
     for _ in range(8):
@@ -51,7 +51,7 @@ class Table:
                     if re.search(rf"(?<![\\a-zA-Z]){other}\s*\(", src):
                         if other not in self.f or other == name:
                             break
-                        src = _inline(src, other, *self.f[other])
+                        src = inline_calls(src, other, *self.f[other])
                 else:
                     e = parse_latex(src)
                     if e.free_symbols - {x} - (params or set()):

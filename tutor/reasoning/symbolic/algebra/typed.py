@@ -35,6 +35,7 @@ from tutor.reasoning.symbolic.algebra.inner_arguments import read_inner_argument
 from tutor.reasoning.symbolic.algebra.integer_bounds import read_integer_bound
 from tutor.reasoning.symbolic.algebra.intercept_questions import read as read_intercepts
 from tutor.reasoning.symbolic.algebra.intersection_counts import read as read_intersection_count
+from tutor.reasoning.symbolic.algebra.inverse_identities import read as read_inverse_identity
 from tutor.reasoning.symbolic.algebra.line_meets import read_line_meeting
 from tutor.reasoning.symbolic.algebra.line_parameters import read as read_line_parameters
 from tutor.reasoning.symbolic.algebra.line_points import read_line_points
@@ -106,7 +107,7 @@ READERS: list[Reader] = [
     read_coefficient, read_expansion, read_sequence, read_nth_term, read_formula_term,
     read_variation, read_complex,
     read_circle_extreme, read_circle_value, read_point_story,
-    read_modulus_product,
+    read_modulus_product, read_inverse_identity,
     read_undefined, read_hole, read_number_pair, read_one_solution, read_tangent_line,
     read_solvability,
     read_radicals, read_vertex, read_completed_square, read_height_time, read_peak_value,
