@@ -20,6 +20,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     # (2 + 3i) - (0 + i) = 2 + 2i
     ("Lena chooses the complex number $2 + 3i$ and Max chooses $i$. What is the distance "
      "between the points they chose?", "2\\sqrt{2}"),
+    # (2 - 3i) - (-1 + i) = 3 - 4i
+    ("Zoe and Kai are choosing numbers on the complex plane. Kai chooses the point $2 - 3i$. "
+     "Zoe chooses $-1 + i$. How far apart are Zoe and Kai's points?", "5"),
     # (4 - 2i) - (1 + 2i) = 3 - 4i
     ("Two students pick the points $4 - 2i$ and $1 + 2i$ in the complex plane. How far apart "
      "are the two points?", "5"),

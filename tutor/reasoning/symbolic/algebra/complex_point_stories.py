@@ -38,9 +38,9 @@ _VOCAB = frozenset(
     "students how far apart is are from what distance between they chose chosen picked "
     "marked plotted placed both his her points each other one another".split())
 _VERBS = frozenset(
-    "pick picks picked mark marks marked choose chooses chose chosen select selects selected "
-    "plot plots plotted place places placed put puts stand stands stood locate locates "
-    "located".split())
+    "pick picks picked picking mark marks marked marking choose chooses chose chosen choosing "
+    "select selects selected selecting plot plots plotted plotting place places placed placing "
+    "put puts putting stand stands stood standing locate locates located".split())
 
 
 def _point(src: str) -> sp.Expr:
