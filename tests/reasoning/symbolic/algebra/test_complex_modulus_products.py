@@ -35,6 +35,9 @@ def test_moduli_multiply(problem: str, answer: str) -> None:
     "find $s$.",
     # no sign told: t = 4 or t = -4
     "Given $|z| = 1$ and $|w| = 5$, find $t$ such that $zw = t + 3i$.",
+    # the sign is said of z's real part, not of t: t = 8 or t = -8
+    "Let $z$ have a positive real part. Given $|z| = 2$ and $|w| = 5$, find $t$ such that "
+    "$zw = t + 6i$.",
     # a sum of the letters: not fixed by the moduli
     "If $|a| = 2$ and $|b| = 3$, find $|a + b|$.",
     # the modulus of a letter not told

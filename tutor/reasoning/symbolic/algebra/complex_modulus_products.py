@@ -25,6 +25,8 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words
 
 _I = sp.Symbol("i")
+_SIGN_SAID = re.compile(r"\b(positive|negative)(?: real)?(?: values?| numbers?)?(?: of)? "
+                        r"@(\d+)@|@(\d+)@ (?:is|be) (?:a |an )?(positive|negative)\b")
 
 
 def _moduli(parsed: list[sp.Basic]) -> dict[sp.Symbol, sp.Expr]:
@@ -95,8 +97,13 @@ def read(split: Split, template: str) -> Result | None:
                       < 1e-12, "numbers with the told moduli give that modulus")
         return m, [step("moduli multiply", "$|zw| = |z||w|$ and $|z/w| = |z|/|w|$.",
                         f"With ${gives}$: ${claim}$", claim)]
-    w = words(template)
-    signs = [s for s in (1, -1) if {1: "positive", -1: "negative"}[s] in w]
+    # the sign said of the unknown itself: "the positive value of @3@", "@3@ is negative";
+    # a sign word said of anything else is not read
+    said = [(m[1] or m[4], m[2] or m[3]) for m in _SIGN_SAID.finditer(template)]
+    if len(said) != len(re.findall(r"\b(?:positive|negative)\b", template)):
+        return None
+    signs = [1 if word == "positive" else -1 for word, _ in said]
+    named = [parse_latex(split.maths[int(spot)]) for _, spot in said]
     bounds = [e for e in rest if isinstance(e, (sp.StrictGreaterThan, sp.StrictLessThan))]
     eqs = [e for e in rest if isinstance(e, sp.Equality)]
     letters = [e for e in rest if isinstance(e, sp.Symbol)]
@@ -111,7 +118,8 @@ def read(split: Split, template: str) -> Result | None:
         return None
     t, f, m, v = got
     if any(s.name != t.name and s not in told for s in letters) or any(
-            b.lhs.name != t.name for b in bounds):
+            b.lhs.name != t.name for b in bounds) or any(
+            not isinstance(n, sp.Symbol) or n.name != t.name for n in named):
         return None
     back = complex(sp.N(f.subs(t, v), 30))
     confirm.check(abs(abs(back) - float(sp.N(m, 30))) < 1e-12,
