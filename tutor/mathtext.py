@@ -20,6 +20,8 @@ _MATH = re.compile(
     r"|(?<![\\$])\$(?P<d>(?:[^$\\]|\\.)+?)\$",  # `$\$80$`: an escaped dollar inside
     re.DOTALL,
 )
+# a character TeX escapes in running text (`30\\%`, `\\$4`, `A \\& B`): the character itself
+_TEXT_ESCAPE = re.compile(r"\\([$%&#])")
 # LaTeX that mathtext lacks, rewritten to what it has (applied in order).
 _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
@@ -80,7 +82,7 @@ def _split_formulas(text: str) -> list[Segment]:
     for m in _MATH.finditer(text):
         if m.start() > pos:
             plain = text[pos : m.start()]
-            segments.append(Segment("text", plain.replace("\\$", "$"), plain))
+            segments.append(Segment("text", _TEXT_ESCAPE.sub(r"\1", plain), plain))
         display = m.group("dd") is not None or m.group("bracket") is not None
         body = next(g for g in (m.group("dd"), m.group("bracket"), m.group("paren"), m.group("d"))
                     if g is not None)
@@ -88,7 +90,7 @@ def _split_formulas(text: str) -> list[Segment]:
         pos = m.end()
     if pos < len(text):
         plain = text[pos:]
-        segments.append(Segment("text", plain.replace("\\$", "$"), plain))
+        segments.append(Segment("text", _TEXT_ESCAPE.sub(r"\1", plain), plain))
     return segments
 
 

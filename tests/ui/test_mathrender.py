@@ -337,3 +337,10 @@ def test_a_figure_that_cannot_be_drawn_is_named_not_printed(qtbot) -> None:  # n
     qtbot.waitUntil(lambda: view.fallback_count == 1 and not view.drawing, timeout=30000)
     plain = view.toPlainText()
     assert "cannot be drawn here" in plain and "draw(" not in plain
+
+
+def test_characters_tex_escapes_in_running_text_show_as_themselves() -> None:
+    from tutor.mathtext import split_math
+
+    runs = split_math(r"40\% of $n$ is 18, \$5 each, A \& B")
+    assert [s.content for s in runs if s.kind == "text"] == ["40% of ", " is 18, $5 each, A & B"]

@@ -200,7 +200,7 @@ def _asked(p: Puzzle, b: int, values: dict[str, int]) -> int:
 
 def _answer(p: Puzzle, value: int, solutions: list[tuple[int, dict[str, int]]]) -> Result:
     b, values = solutions[0]
-    shown = ", ".join(f"{p.names.get(x, x)} = {v}" for x, v in values.items())
+    shown = ", ".join(f"${p.names.get(x, x)} = {v}$" for x, v in values.items())
     claims = []
     for a in p.additions:
         def side(terms: tuple[tuple[int, Numeral], ...]) -> str:

@@ -115,7 +115,7 @@ def _solve(n: int, k: int, container: str, thing: str) -> Result:
                   f"{a - 1} {container}s hold too few {thing}s and {a} hold them all")
     story = Story([A])
     story.state(A, sp.ceiling(sp.Rational(n, k)),
-                f"{n} {thing}s, at most {k} in each {container}: {nw.tex_of(Fraction(n, k))} "
+                f"{n} {thing}s, at most {k} in each {container}: {nw.said(Fraction(n, k))} "
                 f"{container}s, rounded up to a whole number")
     return story.solve(lambda _sol: A, f"the least number of {container}s")
 

@@ -152,8 +152,8 @@ def _money(cents: Fraction, dollars: bool) -> sp.Rational:
 
 def _said(per: dict[str, Fraction], fee: Fraction, dollars: bool) -> str:
     unit = "dollars" if dollars else "cents"
-    parts = [f"{nw.tex_of(fee / (100 if dollars else 1))} {unit} fixed"] if fee else []
-    parts += [f"{nw.tex_of(r / (100 if dollars else 1))} {unit} per {u}" for u, r in per.items()]
+    parts = [f"{nw.said(fee / (100 if dollars else 1))} {unit} fixed"] if fee else []
+    parts += [f"{nw.said(r / (100 if dollars else 1))} {unit} per {u}" for u, r in per.items()]
     return " plus ".join(parts)
 
 
@@ -163,7 +163,7 @@ def _cost(per: dict[str, Fraction], told: dict[str, Fraction], fee: Fraction,
     story.state(C, _money(fee, dollars) + sp.Add(*(
         _money(r, dollars) * sp.Rational(told[u]) for u, r in per.items()), evaluate=False),
                 f"the cost: {_said(per, fee, dollars)}, for "
-                + " and ".join(f"{nw.tex_of(told[u])} {u}s" for u in per))
+                + " and ".join(f"{nw.said(told[u])} {u}{'' if told[u] == 1 else 's'}" for u in per))
     answer, steps = story.solve(lambda _sol: C, f"the cost in {'dollars' if dollars else 'cents'}")
     again = fee + sum((r * told[u] for u, r in per.items()), Fraction(0))
     got = relations.fraction(answer) if isinstance(answer, sp.Basic) else None

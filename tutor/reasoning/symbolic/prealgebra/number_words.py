@@ -69,6 +69,11 @@ def tex_of(v: Fraction) -> str:
     return f"{sign}\\frac{{{abs(v.numerator)}}}{{{v.denominator}}}"
 
 
+def said(v: Fraction) -> str:
+    """`v` in a sentence: a whole number as it is, a fraction as maths (`$\\frac{1}{10}$`)."""
+    return str(v.numerator) if v.denominator == 1 else f"${tex_of(v)}$"
+
+
 def _word_fraction(m: re.Match[str]) -> str:
     num = 1 if m.group("num") == "a" else CARDINALS[m.group("num")]
     return f" #{num}/{_DENOMINATORS[m.group('den')]} " if num else m.group(0)

@@ -101,9 +101,9 @@ def _solve(n: int, p: Fraction, strict: bool, missed: bool) -> Result:
                   "every count from 0 to the whole tried: the least that passes")
     sign = ">" if strict else "\\ge"
     claim = f"\\frac{{{nw.tex_of(p)}}}{{100}} \\cdot {n} = {nw.tex_of(need)}"
-    steps = [step("the pass mark", f"{nw.tex_of(p)}% of the {n} items.", f"${claim}$", claim),
+    steps = [step("the pass mark", f"{nw.said(p)}% of the {n} items.", f"${claim}$", claim),
              step("the least count", f"The count right must be a whole number {sign} "
-                  f"{nw.tex_of(need)}.", f"${least}$", str(least))]
+                  f"{nw.said(need)}.", f"${least}$", str(least))]
     if not missed:
         return sp.Integer(least), steps
     most = n - least

@@ -282,7 +282,7 @@ def _how_many(ask: re.Match[str], prices: dict[str, Fraction], counts: dict[str,
     story = Story([X])
     story.state(X, sp.floor(sp.Rational(money) / sp.Rational(price)),
                 f"whole {kind}s only: {_shown(money, dollars)} over {_shown(price, dollars)} "
-                f"each is {nw.tex_of(money / price)}, rounded down")
+                f"each is {nw.said(money / price)}, rounded down")
     return story.solve(lambda _sol: X, f"the number of {kind}s")
 
 
