@@ -54,3 +54,16 @@ def test_integer_condition_wordings_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", DECLINED)
 def test_integer_condition_wordings_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # 1 more than a multiple of 30, above 10: 31
+    ("What is the smallest integer greater than 10 that leaves a remainder of 1 when divided "
+     "by 2, by 3, and by 5?", "31"),
+    ("Find the least positive integer divisible by 4, by 6 and by 10.", "60"),
+    # 3 more than a multiple of 28, above 3: 31
+    ("what is the smallest integer bigger than 3 that has a remainder of 3 when divided by 4 "
+     "and by 7", "31"),
+])
+def test_by_said_again_before_each_divisor(problem: str, answer: str) -> None:
+    assert solve_now(problem).answer == answer

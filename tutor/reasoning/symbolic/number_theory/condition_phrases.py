@@ -46,21 +46,22 @@ WORD = "(?:" + _ONE_TO_TWELVE + ")"
 CONDITIONS = [
     ("mod", re.compile(r"(?:(?:has|have|leaves|leave|gives|give|will have) )?a remainder of "
                        r"@(\d+)@ when (?:it is |they are )?divided by (?:each of |any of )?"
-                       r"@(\d+)@(?:(?:,? and|,) @\d+@)*")),
+                       r"@(\d+)@(?:(?:,? and|,) (?:by )?@\d+@)*")),
     # the same in other words: "has remainder 1 when divided by any of 17 6 and 2", "any
     # integer 2 through 6", "one more than a multiple of 2, 3, 4, 5 and 6"
     ("modlist", re.compile(r"(?:(?:has|have|leaves|leave|gives|give|will have) )?(?:a )?"
                            r"remainder (?:of )?(?P<r>@\d+@|" + WORD + r") when (?:it is |they "
                            r"are )?divided by (?:(?:each|any|all) of |each |any |every )?"
                            r"(?:(?P<span>(?:integer|number)s? (?:from )?@\d+@ (?:through|to) "
-                           r"@\d+@)|(?P<ms>@\d+@(?:(?:,? and|,|,? or|) @\d+@(?! when))*))")),
+                           r"@\d+@)|(?P<ms>@\d+@(?:(?:,? and|,|,? or|) (?:by )?@\d+@"
+                           r"(?! when))*))")),
     ("modlist", re.compile(IS + r"(?P<r>@\d+@|" + WORD + r") (?P<side>more|less) than a multiple "
                            r"of (?:each of |all of |both )?(?P<ms>@\d+@(?:(?:,? and|,|) @\d+@"
                            r"(?! (?:more|less) than))*)")),
     ("ends", re.compile(r"(?:(?:ends|end) (?:in|with) (?:the digits? )?|(?:has|have) (?:a|the) "
                         r"(?:units|ones) digit (?:of )?)@(\d+)@")),
     ("div", re.compile(IS + r"(?:divisible by|a multiple of|multiples of) (?:both |each of )?"
-                       r"@(\d+)@(?:(?:,? and|,) @\d+@)*")),
+                       r"@(\d+)@(?:(?:,? and|,) (?:by )?@\d+@)*")),
     # "which has two even and two odd digits", "with one odd digit and two even digits"
     ("digcnt", re.compile(r"(?:which |that )?(?:has|have|with|having) (?:exactly )?(?P<n1>one|"
                           r"two|three|four|five|six|zero|@\d+@) (?P<p1>even|odd)(?: digits?)? "
