@@ -30,6 +30,15 @@ def bracketed(v: sp.Basic) -> str:
     return f"\\left({latex(v)}\\right)" if _bracketed(v) else latex(v)
 
 
+def in_order(values: list[sp.Basic]) -> str:
+    """The distinct real values as a chain of `<` from least to greatest (`-2 < \\frac{1}{3}
+    < 4`), a claim the checker confirms; "" unless there are two or more, all real numbers."""
+    distinct = list({sp.nsimplify(v) if v.is_Float else v: None for v in values})
+    if len(distinct) < 2 or not all(v.is_real and v.is_number for v in distinct):
+        return ""
+    return " < ".join(latex(v) for v in sorted(distinct, key=lambda v: float(sp.N(v, 30))))
+
+
 def shown(e: sp.Basic, values: dict, **kw: Any) -> str:
     """LaTeX of `e` with each symbol displayed as its bracketed value (no evaluation).
 

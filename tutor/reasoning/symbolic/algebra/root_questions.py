@@ -23,7 +23,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm, numeric
 from tutor.reasoning.symbolic.algebra import clauses, equations
-from tutor.reasoning.symbolic.algebra.expressions import final_value
+from tutor.reasoning.symbolic.algebra.expressions import final_value, in_order
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
@@ -158,9 +158,10 @@ def _answer(eq: sp.Equality, x: sp.Symbol, ask: str | None, kinds: set[str],
         value = kept[-1] if ask == "max" else kept[0]
         check = max(approx) if ask == "max" else min(approx)
         word = "largest" if ask == "max" else "smallest"
+        chain = in_order(kept)
         steps.append(step(f"take the {word}", "Compare the solutions.",
                           f"Of ${', '.join(latex(r) for r in kept)}$ the {word} is "
-                          f"${latex(value)}$.", ""))
+                          f"${latex(value)}$" + (f", since ${chain}$." if chain else "."), chain))
     else:
         total = sp.Add(*kept) if ask == "sum" else sp.Mul(*kept)
         value = final_value(sp.expand(total))

@@ -20,7 +20,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import numeric
 from tutor.reasoning.symbolic.algebra import clauses, equations, systems
-from tutor.reasoning.symbolic.algebra.expressions import final_value, shown
+from tutor.reasoning.symbolic.algebra.expressions import final_value, in_order, shown
 from tutor.reasoning.symbolic.model import Decline, evaluated, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
@@ -187,9 +187,11 @@ def _pick(eq: sp.Equality, x: sp.Symbol, conds: clauses.Conditions, target: sp.B
     if extremes:
         best = chosen[-1] if extremes == {"max"} else chosen[0]
         word = "largest" if extremes == {"max"} else "smallest"
+        chain = in_order(chosen)
         steps.append(step(f"take the {word}", "Compare the possible values.",
                           f"The possible values are ${', '.join(latex(v) for v in chosen)}$; "
-                          f"the {word} is ${latex(best)}$.", ""))
+                          f"the {word} is ${latex(best)}$"
+                          + (f", since ${chain}$." if chain else "."), chain))
         return best, steps
     if agg:
         total = sp.Add(*chosen) if agg != "product" else sp.Mul(*chosen)

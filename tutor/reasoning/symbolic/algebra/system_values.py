@@ -21,7 +21,7 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra.clauses import Conditions
 from tutor.reasoning.symbolic.algebra.eliminated_values import eliminated_value
-from tutor.reasoning.symbolic.algebra.expressions import final_value
+from tutor.reasoning.symbolic.algebra.expressions import final_value, in_order
 from tutor.reasoning.symbolic.algebra.fixed_values import fixed_value
 from tutor.reasoning.symbolic.algebra.integer_values import integer_value
 from tutor.reasoning.symbolic.algebra.power_substitutions import polynomial_form
@@ -304,8 +304,10 @@ def _solved_value(conds: Conditions, unknowns: list[sp.Symbol], target: sp.Basic
     if pick is not None and len(used) > 1:
         word = "greatest" if pick == "max" else "least"
         listed = ", ".join(dict.fromkeys(latex(v) for v in values))
+        chain = in_order(values)
         steps.append(step(f"take the {word}", "Compare the values the solutions give.",
-                          f"The values are ${listed}$; the {word} is ${latex(value)}$.", ""))
+                          f"The values are ${listed}$; the {word} is ${latex(value)}$"
+                          + (f", since ${chain}$." if chain else "."), chain))
     return value, steps
 
 
