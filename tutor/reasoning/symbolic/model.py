@@ -63,10 +63,23 @@ def latex(e: Any, **kw: Any) -> str:
     """SymPy's LaTeX with arcsin (not asin) style, used for every displayed formula; a
     logarithm to a base b (SymPy's ln A / ln b) is written `\\log_{b}\\left(A\\right)`."""
     if isinstance(e, sp.Basic):
-        e = _with_log_bases(_without_unit_factors(e))
+        e = _with_log_bases(_without_unit_factors(_plain_negatives(e)))
         if not kw and (first := _whole_part_first(e)) is not None:
             return first
     return sp.latex(e, inv_trig_style="full", ln_notation=True, **kw)
+
+
+def _plain_negatives(e: sp.Basic) -> sp.Basic:
+    """A term with a letter that the reader kept as `(-1) 2 x` (latex2sympy's unevaluated
+    `-2x`) shown as `-2 x`; products of numbers only keep their factors (`(-1) \\cdot 3` may
+    be arithmetic a step shows), and so does a product with a sum in it (`-(x + 1)` is not
+    multiplied out)."""
+    def kept_minus(n: sp.Basic) -> bool:
+        return (isinstance(n, sp.Mul) and len(n.args) >= 2 and n.args[0] == -1
+                and bool(n.free_symbols) and not n.has(sp.Add))
+    if not e.has(sp.Mul) or not any(kept_minus(n) for n in sp.preorder_traversal(e)):
+        return e
+    return e.replace(kept_minus, lambda n: sp.Mul(*n.args))
 
 
 def _whole_part_first(e: sp.Basic) -> str | None:
