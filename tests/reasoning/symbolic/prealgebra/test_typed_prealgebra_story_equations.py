@@ -8,6 +8,8 @@ an unknown unit) must decline."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.solved_problems import assert_solved
@@ -329,3 +331,13 @@ def test_a_percent_added_to_a_number_declines(problem: str) -> None:
 ])
 def test_the_unit_asked_after_a_comma(problem, answer):
     assert_solved(problem, answer)
+
+
+def test_a_relation_rewritten_as_tex_is_shown_as_maths_only() -> None:
+    # a = b/3, b = c/4, c = 120: a = 10; the words "one-third the value of" were rewritten
+    # to TeX for the reader, and that rewriting is not shown as the story's words
+    sol = solve_now("The value of $a$ is one-third the value of $b$, and the value of $b$ is "
+                    "one-fourth the value of $c$. If $c$ is 120, what is the value of $a$?")
+    assert sol.answer == "10"
+    for s in sol.steps:
+        assert "\\" not in re.sub(r"\$[^$]*\$", "", s.text), s.text

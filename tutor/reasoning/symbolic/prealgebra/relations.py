@@ -49,9 +49,12 @@ def fraction(v: sp.Basic) -> Fraction | None:
 
 def _readable(said: str) -> str:
     """The story's words for a step, or "" when they still hold the maths' placeholders
-    (`The mean of @0@, @1@ and @2@ is @3@`): the equation alone says it then. A number
-    token of the readers (`#4`, `#2 times`) is shown as the number ("4", "2 times")."""
-    return "" if re.search(r"@\d+@", said) else re.sub(r"#(?=\d)", "", said)
+    (`The mean of @0@, @1@ and @2@ is @3@`) or TeX outside `$...$` (a reader's rewriting,
+    `a = \\frac{1}{3} \\times b`): the equation alone says it then. A number token of the
+    readers (`#4`, `#2 times`) is shown as the number ("4", "2 times")."""
+    if re.search(r"@\d+@", said) or re.search(r"\\[a-zA-Z]", re.sub(r"\$[^$]*\$", " ", said)):
+        return ""
+    return re.sub(r"#(?=\d)", "", said)
 
 
 @dataclass
