@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from tutor.verify.run_edges import closing_parenthesis
+
 _BINOM = re.compile(r"\\[dt]?binom(?![a-zA-Z])")
 _TWO_GROUPS = re.compile(r"\\[dt]?(?:binom|frac)\s*$")
 _AFTER = re.compile(r"\s*(?:\d|\(|\\left\s*\(|\\[dt]?(?:frac|binom)(?![a-zA-Z]))")
@@ -20,15 +22,6 @@ def _group_start(s: str, close: int) -> int | None:
     depth = 0
     for k in range(close, -1, -1):
         depth += {"}": 1, "{": -1}.get(s[k], 0)
-        if depth == 0:
-            return k
-    return None
-
-
-def _group_end(s: str, start: int) -> int | None:
-    depth = 0
-    for k in range(start, len(s)):
-        depth += {"{": 1, "}": -1}.get(s[k], 0)
         if depth == 0:
             return k
     return None
@@ -60,11 +53,12 @@ def _braced_pair_end(s: str, i: int) -> int | None:
     first = s.find("{", i)
     if first < 0 or s[i:first].strip():
         return None
-    end1 = _group_end(s, first)
-    second = s.find("{", end1 + 1) if end1 is not None else -1
-    if end1 is None or second < 0 or s[end1 + 1:second].strip():
+    end1 = closing_parenthesis(s, first, "{}")
+    second = s.find("{", end1 + 1) if end1 >= 0 else -1
+    if end1 < 0 or second < 0 or s[end1 + 1:second].strip():
         return None
-    return _group_end(s, second)
+    end2 = closing_parenthesis(s, second, "{}")
+    return end2 if end2 >= 0 else None
 
 
 def explicit_products(s: str) -> str:

@@ -45,11 +45,12 @@ def brackets_nest(run: str) -> bool:
     return not stack
 
 
-def closing_parenthesis(text: str, start: int) -> int:
-    """Index of the parenthesis that closes the one at `start` (-1 when none)."""
+def closing_parenthesis(text: str, start: int, pair: str = "()") -> int:
+    """Index of the bracket that closes the one at `start` (-1 when none); `pair` is the
+    opening and closing character ("()", or "{}" for a TeX group)."""
     depth = 0
     for i in range(start, len(text)):
-        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        depth += {pair[0]: 1, pair[1]: -1}.get(text[i], 0)
         if depth == 0:
             return i
     return -1

@@ -17,7 +17,7 @@ from tutor.reasoning.symbolic.model import latex
 from tutor.reasoning.symbolic.parsing import Split
 
 _ONE_MATRIX = re.compile(r"\s*\\begin\{([pbv]?matrix)\}(?:(?!\\begin\{).)*\\end\{\1\}\s*", re.S)
-_ONE_NAME = re.compile(r"\s*(?:\\(?:mathbf|bold|vec|boldsymbol)\s*\{\s*[A-Za-z]\s*\}|[A-Za-z])\s*")
+_ONE_NAME = re.compile(r"\s*(?:" + vectors.NAME + r"|[A-Za-z])\s*")  # a vector or a matrix
 
 
 def name_latex(name: str) -> str:
