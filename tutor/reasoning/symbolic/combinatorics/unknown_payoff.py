@@ -20,7 +20,12 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics.draw_payoffs import DRAW_RULES, ONE_DRAWN, as_rational
 from tutor.reasoning.symbolic.combinatorics.payoffs import GAIN, payoff_of
-from tutor.reasoning.symbolic.combinatorics.unknown_stock import BOX, UNKNOWN, letter_of
+from tutor.reasoning.symbolic.combinatorics.unknown_stock import (
+    BOX,
+    UNKNOWN,
+    letter_of,
+    the_one_count,
+)
 from tutor.reasoning.symbolic.combinatorics.urn_wording import singular_kind
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline, step
@@ -70,11 +75,8 @@ def unknown_payoff(split: Split, template: str) -> Result | None:
         pays[kind] = payoff_of(w, r, None)(0)
     mean = _money(w, told[0])
     known = int(s.group("known"))
-    found = [k for k in range(1, 10_001)
-             if Fraction(known * pays[a] + k * pays[b], known + k) == mean]
-    if len(found) != 1:
-        raise Decline("no one count gives that expected value")
-    k = found[0]
+    k = the_one_count(lambda n: Fraction(known * pays[a] + n * pays[b], known + n) == mean,
+                      "no one count gives that expected value")
     items = [pays[a]] * known + [pays[b]] * k
     confirm.check(sum(items, Fraction(0)) / len(items) == mean,
                   "the mean payoff over every item is the told expected value")

@@ -16,6 +16,7 @@ leaves words unread and declines.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from fractions import Fraction
 from itertools import combinations
 from math import comb
@@ -118,18 +119,29 @@ def unknown_stock(split: Split, template: str) -> Result | None:
              f"${claim}$", claim)]
 
 
+MOST_TRIED = 10_000  # counts tried for an unknown number of items; beyond it: declined
+
+
+def the_one_count(fits: Callable[[int], bool], why: str) -> int:
+    """The one count from 1 to `MOST_TRIED` that `fits`; none or several decline with `why`."""
+    found = [n for n in range(1, MOST_TRIED + 1) if fits(n)]
+    if len(found) != 1:
+        raise Decline(why)
+    return found[0]
+
+
 def _counts(whole: int | None, known: str | None, of_a: bool, size: int,
             p: Fraction) -> list[tuple[int, int]]:
     """Every (a, b) stock the wording allows whose chance of `size` items of the named kind
     is `p`."""
     if whole is not None:
-        if not 2 <= whole <= 10_000:
+        if not 2 <= whole <= MOST_TRIED:
             raise Decline("too many items to try")
         stocks = [(x, whole - x) for x in range(1, whole)]
     else:
         if known is None:
             raise Decline("no count of the items")
-        stocks = [(int(known), y) for y in range(1, 10_001)]
+        stocks = [(int(known), y) for y in range(1, MOST_TRIED + 1)]
     out = []
     for na, nb in stocks:
         good = na if of_a else nb
@@ -175,4 +187,4 @@ def _confirm(total: int, good: int, size: int, p: Fraction) -> None:
                   "listing every draw of the labelled items gives the told chance")
 
 
-__all__ = ["BOX", "UNKNOWN", "letter_of", "unknown_stock"]
+__all__ = ["BOX", "MOST_TRIED", "UNKNOWN", "letter_of", "the_one_count", "unknown_stock"]

@@ -17,7 +17,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics.trial_wording import chance
-from tutor.reasoning.symbolic.combinatorics.unknown_stock import letter_of
+from tutor.reasoning.symbolic.combinatorics.unknown_stock import letter_of, the_one_count
 from tutor.reasoning.symbolic.combinatorics.urn_wording import CONTAINER, singular_kind
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline, step
@@ -73,10 +73,7 @@ def unknown_urns(split: Split, template: str) -> Result | None:
                        sum(urn1.values()) * sum(u.values()))
         return hit if same else 1 - hit
 
-    found = [n for n in range(1, 10_001) if match(n) == p]
-    if len(found) != 1:
-        raise Decline("no one count gives that chance")
-    n = found[0]
+    n = the_one_count(lambda k: match(k) == p, "no one count gives that chance")
     _confirm(urn1, urn2(n), same, p)
     u = urn2(n)
     shown = sp.latex(sp.Rational(p.numerator, p.denominator))
