@@ -27,3 +27,17 @@ def test_brackets_and_operators_are_written_as_symbols(tex: str, shown: str) -> 
 def test_limits_sums_and_products_are_written_as_symbols(tex: str, shown: str) -> None:
     assert maths_text(tex) == shown
     assert "\\" not in maths_text(tex)
+
+
+@pytest.mark.parametrize(("tex", "shown"), [
+    (r"\det \begin{pmatrix} 5 & 1 \\ 2 & 3 \end{pmatrix} = 13", "det (5, 1; 2, 3) = 13"),
+    (r"N^{-1} = \begin{bmatrix} \frac{1}{4} & 0 \\ 0 & -2 \end{bmatrix}",
+     "N⁻¹ = [1/4, 0; 0, -2]"),
+    (r"\begin{vmatrix} p & q \\ r & s \end{vmatrix} = ps - qr", "|p, q; r, s| = ps - qr"),
+    (r"\begin{pmatrix} 7 \\ -1 \\ \end{pmatrix} \cdot \begin{pmatrix} 2 \\ 3 \end{pmatrix} = 11",
+     "(7; -1) · (2; 3) = 11"),
+    (r"\left( \begin{matrix} 0 & 1 \end{matrix} \right)", "( 0, 1 )"),
+])
+def test_a_matrix_is_written_row_by_row_in_its_brackets(tex: str, shown: str) -> None:
+    assert maths_text(tex) == shown
+    assert "\\" not in maths_text(tex)

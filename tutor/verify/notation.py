@@ -41,10 +41,21 @@ _SIDE = re.compile(r"\^\s*\{?\s*([+-])\s*\}?")  # the side of a limit: 0^{+} -> 
 _SUM = re.compile(r"\\(sum|prod)\s*_\s*\{([^{}]*)\}\s*\^\s*(?:\{([^{}]*)\}|(\\infty|\w))\s*")
 # SymPy writes `\ln{\left(8 \right)}`: the braces are only TeX grouping
 _BRACED_ARGUMENT = re.compile(r"(?<=[a-z₀-₉])\{\s*\(([^{}()]*)\)\s*\}")
+# a matrix is written row by row: `(2, 3; 1, 4)`, its brackets kept ([ ], | | for a determinant)
+_MATRIX = re.compile(r"\\begin\{([pbvBV]?)matrix\}(.*?)\\end\{\1matrix\}", re.S)
+_MATRIX_BRACKETS = {"": ("", ""), "p": ("(", ")"), "b": ("[", "]"), "B": ("{", "}"),
+                    "v": ("|", "|"), "V": ("‖", "‖")}
 
 
 def _superscript(m: re.Match[str]) -> str:
     return (m.group(1) or m.group(2)).translate(_SUPERSCRIPT)
+
+
+def _matrix(m: re.Match[str]) -> str:
+    rows = [row for row in re.split(r"\\\\", m.group(2)) if row.strip()]
+    inner = "; ".join(", ".join(entry.strip() for entry in row.split("&")) for row in rows)
+    opening, closing = _MATRIX_BRACKETS[m.group(1)]
+    return f"{opening}{inner}{closing}"
 
 
 def _group(text: str) -> str:
@@ -74,5 +85,6 @@ def maths_text(text: str) -> str:
         text = new
     text = _PLAIN_NAMES.sub(lambda m: "√" if m.group(1) == "sqrt" else "π", text)
     text = _POWER.sub(_superscript, text)
+    text = _MATRIX.sub(_matrix, text)
     return re.sub(r"\s+", " ", text).strip()
 
