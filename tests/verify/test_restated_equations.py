@@ -56,3 +56,23 @@ def test_two_old_equations_are_never_combined() -> None:
     steps = ["In the first case $a + b = 6$.", *_BETWEEN, "In the second case $a - b = 2$.",
              *_BETWEEN, "Then $a = 4$."]
     assert verdicts("Find a and b in each case.", *steps)[-1] is U
+
+
+def test_the_problems_equation_written_again_at_once_is_verified_as_given() -> None:
+    problem = "Where does the line $5x + 2y = 20$ cross the y-axis?"
+    checker = ChainChecker(problem)
+    first = checker.check("Setting $x = 0$ in $5x + 2y = 20$: $2y = 20$, so $y = 10$.")
+    assert first.verdict is V
+    assert any(c.reason == "the problem's equation" for c in first.claims)
+    # the sides swapped is the same equation
+    assert verdicts(problem, "We have $20 = 5x + 2y$.") == [V]
+    # a changed sign is not the problem's equation, nor a rewrite of a value
+    assert verdicts(problem, "We have $5x - 2y = 20$.") != [V]
+    # a rewrite with terms moved is checked as a rewrite, not as the problem's equation
+    solve = ChainChecker("Solve $4x + 1 = 13$.")
+    solve.check("$4x + 1 = 13$")
+    moved = solve.check("$4x = 12$")
+    assert moved.verdict is V and all(c.reason != "the problem's equation" for c in moved.claims)
+    wrong = ChainChecker("Solve $4x + 1 = 13$.")
+    wrong.check("$4x + 1 = 13$")
+    assert wrong.check("$4x = 14$").verdict is R

@@ -42,6 +42,24 @@ def fails_a_given_equation(var: sympy.Symbol, value: sympy.Expr,
     return False
 
 
+def restates_a_given_equation(lhs: sympy.Expr, rhs: sympy.Expr,
+                              given: tuple[tuple[str, str], ...]) -> bool:
+    """`3x - 4y = 12` written again, side for side, when the problem says it: the problem's
+    equation, not a claim a step makes (`2x = 8` after `2x + 3 = 11` is a rewrite, checked
+    as one)."""
+    if any(isinstance(side, sympy.Symbol) and not other.free_symbols
+           for side, other in ((lhs, rhs), (rhs, lhs))):
+        return False  # `a = 5` is a value, checked as one even when the problem says it
+    for pair in given:
+        parsed = parse_previous(pair)
+        if parsed is None or not (parsed[0] - parsed[1]).free_symbols:
+            continue
+        for left, right in (parsed, parsed[::-1]):
+            if sympy.expand(lhs - left) == 0 and sympy.expand(rhs - right) == 0:
+                return True
+    return False
+
+
 def _degree_one_root(expr: sympy.Expr, var: sympy.Symbol) -> sympy.Expr | None:
     """The one solution of `expr = 0` when it is a polynomial of degree 1 in `var`."""
     poly = polynomial_in(expr, var)

@@ -21,6 +21,7 @@ from tutor.verify.equation_solutions import (
     fails_a_given_equation,
     lost_solution,
     not_implied,
+    restates_a_given_equation,
     solution_claim,
     written_denominator_vanishes,
 )
@@ -66,6 +67,10 @@ def _equation_claim(claim: RawClaim, lhs: Parsed, rhs: Parsed, ctx: Context) -> 
     if claim.relation == "=" and is_identity(diff):
         return ClaimResult(claim.source, Verdict.VERIFIED, "", "identity")
     symbols = diff.free_symbols
+    if claim.relation == "=" and symbols \
+            and restates_a_given_equation(lhs.expr, rhs.expr, ctx.given):
+        return ClaimResult(claim.source, Verdict.VERIFIED, "the problem's equation", "rewrite",
+                           method="compared side for side with the problem's equation")
     if ctx.prior_inequality and (flipped := flipped_inequality(claim, lhs.expr, rhs.expr,
                                                                ctx.prior_inequality)):
         return flipped  # `x > -3` after `-2x > 6`

@@ -99,11 +99,12 @@ _CONNECTIVE_BEFORE = re.compile(
     r"get|gets|got|yields|obtain|have|has|equals|means|namely|i\.e\.|e\.g\.|that|"
     r"solve|simplify|evaluate|expand|factor|factorise|factorize|compute|calculate)$",
     re.IGNORECASE)
-# "a value of 56 - 42 = 14": `of` after a quantity's name is no operator (unlike
-# "one-third of 27 = 9", where 27 belongs to the phrase).
+# "a value of 56 - 42 = 14", "the slope of 3x - 4y = 12": `of` after a quantity's (or a
+# line's) name is no operator (unlike "one-third of 27 = 9", where 27 belongs to the phrase).
 _QUANTITY_OF = re.compile(
     r"\b(?:value|sum|total|result|difference|answer|cost|area|perimeter|volume|length|"
-    r"width|height|average|mean|score|count|number|solutions?|roots?|zeros?)\s+of$",
+    r"width|height|average|mean|score|count|number|solutions?|roots?|zeros?|"
+    r"slope|intercepts?|graph|equation|line)\s+of$",
     re.IGNORECASE)
 # What glues a run to the text before it: a name (`ln2`, `c_3`, `f(2)`), a power, a
 # brace, a degree sign, a ratio's colon.
