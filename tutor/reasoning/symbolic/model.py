@@ -74,9 +74,10 @@ def _plain_negatives(e: sp.Basic) -> sp.Basic:
     `-2x`) shown as `-2 x`; products of numbers only keep their factors (`(-1) \\cdot 3` may
     be arithmetic a step shows), and so does a product with a sum in it (`-(x + 1)` is not
     multiplied out)."""
-    def kept_minus(n: sp.Basic) -> bool:
-        return (isinstance(n, sp.Mul) and len(n.args) >= 2 and n.args[0] == -1
-                and bool(n.free_symbols) and not n.has(sp.Add))
+    def kept_minus(n: sp.Basic) -> bool:  # `(-1) x`, or `-x` kept inside a product (`-x/2`)
+        return (isinstance(n, sp.Mul) and len(n.args) >= 2 and bool(n.free_symbols)
+                and not n.has(sp.Add) and (n.args[0] == -1 or any(
+                    isinstance(a, sp.Mul) and a.args[0] == -1 for a in n.args)))
     if not e.has(sp.Mul) or not any(kept_minus(n) for n in sp.preorder_traversal(e)):
         return e
     return e.replace(kept_minus, lambda n: sp.Mul(*n.args))

@@ -36,6 +36,7 @@ from tutor.reasoning.symbolic.algebra.line_facts import (
     settled,
     take_facts,
 )
+from tutor.reasoning.symbolic.geometry.line_questions import intercept_step
 from tutor.reasoning.symbolic.geometry.reading import COMMON, axis_words
 from tutor.reasoning.symbolic.geometry.shoelace import shoelace_area
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
@@ -299,8 +300,17 @@ def _steps(facts: list[Fact], sol: dict[sp.Symbol, sp.Expr], value: sp.Basic, wh
                  "turn each fact into an equation.", f"{said}.", ""),
             step("solve for the line", "Solve the equations.", f"${solved}$, so the line is "
                  f"${latex(line)}$.", solved.split(", ")[0]),
-            step("answer", f"Read off {what}.", f"{what[0].upper() + what[1:]}: ${latex(value)}$.",
-                 "")]
+            _answer_step(line, value, what)]
+
+
+def _answer_step(line: sp.Equality, value: sp.Basic, what: str) -> Step:
+    """Where the line meets an axis is worked out ("Setting y = 0 in y = 5 - 2x: 0 = 5 - 2x,
+    so x = 5/2"), a claim the checker confirms; anything else is read off."""
+    axis = re.search(r"meets the \$([xy])\$-axis", what)
+    if axis and not isinstance(value, sp.Tuple):
+        return intercept_step(line, axis.group(1), value)
+    return step("answer", f"Read off {what}.", f"{what[0].upper() + what[1:]}: ${latex(value)}$.",
+                "")
 
 
 __all__ = ["read_line_situation"]

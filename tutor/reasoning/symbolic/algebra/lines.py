@@ -7,6 +7,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra import expressions
+from tutor.reasoning.symbolic.geometry.line_questions import intercept_step, slope_step
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import parse_latex
 
@@ -33,33 +34,33 @@ def line_feature(kind: str, src: str) -> Result:
     """Slope, y-intercept or x-intercept of a line written as an equation."""
     a, b, c = _line(src)
     m, k = -a / b, -c / b
-    solved = f"y = {latex(m * sp.Symbol('x') + k)}"
     if kind == "slope":
-        claim = f"-\\frac{{{latex(a)}}}{{{latex(b)}}} = {latex(m)}"
         value = m
     elif kind == "y":
-        claim = f"-\\frac{{{latex(c)}}}{{{latex(b)}}} = {latex(k)}"
         value = k
     else:
         if a == 0:
             raise Decline("a horizontal line has no single x-intercept")
         value = -c / a
-        claim = f"-\\frac{{{latex(c)}}}{{{latex(a)}}} = {latex(value)}"
     on_line = [a * px + b * py + c for px, py in ((0, k), (1, m + k))]
     if kind == "x":
         on_line.append(a * value + c)
     confirm.check(all(sp.simplify(v) == 0 for v in on_line),
                   "the intercepts, substituted, satisfy the line's equation")
-    return value, [step("solve for y", "Write the line in slope-intercept form y = mx + b.",
-                        f"${solved}$, and ${claim}$", claim)]
+    equation = parse_latex(src)
+    if not isinstance(equation, sp.Equality):  # read as one by _line
+        raise Decline("a line in x and y")
+    if kind != "slope":
+        return value, [intercept_step(equation, kind, value)]
+    return value, [slope_step(equation, m, k)]
 
 
 def slope_and_intercept(src: str) -> Result:
     """"Find the slope and y-intercept of 2x + 3y = 12": both, named as in y = mx + b."""
     slope, steps = line_feature("slope", src)
     intercept, more = line_feature("y", src)
-    said = more[0].latex or ""
-    return f"m = {latex(slope)}, b = {latex(intercept)}", steps + [
+    said = f"m = {latex(slope)}, b = {latex(intercept)}"
+    return said, steps + more + [
         step("read off m and b", "In y = mx + b the slope is m and the y-intercept is b.",
              f"${said}$", said)]
 

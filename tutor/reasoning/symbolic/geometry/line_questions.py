@@ -22,7 +22,7 @@ from tutor.reasoning.symbolic.geometry.reading import (
     places,
     without_example,
 )
-from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words, words_within
@@ -70,6 +70,32 @@ def _intercept(axis: str, a: sp.Rational, b: sp.Rational, c: sp.Rational) -> sp.
     at = {X: v, Y: 0} if axis == "x" else {X: 0, Y: v}
     confirm.check(a * at[X] + b * at[Y] + c == 0, "the intercept satisfies the equation")
     return v
+
+
+def intercept_step(line: sp.Equality, axis: str, value: sp.Rational) -> Step:
+    """"Setting y = 0 in y = 2x + 8: 0 = 2x + 8, so x = -4": each part a claim the checker
+    confirms (the substitution, then the solution of the equation it gives)."""
+    other = Y if axis == "x" else X
+    put = sp.Eq(line.lhs.subs(other, 0), line.rhs.subs(other, 0), evaluate=False)
+    text = f"Setting ${other} = 0$ in ${latex(line)}$: ${latex(put)}$"
+    solved = {put.lhs, put.rhs} == {sp.Symbol(axis), value}
+    text += "." if solved else f", so ${axis} = {latex(value)}$."
+    shown = latex(put) if solved else f"{latex(put)} \\Rightarrow {axis} = {latex(value)}"
+    return step(f"set {other} = 0", f"On the {axis}-intercept the other coordinate is 0.", text,
+                shown)
+
+
+def slope_step(line: sp.Equality, slope: sp.Rational, intercept: sp.Rational) -> Step:
+    """"In y = 4x + 7 the coefficient of x is the slope: m = 4", or the line solved for y
+    first ("Solving 4x - 2y = 10 for y: y = 2x - 5"), a rewrite the checker confirms."""
+    solved = sp.Eq(Y, slope * X + intercept)
+    if line.lhs == Y and sp.expand(line.rhs - solved.rhs) == 0:
+        text = f"In ${latex(line)}$ the coefficient of $x$ is the slope: $m = {latex(slope)}$."
+    else:
+        text = (f"Solving ${latex(line)}$ for $y$: ${latex(solved)}$, so the slope is "
+                f"$m = {latex(slope)}$.")
+    return step("solve for y", "Written as $y = mx + b$, the coefficient of $x$ is the slope.",
+                text, latex(solved))
 
 
 def _distance(p: tuple, a: sp.Rational, b: sp.Rational, c: sp.Rational) -> sp.Basic:
@@ -140,7 +166,6 @@ def read_line(split: Split, template: str) -> Result | None:
     if len(lines) != 1:
         return None
     a, b, c = _line(lines[0])
-    shown = f"{latex(lines[0])}"
     if "area" in w:
         return _axes_triangle(template, w, points, a, b, c)
     if "distance" in w:
@@ -157,9 +182,7 @@ def read_line(split: Split, template: str) -> Result | None:
         raise Decline("a point in a question about a line's slope or intercepts")
     if "slope" in w and "intercept" not in w:
         m = _slope(a, b, c)
-        claim = f"m = -\\frac{{{latex(a)}}}{{{latex(b)}}} = {latex(m)}"
-        steps = [step("solve for y", "Written as $y = mx + b$, the coefficient of $x$ is the "
-                      "slope.", f"${shown}$ has ${claim}$", claim)]
+        steps = [slope_step(lines[0], m, -c / b)]
         if "perpendicular" in w and "parallel" not in w:
             if m == 0:
                 raise Decline("a line perpendicular to a horizontal one has no slope")
@@ -174,10 +197,7 @@ def read_line(split: Split, template: str) -> Result | None:
     if "intercept" not in w or not axes or w & {"slope", "perpendicular", "parallel"}:
         raise Decline("what is asked about the line is not clear")
     values = {ax: _intercept(ax, a, b, c) for ax in sorted(axes)}
-    steps = [step(f"set {'y' if ax == 'x' else 'x'} = 0", f"On the {ax}-intercept the other "
-                  "coordinate is 0.", f"${ax} = {latex(v)}$ satisfies ${shown}$ there",
-                  f"{latex(a)} \\cdot {latex(v if ax == 'x' else 0)} + {latex(b)} \\cdot "
-                  f"{latex(v if ax == 'y' else 0)} + {latex(c)} = 0") for ax, v in values.items()]
+    steps = [intercept_step(lines[0], ax, v) for ax, v in values.items()]
     if len(values) == 2:
         if "sum" not in w:
             raise Decline("both intercepts and no sum")
@@ -194,4 +214,4 @@ def read_line(split: Split, template: str) -> Result | None:
     return v, steps
 
 
-__all__ = ["VOCAB", "read_line"]
+__all__ = ["VOCAB", "intercept_step", "read_line", "slope_step"]
