@@ -23,7 +23,9 @@ _TOKEN = re.compile(
     r"|(?P<cmd>\\(?:frac|dfrac|tfrac|binom|sqrt|cdot|times|div|pi|left|right))(?![a-zA-Z])"
     # `a_1`, `h_a`, `a_{12}`: one subscript token, as in TeX (`a_12` reads two ways: declined)
     # `AB`, `ABC`: capitals written together name a segment or a figure (one unknown)
-    r"|(?P<letter>[A-Z]{2,3}(?![a-zA-Z0-9_])|[a-zA-Z](?:_(?:\{[a-zA-Z0-9]{1,3}\}|[a-zA-Z0-9](?![0-9])))?)"
+    # `a_{mother}`, `d_{train}`: a word in braces is one subscript too
+    r"|(?P<letter>[A-Z]{2,3}(?![a-zA-Z0-9_])"
+    r"|[a-zA-Z](?:_(?:\{[a-zA-Z0-9]{1,16}\}|[a-zA-Z0-9](?![0-9])))?)"
     r"|(?P<op>\*\*|[-+*/^()!{}\[\]%|])"
     r")"
 )
