@@ -99,7 +99,7 @@ class Story:
         answer = answers.pop()
         sol = keep[0]
         self._confirm(sol, target, answer)
-        return answer, self._steps(sol, asked, answer)
+        return answer, self._steps(sol, asked, answer, target(sol))
 
     def solve_list(self, targets: list[Callable[[dict[sp.Symbol, sp.Basic]], sp.Basic]],
                    asked: str) -> Result:
@@ -126,7 +126,7 @@ class Story:
         again = exact_value(target(sol), values)
         confirm.check(fraction(answer) == again, "the asked quantity, recomputed in fractions")
 
-    def _steps(self, sol: dict, asked: str, answer: sp.Basic) -> list:
+    def _steps(self, sol: dict, asked: str, answer: sp.Basic, expr: sp.Basic) -> list:
         out = [step("write the story as equations", f"'{said}'" if said else "Write what the "
                     "story says as an equation.",
                     f"{said[:1].upper()}{said[1:]}: ${latex(eq)}$" if said else f"${latex(eq)}$",
@@ -135,6 +135,8 @@ class Story:
         got = ", ".join(f"{latex(u)} = {latex(sol[u])}" for u in self.unknowns)
         out.append(step("solve the equations", "Solve them together.", f"${got}$", got))
         claim = latex(answer)
+        if expr.free_symbols and expr.free_symbols <= set(self.unknowns):
+            claim = f"{latex(expr)} = {claim}"  # "Son's age: a_{son} = 14", checked by the values
         out.append(step("answer the question", f"The question asks for {asked}.",
                         f"{asked[0].upper() + asked[1:]}: ${claim}$", claim))
         return out
