@@ -27,3 +27,24 @@ def test_things_that_may_be_identical_are_declined():
     assert solve_now("How many ways can we put 3 poetry books and 3 history books on a shelf if "
                      "all the poetry books must stay together and all the history books must "
                      "also stay together?").answer is None
+
+
+def test_stacks_and_owners():
+    # a pile instead of a row, the owner said first: 3! * 2! * 3! * 2! = 144
+    assert_solved("Lena has 2 different atlas books, 3 different cookery books and 2 different "
+                  "travel books. When she stacks them in a pile, all the atlas books are grouped "
+                  "together, all the cookery books are grouped together and all the travel "
+                  "books are grouped together. In how many ways can the pile be stacked?", "144")
+    # CDs, 'how many different stacks': 2! * 3! * 4! = 288
+    assert_solved("Raj has 3 different folk CDs and 4 different soul CDs. When they are stacked, "
+                  "all the folk CDs are together and all the soul CDs are together. How many "
+                  "different stacks are possible?", "288")
+    # 'in the same language', casual: 2! * 2! * 4! = 96
+    assert_solved("how many ways can 2 different spanish books and 4 different italian books be "
+                  "stacked so that books in the same language are together", "96")
+
+
+def test_stacks_of_things_that_may_be_identical_are_declined():
+    assert solve_now("Lena has 2 atlas books and 3 cookery books. When she stacks them, the "
+                     "atlas books are together and the cookery books are together. In how many "
+                     "ways can she stack them?").answer is None

@@ -24,8 +24,10 @@ from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
-_PART = r"#(?P<n{0}>\d+) (?P<d{0}>different |distinct )?(?P<adj{0}>[a-z]+) (?P<noun{0}>" + THINGS \
-    + r")\b"
+# things more often stacked than seated
+_OBJECTS = THINGS + r"|mugs|cds|dvds|records|games|magazines|comics|comic books|posters|stamps"
+_PART = r"#(?P<n{0}>\d+) (?P<d{0}>different |distinct )?(?P<adj{0}>[a-z]+) (?P<noun{0}>" \
+    + _OBJECTS + r")\b"
 _KINDS = (r" " + _PART.format(1) + r"(?:, " + _PART.format(2) + r")?(?:,? and " + _PART.format(3)
           + r")")
 _TOGETHER = (r"(?:must |have to |are to |should |will )?(?:also )?(?:stay|be|remain|be kept|be "
@@ -33,15 +35,22 @@ _TOGETHER = (r"(?:must |have to |are to |should |will )?(?:also )?(?:stay|be|rem
              r"other|in a block|grouped together)")
 # each kind said by name: "all the math books must stay together"
 _EACH = (r"(?: (?:if|so that|such that|where|and))? (?:all )?(?:of )?the (?P<adj>[a-z]+) "
-         r"(?:" + THINGS + r") " + _TOGETHER + r"\b")
+         r"(?:" + _OBJECTS + r") " + _TOGETHER + r"\b")
 # all kinds at once: "books on the same subject must be kept together"
-_ALL = (r" (?:if |so that |such that |where )?(?:the |all )?(?:" + THINGS + r") (?:on|of|in) "
-        r"(?:the same|each) (?:subject|kind|type|colour|topic) " + _TOGETHER + r"\b")
+_ALL = (r" (?:if |so that |such that |where )?(?:the |all )?(?:" + _OBJECTS + r") (?:on|of|in) "
+        r"(?:the same|each) (?:subject|kind|type|colour|topic|language|genre) " + _TOGETHER
+        + r"\b")
+# a pile instead of a row: "stacked in a pile", "when she stacks them", "how many stacks"
+_STACK = (r" (?:when )?(?:(?:she|he|they|i|we|you) )?(?:stacks?|stacked)(?: them)?(?: (?:in|into|"
+          r"on) a (?:pile|stack|tower))?\b| (?:in|into) a (?:pile|stack)\b")
+_STACKS = r" how many (?:different |distinct |possible )*(?:stacks|piles)\b"
+# who owns the things: "ana has 3 different ...", "i have 4 different ..."
+_OWNER = r"(?:(?<=^ )|(?<=[.?!] ))(?:i|we|you|[a-z]+) (?:has|have|owns|own)(?= #\d)"
 _DIFFERENT = (r" \((?:the )?[a-z]+ (?:" + THINGS + r") are all different(?:,)? and so are the "
               r"[a-z]+ (?:" + THINGS + r")\.?\)"
               r"|,? \(?(?:the|all the) (?:[a-z]+ )?(?:" + THINGS + r") are all different\.?\)?")
 _VERBS = frozenset("put place placed arranged arrange be can we i you they stacked lined up "
-                   "there are to".split())
+                   "there are to line them when pile stack".split())
 _LIST = 2_000_000
 
 
@@ -50,10 +59,13 @@ def kind_blocks(split: Split, template: str) -> Result | None:
             template, "how many", "number of"):
         return None
     w = Wording.of(split, template)
+    w.pronoun_i()
     different = w.take(_DIFFERENT)
+    w.take(_OWNER)
     kinds, each, every = w.take(_KINDS), w.take(_EACH), w.take(_ALL)
-    ask, row = w.take(ASK), w.take(IN_A_ROW)
-    if len(kinds) != 1 or len(ask) != 1 or len(row) != 1 or not (each or every) or \
+    ask, row, stack = w.take(ASK) + w.take(_STACKS), w.take(IN_A_ROW), w.take(_STACK)
+    if len(kinds) != 1 or len(ask) != 1 or len(row) > 1 or not (row or stack) or \
+            not (each or every) or \
             (each and every) or not w.only_glue(_VERBS):
         return None
     m = kinds[0]
@@ -75,11 +87,7 @@ def kind_blocks(split: Split, template: str) -> Result | None:
         raise Decline("a modest number of things")
     k = len(sizes)
     v = factorial(k) * prod(factorial(n) for n in sizes)
-    labels = [i for i, n in enumerate(sizes) for _ in range(n)]
-    if factorial(len(labels)) // prod(factorial(n) for n in sizes) > _LIST:
-        raise Decline("too many orders to list")
-    runs = sum(1 for p in multiset_permutations(labels)
-               if sum(1 for a, b in zip(p, p[1:], strict=False) if a != b) == k - 1)
+    runs = one_run_orders(sizes, _LIST)
     confirm.count(v, lambda: runs * prod(factorial(n) for n in sizes),
                   "orders (listing the orders of the kinds, times the orders in each block)")
     claim = f"{k}! \\cdot " + " \\cdot ".join(f"{n}!" for n in sizes) + f" = {v}"
@@ -88,4 +96,14 @@ def kind_blocks(split: Split, template: str) -> Result | None:
                                 "order.", f"${claim}$", claim)]
 
 
-__all__ = ["kind_blocks"]
+def one_run_orders(sizes: list[int], most: int) -> int:
+    """Listing every order of the kinds' labels (things of one kind not told apart), how many
+    keep each kind in one run; Decline when there are more than `most` orders to list."""
+    labels = [i for i, n in enumerate(sizes) for _ in range(n)]
+    if factorial(len(labels)) // prod(factorial(n) for n in sizes) > most:
+        raise Decline("too many orders to list")
+    return sum(1 for p in multiset_permutations(labels)
+               if sum(1 for a, b in zip(p, p[1:], strict=False) if a != b) == len(sizes) - 1)
+
+
+__all__ = ["kind_blocks", "one_run_orders"]
