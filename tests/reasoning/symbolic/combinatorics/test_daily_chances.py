@@ -36,6 +36,16 @@ def test_at_least_none_and_all():
                   "mornings?", "9/16")
 
 
+def test_more_ways_to_say_the_chance():
+    # a doing said with 'with probability': C(3,1) (2/5) (3/5)^2 = 54/125
+    assert_solved("Dev cycles to school each morning with probability 2/5. What is the "
+                  "probability that he cycles to school on exactly 1 of the next 3 mornings?",
+                  "54/125")
+    # a subject of three words and no 'on' before the count: C(2,1) (1/10) (9/10) = 9/50
+    assert_solved("The chance that the night bus breaks down on a given day is 10%. What is the "
+                  "probability that it breaks down exactly 1 of the next 2 days?", "9/50")
+
+
 def test_a_week_is_seven_days():
     # C(7,6) (1/2)^7 + (1/2)^7 = 8/128 = 1/16
     assert_solved("Every day for a week, Zoe's cat has a 1/2 chance of sleeping on the sofa. "
@@ -44,6 +54,9 @@ def test_a_week_is_seven_days():
 
 
 @pytest.mark.parametrize("problem", [
+    # a chance with no day said
+    "Dev cycles to school with probability 2/5. What is the probability that he cycles to "
+    "school on exactly 1 of the next 3 mornings?",
     # another doing asked than the one whose chance is told
     "Each day a corner shop has a 1/4 chance of running out of milk. What is the probability "
     "that it runs out of bread on exactly 2 of the next 3 days?",

@@ -32,6 +32,15 @@ def test_each_colour_named():
                   r"consecutively?", "1/5")
 
 
+def test_in_such_a_way_that():
+    # a colour of one thing is a run of one: 3! * 3! * 2! * 1! / 6! = 72/720 = 1/10
+    assert_solved("A sack has 3 purple, 2 white and 1 orange buttons. If the 6 buttons are "
+                  "randomly drawn from the sack, one at a time and without replacement, what "
+                  "is the probability that the buttons are drawn in such a way that the 3 "
+                  "purple buttons are drawn consecutively, the 2 white buttons are drawn "
+                  "consecutively, and the 1 orange button is drawn consecutively?", "1/10")
+
+
 @pytest.mark.parametrize("problem", [
     # not every bead drawn
     "A jar holds 2 orange and 3 purple beads. If 4 beads are drawn one at a time without "

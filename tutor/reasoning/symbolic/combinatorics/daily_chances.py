@@ -46,7 +46,10 @@ _RATE = [
     r" (?:the )?(?:probability|chance) that " + _SUBJECT + r" " + _DOING + r" " + _EACH_DAY
     + r" is " + _P + r"(?!\w)",
     r" there is an? " + _P + r" (?:chance|probability) that " + _SUBJECT + r" " + _DOING
-    + r" " + _EACH_DAY + r"\b"]
+    + r" " + _EACH_DAY + r"\b",
+    # "kim goes jogging each morning with probability 3/5", "... with probability 3/5 each day"
+    r"(?:(?<=^ )|(?<=[.?!;] ))" + _SUBJECT + r" " + _DOING + r"(?P<daily> " + _EACH_DAY
+    + r")? with (?:a )?probability (?:of )?" + _P + r"(?P<daily2> " + _EACH_DAY + r")?(?!\w)"]
 _PERIOD = (r"(?:,? (?:for|over|during|in) the (?:next|following|coming) #(?P<n>\d+) " + _DAYS
            + r",?)")
 _OF_DAYS = (r"(?: (?:the )?(?:(?:next|following|coming) )?(?:#(?P<{0}>\d+) )?" + _DAYS
@@ -86,6 +89,14 @@ def _forms(verb: str) -> set[str]:
     return out
 
 
+def _readings(subject: str, verb: str, rest: str) -> list[tuple[str, str, str]]:
+    """Every way to read "the school bus is late" as a subject of one to four words, a verb
+    and the words after it."""
+    words = f"{subject} {verb}{rest}".split()
+    return [(" ".join(words[:i]), words[i], "".join(" " + x for x in words[i + 1:]))
+            for i in range(1, min(len(words), 5))]
+
+
 def _same_subject(who: str, subject: str) -> bool:
     if who in ("it", "he", "she", "they") or who == subject:
         return True
@@ -103,19 +114,18 @@ def daily_chances(split: Split, template: str) -> Result | None:
     if len(rate) != 1:
         return None
     r = rate[0]
+    if "with" in r.group(0) and not (r.groupdict().get("daily") or r.groupdict().get("daily2")):
+        return None  # a chance said with no day
     ask = w.take(ASK)
     periods = w.take(_PERIOD)
     found = [(kind, m) for kind, p in _EVENTS.items() for m in w.take(p)]
     if len(ask) != 1 or len(found) != 1 or len(periods) > 1 or not w.only_glue(_GLUE):
         return None
     kind, e = found[0]
-    if not _same_subject(e.group("who"), r.group("subj")):
-        raise Decline("the event is about another subject than the chance")
-    doing = e.group("ev")
-    if kind == "none":
-        doing = {"be": "be"}.get(doing, doing)
-    if not (_forms(doing) & _forms(r.group("verb"))) or e.group("erest") != r.group("rest"):
-        raise Decline("the event is not the doing whose chance is given")
+    if not any(_same_subject(who, subj) and _forms(did) & _forms(does) and after == rest
+               for subj, does, rest in _readings(r.group("subj"), r.group("verb"), r.group("rest"))
+               for who, did, after in _readings(e.group("who"), e.group("ev"), e.group("erest"))):
+        raise Decline("the event is not the doing (or the subject) whose chance is given")
     said = [int(x) for m in (*periods, e) for x in (m.groupdict().get("n"),
                                                     m.groupdict().get("of"),
                                                     m.groupdict().get("all"),

@@ -46,12 +46,14 @@ _AT_RANDOM = r",? (?:at random|randomly)\b"
 _WITHOUT = (r",? (?:and )?without (?:replacement|replacing (?:any|them)|putting (?:any|them|it|"
             r"any of them) back)\b")
 _FROM = r" (?:from|out of) (?:the|this|that) " + CONTAINER + r"\b"
-_RUN = (r"(?:are|get|will be|come out|will come out|are all)(?: " + _DRAWN + r")? (?:consecutively|"
-        r"one after (?:the other|another)|in a row)\b")
+_RUN = (r"(?:are|is|get|will be|come out|comes out|will come out|are all)(?: " + _DRAWN
+        + r")? (?:consecutively|one after (?:the other|another)|in a row)\b")
 _EVERY = (r" (?:all )?(?:the )?(?P<noun>[a-z]+) (?:of|in) (?:each|every|the same) colour "
           + _RUN)
 _EACH = (r"(?:,? (?:and|so that))? (?:all )?the (?:#(?P<k>\d+) )?(?P<c>[a-z]+) (?P<noun>[a-z]+) "
          + _RUN)
+# "... that the chips are drawn in such a way that the 3 tan chips are drawn consecutively"
+_SUCH = r" (?:the [a-z]+ (?:are|will be) " + _DRAWN + r" )?in such a way that\b"
 _GLUE = {"if", "when", "what", "is", "whats", "that", "and", "then", "out", "of", "them", "all"}
 _LIST = 200_000
 
@@ -69,6 +71,7 @@ def kind_runs(split: Split, template: str) -> Result | None:
     w.take(_AT_RANDOM)
     w.take(_FROM)
     ask = w.take(ASK)
+    w.take(_SUCH)
     every, each = w.take(_EVERY), w.take(_EACH)
     if len(stock) != 1 or len(drawn) != 1 or len(one) != 1 or len(without) != 1 or \
             len(ask) != 1 or bool(every) == bool(each) or len(every) > 1 or \
