@@ -48,3 +48,16 @@ def test_stacks_of_things_that_may_be_identical_are_declined():
     assert solve_now("Lena has 2 atlas books and 3 cookery books. When she stacks them, the "
                      "atlas books are together and the cookery books are together. In how many "
                      "ways can she stack them?").answer is None
+
+
+def test_kinds_each_their_own_noun():
+    # 2! * 3! * 2! = 24
+    assert_solved("How many ways can 3 different novels and 2 different dictionaries be put on a "
+                  "shelf so that the novels are together and the dictionaries are together?", "24")
+
+
+def test_a_kind_inside_another_is_declined():
+    # 'the books' could be all seven books: declined
+    assert solve_now("How many ways can 4 different books and 3 different red books be put on a "
+                     "shelf so that the books are together and the red books are together?"
+                     ).answer is None

@@ -25,8 +25,10 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
 # things more often stacked than seated
-_OBJECTS = THINGS + r"|mugs|cds|dvds|records|games|magazines|comics|comic books|posters|stamps"
-_PART = r"#(?P<n{0}>\d+) (?P<d{0}>different |distinct )?(?P<adj{0}>[a-z]+) (?P<noun{0}>" \
+_OBJECTS = (THINGS + r"|mugs|cds|dvds|records|games|magazines|comics|comic books|posters|stamps|"
+            r"novels|albums|textbooks|notebooks|dictionaries")
+# a kind by its adjective ("3 different red books") or by its own noun ("4 different novels")
+_PART = r"#(?P<n{0}>\d+) (?P<d{0}>different |distinct )?(?:(?P<adj{0}>[a-z]+) )?(?P<noun{0}>" \
     + _OBJECTS + r")\b"
 _KINDS = (r" " + _PART.format(1) + r"(?:, " + _PART.format(2) + r")?(?:,? and " + _PART.format(3)
           + r")")
@@ -34,8 +36,8 @@ _TOGETHER = (r"(?:must |have to |are to |should |will )?(?:also )?(?:stay|be|rem
              r"placed|be grouped|are kept|are grouped|are) (?:all )?(?:together|next to each "
              r"other|in a block|grouped together)")
 # each kind said by name: "all the math books must stay together"
-_EACH = (r"(?: (?:if|so that|such that|where|and))? (?:all )?(?:of )?the (?P<adj>[a-z]+) "
-         r"(?:" + _OBJECTS + r") " + _TOGETHER + r"\b")
+_EACH = (r"(?: (?:if|so that|such that|where|and))? (?:all )?(?:of )?the (?:(?P<adj>[a-z]+) )?"
+         r"(?P<noun>" + _OBJECTS + r") " + _TOGETHER + r"\b")
 # all kinds at once: "books on the same subject must be kept together"
 _ALL = (r" (?:if |so that |such that |where )?(?:the |all )?(?:" + _OBJECTS + r") (?:on|of|in) "
         r"(?:the same|each) (?:subject|kind|type|colour|topic|language|genre) " + _TOGETHER
@@ -69,18 +71,20 @@ def kind_blocks(split: Split, template: str) -> Result | None:
             (each and every) or not w.only_glue(_VERBS):
         return None
     m = kinds[0]
-    parts = [(m.group("adj" + i), int(m.group("n" + i)), bool(m.group("d" + i)))
-             for i in "123" if m.group("n" + i)]
-    names = [adj for adj, _, _ in parts]
-    if len(set(names)) != len(names) or len({m.group("noun" + i) for i in "123"
-                                             if m.group("noun" + i)}) != 1:
-        raise Decline("kinds of one thing, each named once")
+    parts = [(m.group("adj" + i) or m.group("noun" + i), int(m.group("n" + i)),
+              bool(m.group("d" + i))) for i in "123" if m.group("n" + i)]
+    names = [name for name, _, _ in parts]
+    nouns = [m.group("noun" + i) for i in "123" if m.group("n" + i)]
+    bare = [m.group("noun" + i) for i in "123" if m.group("n" + i) and not m.group("adj" + i)]
+    if len(set(names)) != len(names) or (len(set(nouns)) != 1 if not bare else
+                                          len(set(nouns)) != len(nouns)):
+        raise Decline("kinds of one thing, or things each of their own kind, each named once")
     told = {a for d in different for a in re.findall(r"([a-z]+) (?:" + THINGS + r")\b", d.group(0))}
     if told - set(names) - {"the"}:
         raise Decline("things said to be different that are not the kinds there are")
     if not different and not all(d for _, _, d in parts):
         raise Decline("things that may be identical")
-    if each and sorted(e.group("adj") for e in each) != sorted(names):
+    if each and sorted(e.group("adj") or e.group("noun") for e in each) != sorted(names):
         return None  # some kinds kept together, not all: another count
     sizes = [n for _, n, _ in parts]
     if not all(1 <= n <= 12 for n in sizes):
