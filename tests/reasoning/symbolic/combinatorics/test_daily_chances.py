@@ -46,6 +46,13 @@ def test_more_ways_to_say_the_chance():
                   "probability that it breaks down exactly 1 of the next 2 days?", "9/50")
 
 
+def test_days_said_by_a_visit():
+    # C(3,2) (2/5)^2 (3/5) = 36/125
+    assert_solved("Each day a food truck has a 2/5 chance of selling tacos. Ben visits the food "
+                  "truck on 3 days. What is the probability that it sells tacos on exactly 2 of "
+                  "the 3 days?", "36/125")
+
+
 def test_a_week_is_seven_days():
     # C(7,6) (1/2)^7 + (1/2)^7 = 8/128 = 1/16
     assert_solved("Every day for a week, Zoe's cat has a 1/2 chance of sleeping on the sofa. "
@@ -66,6 +73,9 @@ def test_a_week_is_seven_days():
     # the number of days said twice, differently
     "Every day for a week, Zoe's cat has a 1/2 chance of sleeping on the sofa. What is the "
     "probability that the cat sleeps on the sofa on exactly 3 of the 5 days?",
+    # the visit is to another place than the one whose chance is told
+    "Each day a food truck has a 2/5 chance of selling tacos. Ben visits the park on 3 days. "
+    "What is the probability that it sells tacos on exactly 2 of the 3 days?",
     # no number of days
     "Each day a corner shop has a 1/4 chance of running out of milk. What is the probability "
     "that it runs out of milk on exactly 2 of the days?",

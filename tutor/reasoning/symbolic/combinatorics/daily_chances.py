@@ -52,6 +52,10 @@ _RATE = [
     + r")? with (?:a )?probability (?:of )?" + _P + r"(?P<daily2> " + _EACH_DAY + r")?(?!\w)"]
 _PERIOD = (r"(?:,? (?:for|over|during|in) the (?:next|following|coming) #(?P<n>\d+) " + _DAYS
            + r",?)")
+# someone visiting the subject on so many days: "maya visits the bakery on 4 days"
+_VISIT = (r"(?:(?<=^ )|(?<=[.?!] ))[a-z]+ (?:visits|will visit|goes to|will go to|stops at) "
+          r"(?P<place>(?:the|a|an) (?:" + _WORD + r" ){0,2}" + _WORD + r") (?:on|for|during) "
+          r"(?:the next )?#(?P<n>\d+) " + _DAYS + r"\b")
 _OF_DAYS = (r"(?: (?:the )?(?:(?:next|following|coming) )?(?:#(?P<{0}>\d+) )?" + _DAYS
             + r"| them| those days| these days| the days)")
 _WHO = r"(?P<who>it|he|she|they|the " + _WORD + r"|" + _WORD + r"'s " + _WORD + r"|" + _WORD + r")"
@@ -97,6 +101,10 @@ def _readings(subject: str, verb: str, rest: str) -> list[tuple[str, str, str]]:
             for i in range(1, min(len(words), 5))]
 
 
+def _bare(noun: str) -> str:
+    return re.sub(r"^(?:a|an|the|my|our|his|her|their) ", "", noun)
+
+
 def _same_subject(who: str, subject: str) -> bool:
     if who in ("it", "he", "she", "they") or who == subject:
         return True
@@ -117,16 +125,20 @@ def daily_chances(split: Split, template: str) -> Result | None:
     if "with" in r.group(0) and not (r.groupdict().get("daily") or r.groupdict().get("daily2")):
         return None  # a chance said with no day
     ask = w.take(ASK)
-    periods = w.take(_PERIOD)
+    periods, visits = w.take(_PERIOD), w.take(_VISIT)
     found = [(kind, m) for kind, p in _EVENTS.items() for m in w.take(p)]
-    if len(ask) != 1 or len(found) != 1 or len(periods) > 1 or not w.only_glue(_GLUE):
+    if len(ask) != 1 or len(found) != 1 or len(periods) + len(visits) > 1 or \
+            not w.only_glue(_GLUE):
         return None
+    if visits and _bare(visits[0].group("place")) not in (_bare(r.group("subj")),
+                                                          r.group("subj").split()[-1]):
+        raise Decline("the place visited is not the one whose chance is given")
     kind, e = found[0]
     if not any(_same_subject(who, subj) and _forms(did) & _forms(does) and after == rest
                for subj, does, rest in _readings(r.group("subj"), r.group("verb"), r.group("rest"))
                for who, did, after in _readings(e.group("who"), e.group("ev"), e.group("erest"))):
         raise Decline("the event is not the doing (or the subject) whose chance is given")
-    said = [int(x) for m in (*periods, e) for x in (m.groupdict().get("n"),
+    said = [int(x) for m in (*periods, *visits, e) for x in (m.groupdict().get("n"),
                                                     m.groupdict().get("of"),
                                                     m.groupdict().get("all"),
                                                     m.groupdict().get("all2")) if x]
