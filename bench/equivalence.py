@@ -12,7 +12,10 @@ equivalence and once accepting a decimal at the writer's precision (as MARIO
 and most graders do), and the disagreements
 on the development file (--quiet hides them; held-out disagreements only with
 --show-held-out, for reading, never for tuning rules).
-Usage: python bench/equivalence.py [--quiet] [--show-held-out]
+A file of our own pairs (`a`, `b`, `expected_equiv`, and `approximate_equiv` where a
+decimal is right only at the writer's precision) runs alone with --file, its
+disagreements shown in both modes.
+Usage: python bench/equivalence.py [--quiet] [--show-held-out] [--file PATH]
 """
 
 from __future__ import annotations
@@ -55,10 +58,12 @@ def math_verify_cases(path: Path) -> tuple[list[Case], int]:
     return cases, skipped
 
 
-def mario_cases(path: Path) -> tuple[list[Case], int]:
+def mario_cases(path: Path, approximate: bool = False) -> tuple[list[Case], int]:
     cases, skipped = [], 0
     for number, record in _records(path):
         a, b, expected = record.get("a"), record.get("b"), record.get("expected_equiv")
+        if approximate:
+            expected = record.get("approximate_equiv", expected)
         if isinstance(a, str) and isinstance(b, str) and isinstance(expected, bool):
             cases.append((number, a, b, expected))
         else:
@@ -102,7 +107,15 @@ def main() -> int:
     parser.add_argument("--quiet", action="store_true", help="hide the disagreements")
     parser.add_argument("--show-held-out", action="store_true",
                         help="also list held-out disagreements (never tune on them)")
+    parser.add_argument("--file", type=Path,
+                        help="run only this file of our own pairs (a, b, expected_equiv)")
     args = parser.parse_args()
+    if args.file is not None:
+        equivalent("1", "1")
+        for approximate in (False, True):
+            run(args.file.name, "own", *mario_cases(args.file, approximate),
+                not args.quiet, approximate)
+        return 0
     if not EVAL.is_dir():
         print(f"no evaluation data at {EVAL}", file=sys.stderr)
         return 1
