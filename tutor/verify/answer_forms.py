@@ -33,12 +33,11 @@ from tutor.verify.answer_relations import (
     joined_inequalities,
     system_list,
 )
+from tutor.verify.answer_spellings import scaled_number, vulgar_fraction
 from tutor.verify.answer_text import number_in_words
 
 _NUM = r"-?\d+(?:\.\d+)?"
 _E_NOTATION = re.compile(rf"^({_NUM})[eE]([+-]?\d+)$")
-_SCALE_WORD = re.compile(rf"^({_NUM})\s*\\?\s*(million|billion|trillion)s?$")
-_SCALES = {"million": 6, "billion": 9, "trillion": 12}
 _DEGREES = re.compile(
     rf"^({_NUM})\s*(?:\^\s*\{{\s*\\circ\s*\}}|\^\s*\\circ|°|\\degree"
     r"|\\(?:text|mbox|mathrm)\s*\{\s*degrees?\s*\}|degrees?)$"
@@ -68,7 +67,7 @@ UNIT_TAIL = re.compile(
     r"^(?P<head>.+?)\s*(?:\\(?:text|mbox|mathrm)\s*\{\s*(?:(?:square|cubic|sq\.?)\s+)?"
     rf"(?:{_LONG_UNITS}|{_SHORT_UNITS})(?:\s*/\s*(?:{_LONG_UNITS}|{_SHORT_UNITS}))?\s*\}}"
     rf"|\s(?:(?:square|cubic|sq\.?)\s+)?{_LONG_UNITS}(?:\s*/\s*(?:{_LONG_UNITS}|{_SHORT_UNITS}))?"
-    rf"|\s{_SHORT_UNITS}\s*/\s*(?:{_LONG_UNITS}|{_SHORT_UNITS}))"
+    rf"|\s{_SHORT_UNITS}(?:\s*/\s*(?:{_LONG_UNITS}|{_SHORT_UNITS}))?)"
     r"\s*(?:\^\s*\{?\s*[23]\s*\}?)?$"
 )
 # A number followed by the noun it counts ('12 students', '5 \\text{integers}'): the number.
@@ -94,7 +93,7 @@ _CJK_MULTIPLIER = re.compile(r"\d\s*(?:\\text\s*\{\s*)?"
 def multiplier_words_differ(gold: str, pred: str) -> bool:
     """True when one answer multiplies a number by a word the other does not say."""
     def words(text: str) -> set[str]:
-        if _SCALE_WORD.match(core(text)):  # "7 million" is read as 7000000 (see above)
+        if scaled_number(core(text)):  # "7 million" is read as 7000000 (see above)
             return set()
         return ({m.group("word").lower().rstrip("s") for m in _MULTIPLIER.finditer(text)}
                 | {m.group("word") for m in _CJK_MULTIPLIER.finditer(text)})
@@ -109,7 +108,8 @@ _UNICODE = {"\\sqrt{-1}": "i",
             "≥": "\\ge ", "≠": "\\ne ", "−": "-", "÷": "\\div ", "∪": "\\cup ", "∩": "\\cap ",
             "⋃": "\\cup ", "⋂": "\\cap ",
             "**": "^"}
-_ROOT = re.compile(r"√\s*(?:\((?P<paren>[^()]*)\)|(?P<atom>\d+(?:\.\d+)?|[a-zA-Z]))")
+_ROOT = re.compile(r"√\s*(?:\((?P<paren>[^()]*)\)|(?P<atom>\d+(?:\.\d+)?|[a-zA-Z]))"
+                   r"|(?<![\\A-Za-z])sqrt\s*(?:\((?P<word_paren>[^()]*)\)|(?P<word_atom>\d+(?:\.\d+)?))")
 _CHOICE = re.compile(r"^(?:\\text(?:bf)?\s*\{\s*)?\(([A-E])\)\s*\}?\s*\S")
 _NAMED = re.compile(r"^(?:[a-zA-Z]|\\[a-zA-Z]+)(?:_\{?\w+\}?)?\s*=\s*(?P<rhs>[^=<>]+)$")
 _TEXT_WRAP = re.compile(r"^\\(?:text|textbf|mbox|mathrm)\s*\{(?P<body>[^{}]*)\}$")
@@ -161,9 +161,9 @@ def alternative_forms(answer: str, *, graded: bool) -> list[str]:
     m = _E_NOTATION.match(text)
     if m:
         forms.append(f"{m.group(1)}\\times10^{{{int(m.group(2))}}}")
-    m = _SCALE_WORD.match(text.replace(",", ""))
-    if m:
-        forms.append(f"{m.group(1)}\\times10^{{{_SCALES[m.group(2)]}}}")
+    scaled = scaled_number(text)
+    if scaled:
+        forms.append(scaled)
     angles = [_DEGREES.match(part) for part in split_top(text, ",")]
     if all(angles):  # one angle, or a list of angles, in degrees
         forms += [", ".join(m.group(1) for m in angles if m),
@@ -214,7 +214,8 @@ def alternative_forms(answer: str, *, graded: bool) -> list[str]:
 
 def plain_symbols(text: str) -> str:
     """Unicode maths signs and Python's `**` in LaTeX: `2√3` -> `2\\sqrt{3}`, `∞` -> `\\infty`."""
-    text = _ROOT.sub(lambda m: "\\sqrt{" + (m.group("paren") or m.group("atom")) + "}", text)
+    text = _ROOT.sub(lambda m: "\\sqrt{" + next(g for g in m.groups() if g is not None) + "}", text)
+    text = "".join(vulgar_fraction(ch) for ch in text)
     for sign, latex in _UNICODE.items():
         text = text.replace(sign, latex)
     return text.strip()

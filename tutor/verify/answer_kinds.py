@@ -44,8 +44,18 @@ _UNIT_NAMES = {
     "litre": "l", "milliliter": "ml", "millilitre": "ml", "second": "s", "sec": "s",
     "minute": "min", "hour": "h", "hr": "h", "day": "day", "week": "week", "month": "month",
     "year": "year", "mph": "mi/h", "kph": "km/h", "hrs": "h", "mins": "min", "secs": "s",
-    "lbs": "lb", "yds": "yd", "yrs": "year", "yr": "year",
+    "lbs": "lb", "yds": "yd", "yrs": "year", "yr": "year", "L": "l", "mL": "ml",
 }
+# Units written in Chinese after a number (`5厘米`); any other word there is left alone.
+_CJK_UNITS = {
+    "毫米": "mm", "厘米": "cm", "分米": "dm", "米": "m", "千米": "km", "公里": "km",
+    "克": "g", "千克": "kg", "公斤": "kg", "毫升": "ml", "升": "l", "秒": "s", "分钟": "min",
+    "小时": "h", "天": "day", "平方厘米": "sq cm", "平方分米": "sq dm", "平方米": "sq m",
+    "平方千米": "sq km", "平方公里": "sq km", "立方厘米": "cu cm", "立方分米": "cu dm",
+    "立方米": "cu m",
+}
+_CJK_TAIL = re.compile(r"^-?\d[\d,]*(?:\.\d+)?\s*(?:\\(?:text|mbox|mathrm)\s*\{\s*)?"
+                       r"(?P<unit>[\u4e00-\u9fff]+)\s*\}?$")
 _GENERIC = {"unit", "units", ""}
 _LONGEST = 400  # a final answer; longer text (a whole solution) is left alone
 _SAME_MEASURE = {"cu cm": "ml", "cc": "ml", "cu dm": "l"}  # a cubic centimetre is a mL
@@ -100,6 +110,10 @@ def _unit(answer: str) -> str | None:
     text = core(answer)
     if len(text) > _LONGEST:
         return None
+    chinese = _CJK_TAIL.match(text)
+    if chinese:
+        unit = _CJK_UNITS.get(chinese.group("unit"))
+        return None if unit is None else _SAME_MEASURE.get(unit, unit)
     m = UNIT_TAIL.match(text)
     if not m or not re.search(r"\d", m.group("head")):
         return None
@@ -121,12 +135,53 @@ def _unit(answer: str) -> str | None:
 
 
 def units_differ(gold: str, pred: str) -> bool:
-    """Both answers state a unit of measure, and not the same one."""
-    a, b = _unit(gold), _unit(pred)
+    """Both answers state a unit of measure, and not the same one; for two lists of the
+    same length (`(3 \\text{ cm}, 4 \\text{ cm})`), some entry does so."""
+    ours, theirs = _list_parts(gold), _list_parts(pred)
+    if ours and theirs and len(ours) == len(theirs):
+        return any(_two_units(_unit(a), _unit(b)) for a, b in zip(ours, theirs, strict=True))
+    return _two_units(_unit(gold), _unit(pred))
+
+
+def _two_units(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return False
     generic = {w for w in (a.split() + b.split())} & _GENERIC
     return not generic and a != b
+
+
+_OUTER = re.compile(r"^(?P<open>\\left\s*[(\[]|\\\{|[(\[])(?P<body>.*)"
+                    r"(?P<close>\\right\s*[)\]]|\\\}|[)\]])$", re.DOTALL)
+
+
+def _list_parts(answer: str) -> list[str] | None:
+    """The entries of a list, tuple or set of two or more (`3 cm, 4 cm`, `(3 cm, 4 cm)`)."""
+    text = core(answer)
+    if len(text) > _LONGEST:
+        return None
+    m = _OUTER.match(text)
+    parts = split_top(m.group("body") if m else text, ",")
+    return parts if len(parts) > 1 and all(parts) else None
+
+
+def unitless_list(answer: str) -> str | None:
+    """A list whose entries carry units, without them: `(3 \\text{ cm}, 4 \\text{ cm})` as
+    `(3, 4)` (each entry a number with its unit); None when no entry has one."""
+    parts = _list_parts(answer)
+    if parts is None:
+        return None
+    heads = []
+    for part in parts:
+        m = UNIT_TAIL.match(part)
+        head = m.group("head").strip() if m else part
+        if m and re.search(r"[a-zA-Z]", re.sub(r"\\[a-zA-Z]+", "", head)):
+            return None  # `2x cm`: a letter is maths, not a number with its unit
+        heads.append(head)
+    if heads == parts:
+        return None
+    m = _OUTER.match(core(answer))
+    body = ", ".join(heads)
+    return f"{m.group('open')}{body}{m.group('close')}" if m else body
 
 
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")

@@ -96,13 +96,26 @@ def _ellipsis_block(m: re.Match[str]) -> str:
 
 _PERCENT_SIGN = re.compile(r"\s*\\?%$")
 _PLAIN_HEAD = re.compile(r"^-?[\d.,\s]*$")
+_PLAIN_NUMBER = re.compile(r"^-?(?:\d+(?:\.\d*)?|\.\d+)$")
+
+
+def plain_percent(text: str) -> str | None:
+    """The number of a plain percent, `12.5` for `12.5\\%` (`1,250\\%` is 1250); else None."""
+    m = _PERCENT_SIGN.search(text.strip())
+    head = text.strip()[:m.start()].strip() if m else ""
+    plain = re.sub(r"\s|\\!|(?<=\d),(?=\d{3}(?!\d))", "", head)  # `1,250` but not `12,5`
+    return plain if _PLAIN_NUMBER.match(plain) else None
 
 
 def percent_readings(text: str) -> list[str]:
     """`33\\frac{1}{3}\\%`, a percent of more than a plain number (math-verify read it as 33,
     and `5\\sqrt{2}\\%` as 5), as its number, `33\\frac{1}{3}`, as plain percents are read,
-    and as the fraction it is, `\\frac{33+\\frac{1}{3}}{100}`; [] for anything else (a plain
-    `12.5\\%` is read right already)."""
+    and as the fraction it is, `\\frac{33+\\frac{1}{3}}{100}`. A plain percent, `12.5\\%`, is
+    also read both ways (math-verify matched it with 12.5 and 0.125 written as whole
+    numbers or fractions, but not with `12.50` or `0.1250`). [] for anything else."""
+    plain = plain_percent(text)
+    if plain:
+        return [plain, f"\\frac{{{plain}}}{{100}}"]
     text = text.strip()
     m = _PERCENT_SIGN.search(text)
     head = text[:m.start()].strip() if m else ""

@@ -33,17 +33,19 @@ from contextlib import contextmanager
 from math_verify import ExprExtractionConfig, LatexExtractionConfig, parse, verify
 
 from tutor.verify.answer_equations import equations_agree
+from tutor.verify.answer_exactness import only_rounded
 from tutor.verify.answer_forms import alternative_forms, core, multiplier_words_differ
-from tutor.verify.answer_kinds import kinds_agree
+from tutor.verify.answer_kinds import kinds_agree, unitless_list
 from tutor.verify.answer_letters import choices_agree
 from tutor.verify.answer_named import named_agree
-from tutor.verify.answer_normalize import percent_readings, prepare, too_big
+from tutor.verify.answer_normalize import percent_readings, plain_percent, prepare, too_big
 from tutor.verify.answer_numbers import (
     approximately_equal,
     approximately_equal_parts,
     complex_equal,
     equal_parts,
 )
+from tutor.verify.answer_spellings import scaled_number
 from tutor.verify.answer_text import number_in_words, restore_escapes, words_agree
 from tutor.verify.answer_times import times_agree
 from tutor.workers.interrupts import retry_when_lost
@@ -59,11 +61,15 @@ def readings(answer: str, *, graded: bool = True) -> list[str]:
     more when the answer has other writings (`answer_forms`; `graded` False for the
     reference answer)."""
     # A percent of more than a plain number: math-verify's own reading drops part of it.
+    scaled = scaled_number(core(answer))
+    if scaled:  # `4 \text{ million}`: never the 4 that math-verify reads with the word dropped
+        return [prepare(scaled)]
     percent = bool(percent_readings(core(answer)))
     found = [] if percent else [prepare(answer)]
     if _COMMA_PAIR.match(answer):
         found.append("$" + answer.strip().replace(",", ", ") + "$")
-    for form in alternative_forms(answer, graded=graded):
+    unitless = unitless_list(answer)  # `(3 \text{ cm}, 4 \text{ cm})` as `(3, 4)`
+    for form in alternative_forms(answer, graded=graded) + ([unitless] if unitless else []):
         if percent and form.rstrip().endswith("%"):
             continue
         prepared = prepare(form)
@@ -145,6 +151,9 @@ def equivalent(gold: str, pred: str, *, timeout: float = 2.0, approximate: bool 
     if too_big(gold) or too_big(pred) or _too_nested(gold) or _too_nested(pred):
         return False
     gold, pred = restore_escapes(gold), restore_escapes(pred)
+    percents = plain_percent(core(gold)), plain_percent(core(pred))
+    if percents[0] and percents[1]:  # `30\%` and `0.3\%`: the two numbers, never 30 and 0.3
+        gold, pred = percents
     def same(a: str, b: str) -> bool:
         return equivalent(a, b, timeout=timeout, approximate=approximate)
 
@@ -172,7 +181,9 @@ def equivalent(gold: str, pred: str, *, timeout: float = 2.0, approximate: bool 
                      for g in readings(gold, graded=False)]
             preds = [parse(p, _CONFIG, parsing_timeout=None)  # type: ignore[arg-type]
                      for p in readings(pred)]
+            # exactly, a decimal is the number it writes (`0.142857` is not 1/7)
             if any(g and p and verify(g, p, timeout_seconds=None)
+                   and (approximate or not only_rounded(gold, pred, g, p))
                    for g in golds for p in preds):
                 return True
             return complex_equal(gold, pred) or equal_parts(gold, pred) or (
