@@ -65,3 +65,21 @@ def test_percents(gold: str, pred: str, same: bool) -> None:
 ])
 def test_lists_with_units(gold: str, pred: str, same: bool) -> None:
     assert equivalent(gold, pred) is same
+
+
+@pytest.mark.parametrize(("gold", "pred", "same"), [
+    # the same writing up to spaces and synonymous commands, even where nothing parses it
+    ("2, 4, \\ldots, 20", "2,4,\\dots,20", True), ("2, 4, \\ldots, 20", "2, 4, …, 20", True),
+    ("\\{5, 10, 15, \\cdots\\}", "\\{5,10,15,\\ldots\\}", True),
+    ("\\left[ 2, 7 \\right)", "[2,7)", True), ("\\dfrac{a}{b}", "\\frac{a}{b}", True),
+    ("2, 4, \\ldots, 20", "2, 4, \\ldots, 22", False), ("2, 4, \\ldots, 20", "2, 4, 20", False),
+    ("\\{5, 10, 15, \\cdots\\}", "\\{5, 10, 15\\}", False),
+    ("4 2/3", "42/3", False),  # a space inside a number is a mixed number's
+])
+def test_the_same_writing(gold: str, pred: str, same: bool) -> None:
+    assert equivalent(gold, pred) is same
+
+
+def test_a_thousands_comma_is_not_a_list_comma() -> None:
+    assert not equivalent("72,400", "72, 400")
+    assert equivalent("72,400", "72400")

@@ -106,7 +106,8 @@ _ALL_REALS = re.compile(r"^(?:\\mathbb\s*\{?R\}?|\\R|(?:\\text\s*\{)?\s*all real
 _UNICODE = {"\\sqrt{-1}": "i",
             "∞": "\\infty", "·": "\\cdot ", "×": "\\times ", "π": "\\pi ", "≤": "\\le ",
             "≥": "\\ge ", "≠": "\\ne ", "−": "-", "÷": "\\div ", "∪": "\\cup ", "∩": "\\cap ",
-            "⋃": "\\cup ", "⋂": "\\cap ",
+            "⋃": "\\cup ", "⋂": "\\cap ", "…": "\\dots ", "\\ldots": "\\dots",
+            "\\cdots": "\\dots",
             "**": "^"}
 _ROOT = re.compile(r"√\s*(?:\((?P<paren>[^()]*)\)|(?P<atom>\d+(?:\.\d+)?|[a-zA-Z]))"
                    r"|(?<![\\A-Za-z])sqrt\s*(?:\((?P<word_paren>[^()]*)\)|(?P<word_atom>\d+(?:\.\d+)?))")

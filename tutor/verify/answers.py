@@ -48,6 +48,7 @@ from tutor.verify.answer_numbers import (
 from tutor.verify.answer_spellings import scaled_number
 from tutor.verify.answer_text import number_in_words, restore_escapes, words_agree
 from tutor.verify.answer_times import times_agree
+from tutor.verify.answer_writing import written_alike
 from tutor.workers.interrupts import retry_when_lost
 
 # "-2,1" is -2.1 with a decimal comma, or the two answers -2 and 1 (how MATH writes
@@ -157,6 +158,8 @@ def equivalent(gold: str, pred: str, *, timeout: float = 2.0, approximate: bool 
     def same(a: str, b: str) -> bool:
         return equivalent(a, b, timeout=timeout, approximate=approximate)
 
+    if written_alike(gold, pred):  # `1, 2, \ldots, 10` and `1,2,\dots,10`
+        return True
     known = choices_agree(gold, pred, same)  # `\text{(C)}\ 15`: the letter or the value
     if known is None:
         known = times_agree(gold, pred)
