@@ -152,9 +152,9 @@ def equivalent(gold: str, pred: str, *, timeout: float = 2.0, approximate: bool 
     if too_big(gold) or too_big(pred) or _too_nested(gold) or _too_nested(pred):
         return False
     gold, pred = restore_escapes(gold), restore_escapes(pred)
-    percents = plain_percent(core(gold)), plain_percent(core(pred))
-    if percents[0] and percents[1]:  # `30\%` and `0.3\%`: the two numbers, never 30 and 0.3
-        gold, pred = percents
+    ours, theirs = plain_percent(core(gold)), plain_percent(core(pred))
+    if ours and theirs:  # `30\%` and `0.3\%`: the two numbers, never 30 and 0.3
+        gold, pred = ours, theirs
     def same(a: str, b: str) -> bool:
         return equivalent(a, b, timeout=timeout, approximate=approximate)
 
