@@ -20,6 +20,10 @@ from tutor.problems.grading import grade_answer
     ("\\sqrt{3}", "1.732", "approximate"),
     ("\\frac{2}{7}", "0.29", "approximate"),
     ("\\sqrt{3}", "1.7320...", "approximate"),  # cut off with an ellipsis
+    ("\\sqrt{3}", "1.732051", "approximate"),  # six places are still a rounding
+    ("\\frac{2}{7}", "0.285714", "approximate"),
+    ("\\frac{7}{8}", "0.875", "right"),  # the same value exactly
+    ("15\\%", "0.150", "right"),
     # not equal: other words with the same letters, other labels, the point reversed
     ("\\text{reap}", "\\text{pear}", "wrong"),
     ("II", "-1", "wrong"),
