@@ -44,6 +44,22 @@ def test_a_decimal_that_does_not_round_the_value_is_wrong_in_both_modes(
     assert not equivalent(gold, pred, approximate=True)
 
 
+@pytest.mark.parametrize(("gold", "pred", "same"), [
+    # inside a pair, a matrix or a set, decimals are compared at 12 places, not 6
+    ("(\\frac{2}{7}, 4)", "(0.285714, 4)", False),
+    ("\\begin{pmatrix} \\frac{1}{6} \\\\ 2 \\end{pmatrix}",
+     "\\begin{pmatrix} 0.166667 \\\\ 2 \\end{pmatrix}", False),
+    ("\\frac{2}{3}", "66.6667\\%", False),
+    ("(\\frac{1}{4}, \\frac{3}{5})", "(0.25, 0.6)", True),
+    ("\\{\\frac{1}{10}, \\frac{9}{10}\\}", "\\{0.9, 0.1\\}", True),
+    ("\\begin{pmatrix} \\frac{1}{8} \\\\ 2 \\end{pmatrix}",
+     "\\begin{pmatrix} 0.125 \\\\ 2 \\end{pmatrix}", True),
+    ("(2345678.3, 1)", "(\\frac{23456783}{10}, 1)", True),  # a long decimal, exactly
+])
+def test_decimals_inside_lists_and_matrices(gold: str, pred: str, same: bool) -> None:
+    assert equivalent(gold, pred) is same
+
+
 def test_written_decimal_reads_only_a_plain_decimal() -> None:
     assert written_decimal("0.25") == sympy.Rational(1, 4)
     assert written_decimal("$.5$") == sympy.Rational(1, 2)

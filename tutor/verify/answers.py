@@ -84,6 +84,7 @@ __all__ = ["approximately_equal", "equivalent", "extract_final_answer", "warm_up
 # and logs each timeout; neither belongs on a CLI's stderr.
 logging.getLogger("math_verify").setLevel(logging.ERROR)
 
+_EXACT_PLACES = 12  # a decimal's digits that a double holds, not math-verify's rounding to 6
 MAX_CHARS = 50_000  # longer than any worked solution we grade
 _CONFIG = (LatexExtractionConfig(), ExprExtractionConfig())
 
@@ -184,8 +185,10 @@ def equivalent(gold: str, pred: str, *, timeout: float = 2.0, approximate: bool 
                      for g in readings(gold, graded=False)]
             preds = [parse(p, _CONFIG, parsing_timeout=None)  # type: ignore[arg-type]
                      for p in readings(pred)]
-            # exactly, a decimal is the number it writes (`0.142857` is not 1/7)
-            if any(g and p and verify(g, p, timeout_seconds=None)
+            # exactly, a decimal is the number it writes (`0.142857` is not 1/7): compared
+            # at 12 places inside lists and matrices, as written when it is the answer
+            if any(g and p and verify(g, p, timeout_seconds=None,
+                                      float_rounding=6 if approximate else _EXACT_PLACES)
                    and (approximate or not only_rounded(gold, pred, g, p))
                    for g in golds for p in preds):
                 return True
