@@ -20,6 +20,7 @@ from tutor.reasoning.symbolic.patterns import Result
 TRIAL_LIMIT = 10**12
 _MAX_DIVISORS = 200_000
 _LISTED = 48  # the most divisors given as a listed answer
+_PAIRED = 16  # the most divisors shown in pairs
 
 
 def listed_divisors(n: int) -> tuple[list[int], list[Step]]:
@@ -34,6 +35,15 @@ def listed_divisors(n: int) -> tuple[list[int], list[Step]]:
     return listed, [step("prime factorisation", "Every divisor takes each prime to a power "
                          "from 0 up to its power in the number.", f"${claim}$",
                          claim if n > 1 else "")]
+
+
+def paired_divisors(n: int, listed: list[int]) -> str:
+    """`1 \\cdot 28 = 2 \\cdot 14 = 4 \\cdot 7 = 28`: the divisors in pairs whose product
+    is the number (a square's root paired with itself); "" for 1 or a long list."""
+    if n <= 1 or len(listed) > _PAIRED:
+        return ""
+    half = listed[: (len(listed) + 1) // 2]
+    return " = ".join(f"{d} \\cdot {n // d}" for d in half) + f" = {n}"
 
 
 def confirm_listing(n: int, tests: list[Callable[[int], bool]], chosen: list[int]) -> None:
@@ -82,4 +92,4 @@ def combined(kind: str, chosen: list[int], what: str, steps: list[Step]) -> Resu
                                             exact)]
 
 
-__all__ = ["TRIAL_LIMIT", "combined", "confirm_listing", "listed_divisors"]
+__all__ = ["TRIAL_LIMIT", "combined", "confirm_listing", "listed_divisors", "paired_divisors"]

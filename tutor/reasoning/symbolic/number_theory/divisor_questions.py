@@ -21,6 +21,7 @@ from tutor.reasoning.symbolic.number_theory.divisor_listing import (
     combined,
     confirm_listing,
     listed_divisors,
+    paired_divisors,
 )
 from tutor.reasoning.symbolic.number_theory.divisor_qualifiers import qualifiers
 from tutor.reasoning.symbolic.number_theory.integer_questions import expression
@@ -134,8 +135,12 @@ def _answer(split: Split, kind: str, m: re.Match[str], used: set[int],
     what = " ".join(words + ["divisors"])
     shown = [str(d) for d in chosen]
     listing = ", ".join(shown if len(shown) <= 24 else [*shown[:10], "\\dots", *shown[-3:]])
-    steps.append(step("list them", f"Keep the {what} of {n}.", f"${listing}$" if chosen
-                      else f"No divisor of {n} is {' and '.join(words)}.", ""))
+    kept = f"${listing}$" if chosen else f"No divisor of {n} is {' and '.join(words)}."
+    pairs = paired_divisors(n, listed)
+    if pairs:  # "1 · 28 = 2 · 14 = 4 · 7 = 28": each pair a product the checker confirms
+        kept = (f"The divisors of ${n}$ pair up: ${pairs}$; "
+                + ("they are " if chosen == listed else f"the {what}: ") + kept)
+    steps.append(step("list them", f"Keep the {what} of {n}.", kept, pairs))
     return combined(kind, chosen, what, steps)
 
 
