@@ -22,6 +22,7 @@ from tutor.verify.context import (
     is_relation,
 )
 from tutor.verify.decide import step_verdict
+from tutor.verify.divisor_lists import divisor_list_claims
 from tutor.verify.extract.said_points import said_points
 from tutor.verify.extract.said_values import said_values
 from tutor.verify.formula_substitution import written_numbers
@@ -195,12 +196,14 @@ class ChainChecker:
     def finish(self, step: PreparedStep, results: Sequence[ClaimResult]) -> StepVerdict:
         """The verdict of a prepared step, from its claims' results in order."""
         if not step.claims:
-            return step_verdict(self._stated_answer(step.text))
+            return step_verdict([*divisor_list_claims(step.text[:MAX_STEP_CHARS]),
+                                 *self._stated_answer(step.text)])
         own = step.own if step.own is not None else len(step.claims)
         checked, tried = unconfirmed_openings(step.claims[:own], results[:own]), iter(
             results[own:])
         return step_verdict([*checked, *(opening_result(o, next(tried) if o.link else None)
                                          for o in step.openings),
+                             *divisor_list_claims(step.text[:MAX_STEP_CHARS]),
                              *self._stated_answer(step.text)])
 
     def _stated_answer(self, text: str) -> list[ClaimResult]:
