@@ -63,3 +63,16 @@ def test_solids_named_otherwise(problem: str, answer: str) -> None:
 ])
 def test_solids_named_otherwise_near_misses(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+def test_each_count_is_a_product_or_sum_the_checker_confirms() -> None:
+    from tutor.reasoning.symbolic.engine import solve_now
+    from tutor.verify.api import check_steps
+    from tutor.verify.verdict import Verdict
+
+    problem = "How many faces does an octagonal prism have?"
+    sol = solve_now(problem)
+    assert sol.answer == "10"
+    assert "$2 \\cdot 8 = 16$ vertices" in sol.steps[0].text
+    verdicts = check_steps(problem, [s.text for s in sol.steps])
+    assert all(v.verdict is Verdict.VERIFIED for v in verdicts), [v.summary for v in verdicts]

@@ -113,12 +113,15 @@ def read_polyhedron_parts(split: Split, template: str) -> Result | None:
     rule = ("A prism on an $n$-gon has $2n$ vertices, $3n$ edges and $n + 2$ faces." if
             kind == "prism" else
             "A pyramid on an $n$-gon has $n + 1$ vertices, $2n$ edges and $n + 1$ faces.")
-    claim = f"V - E + F = {v} - {e} + {f} = 2"
+    claim = f"{v} - {e} + {f} = 2"
+    sums = ((f"2 \\cdot {n}", f"3 \\cdot {n}", f"{n} + 2") if kind == "prism" else
+            (f"{n} + 1", f"2 \\cdot {n}", f"{n} + 1"))  # each a product or sum checked
+    counted = ", ".join(f"${how} = {count}$ {part}" for how, count, part in
+                        zip(sums, (v, e, f), ("vertices", "edges", "faces"), strict=True))
     return sp.Integer(value), [
-        step("count the parts", rule, f"Its base has ${n}$ sides: {v} vertices, {e} edges and "
-             f"{f} faces.", ""),
+        step("count the parts", rule, f"Its base has ${n}$ sides: {counted}.", ""),
         step("check with Euler's formula", "Every convex solid has V - E + F = 2.",
-             f"${claim}$", claim)]
+             f"Euler's formula holds: ${claim}$", claim)]
 
 
 __all__ = ["BASES", "NAMED_SOLIDS", "read_polyhedron_parts", "solid_faces"]
