@@ -65,6 +65,10 @@ from tutor.reasoning.symbolic.geometry.focal_sums import read as read_focal_sum
 from tutor.reasoning.symbolic.geometry.frustums import read_frustum
 from tutor.reasoning.symbolic.geometry.great_circles import read_great_circle
 from tutor.reasoning.symbolic.geometry.hypotenuse_segments import read_hypotenuse_segments
+from tutor.reasoning.symbolic.geometry.incircle_touch_points import (
+    read_incircle_touch_point,
+    read_right_triangle_inradius,
+)
 from tutor.reasoning.symbolic.geometry.included_angles import read_included_angle
 from tutor.reasoning.symbolic.geometry.inradius_areas import read_inradius_area
 from tutor.reasoning.symbolic.geometry.integer_triangles import read_integer_triangles
@@ -134,6 +138,10 @@ from tutor.reasoning.symbolic.geometry.tangent_angles import read_tangent_angle
 from tutor.reasoning.symbolic.geometry.tangent_circle_triples import read_tangent_circle_triple
 from tutor.reasoning.symbolic.geometry.tangent_lengths import read_tangent_length
 from tutor.reasoning.symbolic.geometry.tangent_secants import read_tangent_secant
+from tutor.reasoning.symbolic.geometry.tangential_quadrilaterals import (
+    read_tangential_quadrilateral,
+    read_tangential_trapezoid,
+)
 from tutor.reasoning.symbolic.geometry.tetrahedron_volumes import read as read_tetrahedron
 from tutor.reasoning.symbolic.geometry.third_side import read_third_side
 from tutor.reasoning.symbolic.geometry.transformations import read_transformation
@@ -214,7 +222,8 @@ _READERS: list[Reader] = [
     read_polygon_walk, read_great_circle, read_parallel_plane_cut,
     read_named_altitude_foot, read_frustum, read_square_arc_region,
     read_tangent_circle_triple, read_polyhedron_diagonals, read_right_corner_pyramid,
-    read_face_angle_tetrahedron, read_equal_volume_change,
+    read_face_angle_tetrahedron, read_equal_volume_change, read_incircle_touch_point,
+    read_right_triangle_inradius, read_tangential_quadrilateral, read_tangential_trapezoid,
 ]
 
 # Readers that convert between units themselves; every other geometry reader reads its
