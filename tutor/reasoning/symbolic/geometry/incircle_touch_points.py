@@ -42,11 +42,13 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import FILLER, words
 
 _T = r"(#\d+)"
-_RADIUS = re.compile(r"\b(?:in)?radius (?:is |of |= |equal to )?" + _T)
+_RADIUS = re.compile(r"\b(?:in)?radius (?:of (?:the |its )?(?:inscribed circle|incircle) )?"
+                     r"(?:is |of |= |equal to )?" + _T)
 _TOUCH = re.compile(r"\b(?:touches|touching|is tangent to|tangent to) (?:side |segment )?"
                     r"([a-z]{2}) at (?:point )?([a-z])\b")
 _PIECE = re.compile(r"\b([a-z]{2}) = " + _T)
-_HYPOTENUSE = re.compile(r"\bhypotenuse (?:is |of |= |has |measures )?(?:a )?(?:length )?"
+_HYPOTENUSE = re.compile(r"\bhypotenuse (?:of (?:a |the )?right triangle )?(?:is |of |= |has |"
+                         r"measures )?(?:a )?(?:length )?"
                          r"(?:of )?" + _T)
 _ASK = re.compile(r"\b(?:find|what is|whats|what's|compute|determine|calculate|how long is)"
                   r"(?: the| its)? (perimeter|area|semiperimeter|sum of (?:the|its) (?:two )?legs|"
