@@ -34,6 +34,24 @@ def test_incircle_touch_point(problem: str, answer: str) -> None:
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
+    # r^2 + 17 r = 60: r = 3, the 8-15-17 triangle, area x y = 5 * 12
+    ("The incircle of a right triangle divides the hypotenuse into segments of 5 and 12. What "
+     "is the area of the triangle?", "60"),
+    # tangents 14 and 15 on the hypotenuse of the 20-21-29 triangle: r = 6
+    ("In right triangle PQR with the right angle at R, the inscribed circle touches PQ at S. "
+     "PS = 14 and SQ = 15. Find the radius of the inscribed circle.", "6"),
+    # r^2 + 5 r = 6: r = 1, the 3-4-5 triangle
+    ("a right triangle has an incircle that touches the hypotenuse at a point which divides it "
+     "into pieces of lengths 2 and 3. find the perimeter", "12"),
+    # no names: z = 16 * 15 / 40 = 6, perimeter 2 (7 + 8 + 6)
+    ("A triangle's inscribed circle has radius 4 and cuts one side into segments of 7 and 8. "
+     "Find the perimeter of the triangle.", "42"),
+])
+def test_incircle_splits_a_side(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
     # the 3-4-5 triangle: r (h + r) = 1 * 6
     ("A circle of radius 1 is inscribed in a right triangle with hypotenuse 5. Find the area of "
      "the triangle.", "6"),
@@ -65,6 +83,18 @@ def test_right_triangle_inradius(problem: str, answer: str) -> None:
     # the excircle
     "The excircle of triangle ABC opposite C has radius 2 and touches AB at P, with AP = 10 "
     "and PB = 3. What is the perimeter of triangle ABC?",
+    # no radius and no right angle: the third tangent length is not fixed
+    "The incircle of a triangle divides one side into segments of 4 and 6. What is the area of "
+    "the triangle?",
+    # a leg touched, not the hypotenuse
+    "The incircle of a right triangle divides one side into segments of 4 and 6. What is the "
+    "area of the triangle?",
+    # the right angle at a corner of the touched side
+    "In triangle ABC the right angle is at A and the incircle touches AB at P, with AP = 2 and "
+    "PB = 3. Find the area of triangle ABC.",
+    # radius 3 and a right angle at C do not fit AP = 4, PB = 6 (that triangle has r = 2)
+    "In triangle ABC the incircle has radius 3 and touches AB at P, with AP = 4 and PB = 6, and "
+    "C is a right angle. Find the perimeter of triangle ABC.",
     # h^2 < 4r(h + r): no right triangle has that inscribed circle
     "A circle of radius 1 is inscribed in a right triangle with hypotenuse 4. Find the "
     "perimeter of the triangle.",

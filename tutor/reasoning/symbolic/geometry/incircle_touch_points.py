@@ -52,11 +52,21 @@ _HYPOTENUSE = re.compile(r"\bhypotenuse (?:of (?:a |the )?right triangle )?(?:is
                          r"(?:of )?" + _T)
 _ASK = re.compile(r"\b(?:find|what is|whats|what's|compute|determine|calculate|how long is)"
                   r"(?: the| its)? (perimeter|area|semiperimeter|sum of (?:the|its) (?:two )?legs|"
-                  r"(?:length of )?(?:side )?([a-z]{2})\b)")
+                  r"(?:in)?radius|(?:length of )?(?:side )?([a-z]{2})\b)")
+# "the incircle divides the hypotenuse (one side) into segments of 4 and 6": no names told
+_SPLIT = re.compile(
+    r"\b(?:(?:touches|is tangent to) (?:one |a |the )?(side|hypotenuse) at a point (?:that|which) "
+    r"|(?:the )?(?:point of (?:tangency|contact) )?)(?:divides|splits|cuts) (?:it|(?:one |a |the )?"
+    r"(side|hypotenuse))(?: of (?:the|a|this) (?:right )?triangle)? into (?:two )?(?:segments|"
+    r"pieces|parts)(?: of(?: lengths?)?| with lengths| measuring)? (#\d+) and (#\d+)")
+_WORDS = frozenset("has had are was its the and for all one two six ten can may".split())
+_RIGHT_AT = re.compile(r"\bright angle (?:is )?at ([a-z])\b|\b([a-z]) is a right angle\b|"
+                       r"\bhypotenuse ([a-z]{2})\b")
 _GLUE = FILLER | frozenset(
     "inscribed circle incircle inradius triangle right side segment point at touches touching "
     "tangent with where so whats what's how long length perimeter area semiperimeter sum legs "
-    "hypotenuse whose has an its radius triangle's measures can".split())
+    "hypotenuse whose has an its radius triangle's measures can angle divides splits cuts into "
+    "segments pieces parts lengths two one tangency contact which".split())
 
 
 def _common(split: Split, template: str) -> tuple[str, list[sp.Expr], str, str] | None:
@@ -81,7 +91,15 @@ def read_incircle_touch_point(split: Split, template: str) -> Result | None:
     if read is None:
         return None
     text, values, what, side = read
-    names = set(re.findall(r"\btriangle ([a-z]{3})\b", text))
+    names = set(re.findall(r"\btriangle ([a-z]{3})\b", text)) - _WORDS
+    said = _SPLIT.search(text)
+    if said:  # the touched side unnamed: named here ABC, touched at P on AB
+        if names or side:
+            return None
+        right = " . right angle at c" if "hypotenuse" in (said.group(1), said.group(2)) else ""
+        text = (f"triangle abc . {text[:said.start()]} touches ab at p . ap = {said.group(3)} and "
+                f"pb = {said.group(4)}{right} . {text[said.end():]}")
+        names = {"abc"}
     touches = _TOUCH.findall(text)
     if len(names) != 1 or len(touches) != 1:
         return None
@@ -90,9 +108,13 @@ def read_incircle_touch_point(split: Split, template: str) -> Result | None:
         raise Decline("the circle touches one side of the triangle at a new point")
     used: set[int] = set()
     radii = _RADIUS.findall(text)
-    if len(radii) != 1:
-        raise Decline("the inscribed circle's radius told once")
-    r = told(values, used, radii[0])
+    rights = {c for m in _RIGHT_AT.findall(text) for c in (m[0] or m[1] or
+                                                           (set(name) - set(m[2])).pop())}
+    third = (set(name) - set(ends)).pop()
+    if len(radii) > 1 or rights - {third} or not radii and not rights:
+        raise Decline("the inscribed circle's radius, or a right angle opposite the touched "
+                      "side, told once")
+    r = told(values, used, radii[0]) if radii else None
     tangent: dict[str, sp.Expr] = {}
     for seg, tok in _PIECE.findall(text):
         corner = set(seg) - {at}
@@ -104,20 +126,25 @@ def read_incircle_touch_point(split: Split, template: str) -> Result | None:
         tangent[v] = told(values, used, tok)
     all_used(values, used)
     rest = _RADIUS.sub(" ", _PIECE.sub(" ", _TOUCH.sub(" ", _ASK.sub(" ", text))))
-    if len(tangent) != 2 or words(rest) - _GLUE - {name, at, *name, *_sides(name)}:
+    if len(tangent) != 2 or words(_RIGHT_AT.sub(" ", rest)) - _GLUE - {name, at, *name,
+                                                                       *_sides(name)}:
         return None
-    third = (set(name) - set(ends)).pop()
     x, y = tangent[ends[0]], tangent[ends[1]]
+    if r is None:  # the right angle's tangent length is r: r^2 + r (x + y) = x y
+        r = sp.nsimplify(sp.simplify((sp.sqrt((x + y) ** 2 + 4 * x * y) - (x + y)) / 2))
     if not sp.simplify(x * y - r**2).is_positive:
         raise Decline("no triangle: the inscribed circle is too large for the two pieces told")
     z = sp.nsimplify(sp.simplify(r**2 * (x + y) / (x * y - r**2)))
+    if rights and sp.simplify(z - r) != 0:
+        raise Decline("a right angle there does not fit the radius told")
     tangent[third] = z
     lengths = [tangent[v] for v in name]
     value = _measure(what, side, name, tangent, r)
     _confirm(lengths, r, what, value, name.index((set(name) - set(side)).pop()) if side else None)
     show = {v: latex(t) for v, t in tangent.items()}
     steps = [
-        step("equal tangents", f"From each corner the two tangents to the inscribed circle are "
+        step("equal tangents", ("Call the triangle ABC, touched on AB at P. " if said else "")
+             + "From each corner the two tangents to the inscribed circle are "
              f"equal: {ends[0].upper()}'s is {show[ends[0]]}, {ends[1].upper()}'s is "
              f"{show[ends[1]]}; call {third.upper()}'s z.", f"$s = {show[ends[0]]} + "
              f"{show[ends[1]]} + z$"),
@@ -127,6 +154,11 @@ def read_incircle_touch_point(split: Split, template: str) -> Result | None:
              f"{{{show[ends[0]]} \\cdot {show[ends[1]]} - ({latex(r)})^{{2}}}} = {latex(z)}$",
              latex(z)),
         _answer_step(what, side, tangent, r, value)]
+    if not radii:
+        steps.insert(1, step("the right angle's tangents", "The inscribed circle and the legs "
+                             "make a square at the right angle, so that corner's tangent "
+                             "length is r, and Pythagoras gives r² + r(x + y) = x·y.",
+                             f"$r = {latex(r)}$", latex(r)))
     return value, steps
 
 
@@ -141,7 +173,8 @@ def _measure(what: str, side: str, name: str, tangent: dict[str, sp.Expr],
         if len(set(side)) != 2 or not set(side) <= set(name):
             raise Decline("a side of the triangle asked")
         return sp.nsimplify(tangent[side[0]] + tangent[side[1]])
-    got = {"perimeter": 2 * s, "area": r * s, "semiperimeter": s}.get(what)
+    got = {"perimeter": 2 * s, "area": r * s, "semiperimeter": s, "radius": r,
+           "inradius": r}.get(what)
     if got is None:
         raise Decline("the perimeter, the area or a side asked")
     return sp.nsimplify(sp.simplify(got))
@@ -159,7 +192,10 @@ def _answer_step(what: str, side: str, tangent: dict[str, sp.Expr], r: sp.Expr,
             "area": ("area = r s", "The area is the inscribed radius times the semiperimeter.",
                      f"{latex(r)} ({s})"),
             "semiperimeter": ("the semiperimeter", "The semiperimeter is the sum of the "
-                              "tangent lengths.", s)}[what]
+                              "tangent lengths.", s)}.get(what)
+    if rule is None:  # the radius: found from the right angle's tangent length above
+        return step("the inscribed radius", "The right angle's corner has tangent length r: "
+                    "r² + r(x + y) = x·y.", f"$r = {latex(value)}$", latex(value))
     return step(rule[0], rule[1], f"${rule[2]} = {latex(value)}$", latex(value))
 
 
@@ -170,7 +206,8 @@ def read_right_triangle_inradius(split: Split, template: str) -> Result | None:
     text, values, what, _side = read
     hyps, radii = _HYPOTENUSE.findall(text), _RADIUS.findall(text)
     rest = _RADIUS.sub(" ", _HYPOTENUSE.sub(" ", _ASK.sub(" ", text)))
-    if len(hyps) != 1 or len(radii) != 1 or words(rest) - _GLUE or what == "side":
+    if len(hyps) != 1 or len(radii) != 1 or words(rest) - _GLUE or what not in (
+            "perimeter", "area", "semiperimeter") and not what.startswith("sum"):
         return None
     used: set[int] = set()
     h, r = told(values, used, hyps[0]), told(values, used, radii[0])
@@ -213,7 +250,8 @@ def _confirm(lengths: list[sp.Expr], r: sp.Expr, what: str, value: sp.Expr,
         tol = mpmath.mpf(10) ** -30
         ok = abs(area / s - mpmath.mpf(str(sp.N(r, 45)))) < tol and all(
             abs(s - sides[k] - t[k]) < tol for k in range(3))
-        measured = {"perimeter": 2 * s, "area": area, "semiperimeter": s,
+        measured = {"perimeter": 2 * s, "area": area, "semiperimeter": s, "radius": area / s,
+                    "inradius": area / s,
                     "legs": 2 * s - max(sides)}.get(what)
         if measured is None and opposite is not None:  # a side: the one opposite that corner
             measured = sides[opposite]
