@@ -36,6 +36,19 @@ def test_tangential_quadrilateral(problem: str, answer: str) -> None:
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
+    # 6 + 8 - 5, the circle said four other ways
+    ("PQRS is a tangential quadrilateral with PQ = 6, QR = 5 and RS = 8. Find SP.", "9"),
+    ("Quadrilateral PQRS circumscribes a circle. PQ = 6, QR = 5 and RS = 8. Find SP.", "9"),
+    ("A circle is tangent to all four sides of quadrilateral PQRS, where PQ = 6, QR = 5 and "
+     "RS = 8. How long is SP?", "9"),
+    ("quadrilateral pqrs is drawn around a circle with pq = 6 and rs = 8. whats the perimeter "
+     "of pqrs", "28"),
+])
+def test_tangential_quadrilateral_said_otherwise(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
     ("An isosceles trapezoid with an inscribed circle has bases 8 and 18. How long is each "
      "leg?", "13"),
     ("A circle is inscribed in an isosceles trapezoid with bases 8 and 18. Find the height of "
@@ -59,6 +72,9 @@ def test_tangential_trapezoid(problem: str, answer: str) -> None:
     # three tangent lengths: D's is not told
     "A circle is inscribed in quadrilateral ABCD, tangent to AB at P and to BC at Q, with "
     "AP = 2, PB = 3 and QC = 4. What is the radius of the circle?",
+    # a circle touching two sides only
+    "A circle is tangent to two sides of quadrilateral PQRS. PQ = 6, QR = 5 and RS = 8. Find "
+    "SP.",
     # a circle through the corners
     "A circle is circumscribed about quadrilateral ABCD. AB = 7, BC = 9 and CD = 10. What is "
     "DA?",

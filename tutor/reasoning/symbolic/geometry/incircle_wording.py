@@ -26,7 +26,9 @@ INSCRIBED = re.compile(
     r"\b(?:inscribed circle|incircle|inradius|circle (?:(?:of|with) radius #\d+ )?(?:is )?"
     r"inscribed in (?:it|(?:the |an? )?"
     r"(?:right |isosceles )?(?:triangle|quadrilateral|trapezoid)\b)|(?:is )?circumscribed "
-    r"(?:about|around) a circle|in which a circle (?:is|can be) inscribed)")
+    r"(?:about|around) a circle|in which a circle (?:is|can be) inscribed|tangential "
+    r"quadrilateral|circumscribes a circle|(?:is )?drawn (?:about|around) a circle|a circle "
+    r"(?:is )?tangent to (?:all |each of )?(?:its |the )?(?:three|four) sides)")
 # a circle through the corners, outside the polygon, or any second circle: not ours
 OTHER_CIRCLE = re.compile(
     r"\b(?:excircle|escribed|excentre|excenter|circumcircle|circumradius|circumscribed circle|"

@@ -51,21 +51,24 @@ _BASES = re.compile(r"\b(?:bases|parallel sides)(?: of(?: lengths?)?| are| measu
                     r" " + _T + r" and " + _T)
 _TRAP_ASK = re.compile(_ASK + r"(?:trapezoid's |length of (?:each |a |the )?|each )?"
                        r"(legs?|height|altitude|radius|diameter|area|perimeter)\b")
+_WORDS = frozenset("this that with what find from have each side sides four".split())
 _GLUE = FILLER | frozenset(
     "circle inscribed incircle quadrilateral circumscribed about around touches touching "
     "tangent at point where with side length how long whats what's perimeter area radius "
     "square isosceles trapezoid bases parallel sides legs leg height altitude diameter each "
-    "which can in trapezoid's of whose".split())
+    "which can in trapezoid's of whose tangential circumscribes drawn all four".split())
 
 
 def read_tangential_quadrilateral(split: Split, template: str) -> Result | None:
-    if "quadrilateral" not in template or not re.search(r"inscribed|circumscribed", template):
+    if "quadrilateral" not in template or not re.search(
+            r"inscribed|circumscribe|tangential|tangent to|drawn", template):
         return None
     flat = flat_text(split, template)
     if flat is None:
         return None
     text, values = flat
-    names = set(re.findall(r"\bquadrilateral ([a-z]{4})\b", text))
+    names = {a or b for a, b in re.findall(r"\bquadrilateral ([a-z]{4})\b|\b([a-z]{4}) is an? "
+                                           r"(?:tangential )?quadrilateral\b", text)} - _WORDS
     asks = _QUAD_ASK.findall(text)
     if not INSCRIBED.search(text) or OTHER_CIRCLE.search(text) or len(names) != 1 or \
             len(asks) != 1:
