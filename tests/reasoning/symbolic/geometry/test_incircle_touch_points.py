@@ -59,6 +59,9 @@ def test_incircle_splits_a_side(problem: str, answer: str) -> None:
     ("right triangle, hypotenuse 29, inradius 6. whats the perimeter", "70"),
     ("The hypotenuse of a right triangle is 13 and the radius of its inscribed circle is 2. "
      "What is the sum of its legs?", "17"),
+    # legs 9 and 12: 2 (15 + 3)
+    ("The hypotenuse of a right-angled triangle measures 15 cm and the radius of the inscribed "
+     "circle is 3 cm. What is the perimeter?", "36"),
     # legs 5 +- sqrt 7: area r (h + r) = 9
     ("A right triangle has a hypotenuse of length 8 and an incircle of radius 1. What is its "
      "area?", "9"),

@@ -47,8 +47,8 @@ _RADIUS = re.compile(r"\b(?:in)?radius (?:of (?:the |its )?(?:inscribed circle|i
 _TOUCH = re.compile(r"\b(?:touches|touching|is tangent to|tangent to) (?:side |segment )?"
                     r"([a-z]{2}) at (?:point )?([a-z])\b")
 _PIECE = re.compile(r"\b([a-z]{2}) = " + _T)
-_HYPOTENUSE = re.compile(r"\bhypotenuse (?:of (?:a |the )?right triangle )?(?:is |of |= |has |"
-                         r"measures )?(?:a )?(?:length )?"
+_HYPOTENUSE = re.compile(r"\bhypotenuse (?:of (?:a |the )?right(?:[- ]angled)? triangle )?"
+                         r"(?:is |of |= |has |measures )?(?:a )?(?:length )?"
                          r"(?:of )?" + _T)
 _ASK = re.compile(r"\b(?:find|what is|whats|what's|compute|determine|calculate|how long is)"
                   r"(?: the| its)? (perimeter|area|semiperimeter|sum of (?:the|its) (?:two )?legs|"
@@ -66,7 +66,8 @@ _GLUE = FILLER | frozenset(
     "inscribed circle incircle inradius triangle right side segment point at touches touching "
     "tangent with where so whats what's how long length perimeter area semiperimeter sum legs "
     "hypotenuse whose has an its radius triangle's measures can angle divides splits cuts into "
-    "segments pieces parts lengths two one tangency contact which".split())
+    "segments pieces parts lengths two one tangency contact which angled right-angled"
+    .split())
 
 
 def _common(split: Split, template: str) -> tuple[str, list[sp.Expr], str, str] | None:
