@@ -24,6 +24,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     # 6, 2 and z = 4 * 8 / 8 = 4: the 6-8-10 triangle
     ("incircle of triangle def touches de at g, dg = 6, ge = 2 and its radius is 2. whats the "
      "area", "24"),
+    # a touch point named M beside lengths in cm: 3, 10 and z = 2, the 5-12-13 triangle
+    ("The incircle of triangle KLN touches KL at M, with KM = 3 cm and ML = 10 cm. Its radius "
+     "is 2 cm. Find the perimeter of triangle KLN.", "30"),
     # the equilateral triangle of side 4: r = 2 / sqrt 3
     ("A circle of radius $\\frac{2\\sqrt{3}}{3}$ is inscribed in triangle $ABC$ and touches "
      "$\\overline{AB}$ at $P$. Given $AP = 2$ and $PB = 2$, find the perimeter of "

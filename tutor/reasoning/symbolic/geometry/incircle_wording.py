@@ -71,7 +71,9 @@ def flat_text(split: Split, template: str) -> tuple[str, list[sp.Expr]] | None:
         text = text[:m.start()] + f"#{m.group(1)}" + text[m.end():]
     if "√" in text:
         return None
-    text = re.sub(r"\b(?:cm|mm|m|units?|inches|inch|feet|foot|meters|centimeters)\b", " ", text)
+    # a unit after a measure goes ("4 cm"); "cm" elsewhere may be a segment's name
+    text = re.sub(r"(#\d+) +(?:cm|mm|m|units?|inches|inch|feet|foot|meters|centimeters)\b",
+                  r"\1", text)
     return re.sub(r"\s+", " ", text).strip(), values
 
 
