@@ -6,7 +6,12 @@ Find the perimeter of the triangle." From each corner the two tangents to the ci
 equal: x = AP and y = PB are the tangent lengths of A and B, z that of C. Heron's formula
 with s = x + y + z gives area^2 = s x y z, and the area is r s, so r^2 (x + y + z) = x y z:
 z = r^2 (x + y) / (x y - r^2) (no triangle unless x y > r^2). Asked: the perimeter 2s, the
-area r s, the semiperimeter or a side (the sum of its corners' tangent lengths).
+area r s, the semiperimeter, the radius or a side (the sum of its corners' tangent lengths).
+Told without names ("the incircle divides one side (the hypotenuse) into segments of 4 and
+6") the triangle is called ABC, touched on AB at P. With no radius told, a right angle
+opposite the touched side fixes it: that corner's tangent length is r, and Pythagoras gives
+r^2 + r(x + y) = x y (the area is then x y); a right angle elsewhere, or one that does not fit
+a radius told, declines.
 
 "A circle of radius 2 is inscribed in a right triangle whose hypotenuse is 10: its
 perimeter?" The tangent lengths of the right angle's corner are r, so the legs add up to
@@ -138,6 +143,11 @@ def read_incircle_touch_point(split: Split, template: str) -> Result | None:
     z = sp.nsimplify(sp.simplify(r**2 * (x + y) / (x * y - r**2)))
     if rights and sp.simplify(z - r) != 0:
         raise Decline("a right angle there does not fit the radius told")
+    if rights:  # the legs y + z and x + z against the hypotenuse x + y, at 40 digits
+        with mpmath.workdps(40):
+            a, b, c = (mpmath.mpf(str(sp.N(e, 45))) for e in (y + z, x + z, x + y))
+            confirm.check(abs(a * a + b * b - c * c) < mpmath.mpf(10) ** -30,
+                          "Pythagoras on the sides the tangent lengths make")
     tangent[third] = z
     lengths = [tangent[v] for v in name]
     value = _measure(what, side, name, tangent, r)
