@@ -1,7 +1,6 @@
-"""A quadrilateral with a circle inscribed in it and an isosceles trapezoid about a circle
-(geometry/tangential_quadrilaterals.py). Our own problems; answers worked by hand: the
-opposite sides' sums equal (Pitot), r^2 = e_3 / e_1 from four tangent lengths, the
-trapezoid's legs (a + b) / 2 and height sqrt(ab)."""
+"""A quadrilateral with a circle inscribed in it (geometry/tangential_quadrilaterals.py). Our
+own problems; answers worked by hand: the opposite sides' sums equal (Pitot), r^2 = e_3 / e_1
+from four tangent lengths."""
 
 from __future__ import annotations
 
@@ -48,19 +47,6 @@ def test_tangential_quadrilateral_said_otherwise(problem: str, answer: str) -> N
     assert_solved(problem, answer)
 
 
-@pytest.mark.parametrize(("problem", "answer"), [
-    ("An isosceles trapezoid with an inscribed circle has bases 8 and 18. How long is each "
-     "leg?", "13"),
-    ("A circle is inscribed in an isosceles trapezoid with bases 8 and 18. Find the height of "
-     "the trapezoid.", "12"),
-    ("isosceles trapezoid circumscribed around a circle, bases 1 and 9, whats the area", "15"),
-    ("An isosceles trapezoid whose parallel sides are $8$ and $18$ has an incircle. What is "
-     "the radius of the incircle?", "6"),
-])
-def test_tangential_trapezoid(problem: str, answer: str) -> None:
-    assert_solved(problem, answer)
-
-
 @pytest.mark.parametrize("problem", [
     # AB + CD = 12, BC + DA = 15: no circle fits
     "A circle is inscribed in quadrilateral ABCD with AB = 5, BC = 6, CD = 7 and DA = 9. What "
@@ -78,13 +64,6 @@ def test_tangential_trapezoid(problem: str, answer: str) -> None:
     # a circle through the corners
     "A circle is circumscribed about quadrilateral ABCD. AB = 7, BC = 9 and CD = 10. What is "
     "DA?",
-    # a trapezoid inscribed in a circle, not about one
-    "An isosceles trapezoid with bases 8 and 18 is inscribed in a circle. How long is each "
-    "leg?",
-    # not said to be isosceles: the legs are not fixed
-    "A trapezoid with bases 8 and 18 has an inscribed circle. How long is each leg?",
-    # equal bases make no trapezoid
-    "An isosceles trapezoid with bases 6 and 6 has an inscribed circle. What is its area?",
 ])
 def test_tangential_declined(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -1,5 +1,5 @@
-"""Typed readers: a quadrilateral with a circle inscribed in it, and an isosceles trapezoid
-about a circle.
+"""Typed reader: a quadrilateral with a circle inscribed in it (an isosceles trapezoid about a
+circle: `tangential_trapezoids`).
 
 "A circle is inscribed in quadrilateral ABCD; AB = 7, BC = 9, CD = 10: DA?" The tangents
 from each corner to the circle are equal, so each side is the sum of its corners' tangent
@@ -9,15 +9,10 @@ square of the radius?" The four tangent lengths t are told; the corners' half-an
 tangents r / t and add up to 180 degrees, so the product of (t + i r) is real:
 r^2 = e_3 / e_1 (`incircle_wording.inscribed_radius`); the area is r times the semiperimeter.
 
-"An isosceles trapezoid with bases 2 and 8 has a circle inscribed in it: each leg?" Pitot
-gives the legs (a + b) / 2; the height is the circle's diameter, sqrt(leg^2 - ((b - a)/2)^2)
-= sqrt(ab); the area (a + b) sqrt(ab) / 2. A trapezoid not said to be isosceles has legs and
-height that the bases do not fix: not read.
-
 Confirmed independently: a quadrilateral told by sides is built from tangent lengths that
-fit them (every one positive) and its corners' angles 2 arctan(r / t) add up to 360 degrees;
-the trapezoid is drawn with coordinates (mpmath, 40 digits), the distance from the circle's
-centre to a leg compared with the radius, its legs and area (shoelace) measured again."""
+fit them (every one positive) and its corners' angles 2 arctan(r / t) add up to 360 degrees
+(`incircle_wording.check_closes`); the answer is measured again from those tangent
+lengths."""
 
 from __future__ import annotations
 
@@ -47,10 +42,6 @@ _TOUCH = re.compile(r"\b([a-z]{2}) at (?:point )?([a-z])\b")
 _ASK = r"\b(?:find|what is|whats|what's|compute|determine|calculate|how long is)(?: the| its)? "
 _QUAD_ASK = re.compile(_ASK + r"(perimeter|area|radius|square of the radius|(?:length of )?"
                        r"(?:side )?([a-z]{2})\b)")
-_BASES = re.compile(r"\b(?:bases|parallel sides)(?: of(?: lengths?)?| are| measuring| of length)?"
-                    r" " + _T + r" and " + _T)
-_TRAP_ASK = re.compile(_ASK + r"(?:trapezoid's |length of (?:each |a |the )?|each )?"
-                       r"(legs?|height|altitude|radius|diameter|area|perimeter)\b")
 _WORDS = frozenset("this that with what find from have each side sides four".split())
 _GLUE = FILLER | frozenset(
     "circle inscribed incircle quadrilateral circumscribed about around touches touching "
@@ -215,73 +206,4 @@ def _confirm_sides(sides: list[sp.Expr], value: sp.Expr, what: str) -> None:
                   "fix, close up around the quadrilateral")
 
 
-def read_tangential_trapezoid(split: Split, template: str) -> Result | None:
-    if "trapezoid" not in template or not re.search(r"inscribed|circumscribed|incircle",
-                                                     template):
-        return None
-    flat = flat_text(split, template)
-    if flat is None:
-        return None
-    text, values = flat
-    bases, asks = _BASES.findall(text), _TRAP_ASK.findall(text)
-    if not INSCRIBED.search(text) or OTHER_CIRCLE.search(text) or len(bases) != 1 or \
-            len(asks) != 1 or not re.search(r"\bisosceles trapezoid\b", text):
-        return None
-    rest = _BASES.sub(" ", _TRAP_ASK.sub(" ", text))
-    if words(rest) - _GLUE:
-        return None
-    used: set[int] = set()
-    a, b = sorted((told(values, used, bases[0][0]), told(values, used, bases[0][1])),
-                  key=lambda e: float(e))
-    all_used(values, used)
-    if sp.simplify(b - a) == 0:
-        raise Decline("a trapezoid's two bases differ")
-    what = {"legs": "leg", "altitude": "height"}.get(asks[0], asks[0])
-    leg, height = (a + b) / 2, sp.sqrt(a * b)
-    value = sp.nsimplify(sp.simplify({
-        "leg": leg, "height": height, "radius": height / 2, "diameter": height,
-        "area": (a + b) * height / 2, "perimeter": 2 * (a + b)}[what]))
-    _confirm_trapezoid(a, b, what, value)
-    return value, [
-        step("equal tangents (Pitot)", "The sums of opposite sides are equal, so the two equal "
-             "legs add up to the two bases.", f"$\\frac{{{latex(a)} + {latex(b)}}}{{2}} = "
-             f"{latex(sp.nsimplify(leg))}$", latex(sp.nsimplify(leg))),
-        step("the height", "The height is the circle's diameter: by Pythagoras with the leg "
-             "and half the difference of the bases it is the square root of the bases' "
-             "product.", f"$\\sqrt{{{latex(a)} \\cdot {latex(b)}}} = "
-             f"{latex(sp.nsimplify(height))}$", latex(sp.nsimplify(height))),
-        step(f"the {what}", "The radius is half the height; the area is the mean of the bases "
-             "times the height.", f"${_shown(what, a, b)} = {latex(value)}$", latex(value))]
-
-
-def _shown(what: str, a: sp.Expr, b: sp.Expr) -> str:
-    h, leg = latex(sp.nsimplify(sp.sqrt(a * b))), latex(sp.nsimplify((a + b) / 2))
-    root = f"\\sqrt{{{latex(a * b)}}}"
-    return {"leg": f"\\frac{{{latex(a)} + {latex(b)}}}{{2}}", "height": root, "diameter": root,
-            "radius": f"\\frac{{{h}}}{{2}}",
-            "area": f"\\frac{{{latex(a)} + {latex(b)}}}{{2}} \\cdot {h}",
-            "perimeter": f"{latex(a)} + {latex(b)} + 2 \\cdot {leg}"}[what]
-
-
-def _confirm_trapezoid(a: sp.Expr, b: sp.Expr, what: str, value: sp.Expr) -> None:
-    """The trapezoid drawn: the circle at mid-height touches a leg, and the measure asked
-    is measured again from the corners."""
-    with mpmath.workdps(40):
-        top, bottom = mpmath.mpf(str(sp.N(a, 45))), mpmath.mpf(str(sp.N(b, 45)))
-        h = mpmath.sqrt(top * bottom)
-        corners = [(-bottom / 2, 0), (bottom / 2, 0), (top / 2, h), (-top / 2, h)]
-        (x1, y1), (x2, y2) = corners[1], corners[2]
-        leg = mpmath.hypot(x2 - x1, y2 - y1)
-        # distance from the centre (0, h/2) to the line through the right leg
-        gap = abs((y2 - y1) * (0 - x1) - (x2 - x1) * (h / 2 - y1)) / leg
-        area = abs(mpmath.fsum(corners[k][0] * corners[(k + 1) % 4][1] - corners[(k + 1) % 4][0]
-                               * corners[k][1] for k in range(4))) / 2
-        measured = {"leg": leg, "height": h, "radius": h / 2, "diameter": h, "area": area,
-                    "perimeter": top + bottom + 2 * leg}[what]
-        tol = mpmath.mpf(10) ** -30
-        ok = abs(gap - h / 2) < tol and abs(measured - mpmath.mpf(str(sp.N(value, 45)))) < tol
-    confirm.check(bool(ok), "the trapezoid drawn: the circle at mid-height touches its legs, "
-                  "and the measure asked, measured from its corners")
-
-
-__all__ = ["read_tangential_quadrilateral", "read_tangential_trapezoid"]
+__all__ = ["read_tangential_quadrilateral"]

@@ -140,8 +140,8 @@ from tutor.reasoning.symbolic.geometry.tangent_lengths import read_tangent_lengt
 from tutor.reasoning.symbolic.geometry.tangent_secants import read_tangent_secant
 from tutor.reasoning.symbolic.geometry.tangential_quadrilaterals import (
     read_tangential_quadrilateral,
-    read_tangential_trapezoid,
 )
+from tutor.reasoning.symbolic.geometry.tangential_trapezoids import read_tangential_trapezoid
 from tutor.reasoning.symbolic.geometry.tetrahedron_volumes import read as read_tetrahedron
 from tutor.reasoning.symbolic.geometry.third_side import read_third_side
 from tutor.reasoning.symbolic.geometry.transformations import read_transformation
