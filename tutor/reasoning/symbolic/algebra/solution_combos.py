@@ -63,6 +63,9 @@ VOCAB = frozenset(
     "these positive nonnegative non negative difference between absolute value larger greater "
     "bigger smaller lesser find mean average all squares let and denote be for to compute "
     "evaluate its when if where given that are with suppose determine".split())
+# a combination named outside the one asked wraps it or asks another beside it
+_ANOTHER_COMBINATION = re.compile(r"\b(?:sum|product|mean|average|difference|squares|larger|"
+                                  r"greater|bigger|smaller|lesser|absolute)\b")
 # words only a pick said after the solving may bring ("Solve E. Enter the larger root.")
 _PICK_WORDS = frozenset("solve enter give write report state only one root solution".split())
 
@@ -96,6 +99,8 @@ def read_solution_combo(split: Split, template: str) -> Result | None:
     if len(found) != 1 and not (len(found) == 2 and found[0][0] == "squares"):
         return None
     kind, asked = found[0]
+    if _ANOTHER_COMBINATION.search(tmpl[:asked.start()] + " " + tmpl[asked.end():]):
+        return None  # "the product of the sum and (the product of the roots)": more asked
     pieces = [int(i) for i in re.findall(r"@(\d+)@", tmpl)]
     eqs = [i for i in pieces if not clauses.is_letters(split.maths[i])]
     if len(eqs) != 1 or _narrowed(tmpl[:asked.start()] + " " + tmpl[asked.end():], eqs[0]):

@@ -120,6 +120,8 @@ def _worded(split: Split, template: str
     found = _WORDED.search(template)
     if found is None or len(re.findall(r"@\d+@", template)) != 1 + bool(found.group("count")):
         return None
+    if re.search(r"\b(?:sum|product|squares|cubes|reciprocals|powers)\b", template[:found.start()]):
+        return None  # "the product of the sum and (the product of the roots)": more asked
     p, _ = polynomial(split.maths[int(found.group("poly")[1:-1])])
     if sp.degree(sp.gcd(p, p.diff()), p.gen) > 0:
         raise Decline("a repeated root: would it count twice?")
