@@ -50,3 +50,14 @@ def test_the_found_quantity_is_named_in_the_steps() -> None:
 ])
 def test_unclear_descriptions_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # 9 - 3 + 1 - ... sums to 27/4; a product or a mean of that one number is nothing asked
+    "What is the product of the infinite geometric series 9 - 3 + 1 - 1/3 + ...?",
+    "what's the average of the infinite geometric series 9 - 3 + 1 - 1/3 + ...",
+    "Find the product of the 6th prime number.",
+    "What is the mean of the least common multiple of 6 and 10?",
+])
+def test_an_operation_on_several_values_is_never_given_one(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -42,6 +42,9 @@ _INNER = [re.compile(r"\bof (?P<inner>the .+?)\s*[?.]?\s*$"),
 _OPENING = re.compile(r"(?:what|find|compute|determine|calculate|evaluate|give|how|which)\b",
                       re.I)
 _MOST_TRIED = 4
+# a word that combines several values ("the product of", "the average of"): what follows it
+# names several values, never the one number a described quantity comes back as
+_OF_SEVERAL = re.compile(r"\b(?:sum|product|difference|quotient|mean|average)\s+of\s+$")
 _DEFINED = re.compile(r"(?<![A-Za-z\\])([a-zA-Z])\s*\(\s*[a-z]\s*\)\s*=")
 _ONLY_DEFINITIONS = re.compile(r"(?:(?:let|suppose|define) @\d+@(?:,? and @\d+@)?[.;]\s*)+", re.I)
 _CALL = re.compile(r"(?<![A-Za-z\\])([a-zA-Z])\s*\(")
@@ -57,7 +60,8 @@ def read(text: str, solve_part: Solver, solve_whole: WholeSolver
     described = sorted({m.span("inner") for pattern in _INNER
                         for start in range(len(question.asked))
                         if (m := pattern.match(question.asked, start)) is not None
-                        and m.start() == start})
+                        and m.start() == start
+                        and not _OF_SEVERAL.search(question.asked[:m.start("inner")])})
     readings = [([span], False) for span in described]
     calls = _function_values(question)
     if calls:  # every value of the functions put in at once; then the definitions are done

@@ -84,6 +84,10 @@ def test_declined(problem: str) -> None:
     "What is the nearest integer to $\\frac{7}{3}+\\frac{5}{4}$?",
     "Express $x + \\frac{1}{2}$ as a common fraction.",
     "Find $\\frac{1}{2}+\\frac{1}{3}$ and $\\frac{1}{4}+\\frac{1}{5}$.",
+    # an operation named over one number: no sum or product is written
+    "What is the product of $\\frac{14}{5}$?",
+    "Find the sum of $\\frac{7}{9}$.",
+    "What is the difference of $\\sqrt{12}$?",
 ])
 def test_written_arithmetic_leaves_other_questions(problem: str) -> None:
     split = split_problem(problem)
@@ -91,6 +95,16 @@ def test_written_arithmetic_leaves_other_questions(problem: str) -> None:
         assert written_arithmetic(split, split.template) is None
     except Decline:
         pass
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("What is the sum of $\\frac{1}{4} + \\frac{2}{3}$?", "\\frac{11}{12}"),
+    ("Find the product of $3 \\cdot 5 \\cdot \\frac{2}{3}$.", "10"),
+    ("What is the quotient of $\\frac{18}{4}$?", "\\frac{9}{2}"),
+    ("What is the difference of $13 - 5.5$?", "7.5"),
+])
+def test_an_operation_named_over_a_piece_written_with_it(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
 
 
 def test_a_decimal_that_does_not_terminate_shows_its_repeating_block() -> None:

@@ -45,6 +45,11 @@ _FORM = re.compile(
     r"(?:form|terms))?|(?P<lowest>(?:in|to) (?:its )?lowest terms))\b")
 _REPEATING = re.compile(r"(\d*)\.(\d*)\\overline\{(\d+)\}")
 _LETTER = re.compile(r"(?<!\\)\b[a-zA-Z]\b")
+# "the sum of $3 + 4$": the piece after a named operation is written with that operation
+_NAMED_OPERATION = re.compile(r"\b(sum|product|difference|quotient) of @\d+@")
+_OPERATION_SIGNS = {"sum": r"(?<=\S)\s*\+", "difference": r"(?<=[\w})\]])\s*-",
+                    "product": r"\\(?:cdot|times)|\*|\)\s*\(|\d\s*\(",
+                    "quotient": r"\\(?:frac|div)|/|:"}
 
 
 def _normal(src: str) -> str:
@@ -115,6 +120,9 @@ def written_arithmetic(split: Split, template: str) -> Result | None:
     src = _piece(split, text)
     if src is None or not re.search(r"[-+*/^]|\\(?:frac|div|times|cdot|sqrt|overline)|\(", src):
         return None
+    named = _NAMED_OPERATION.search(text)
+    if named and not re.search(_OPERATION_SIGNS[named.group(1)], src):
+        return None  # "the product of $\\frac{16}{3}$": one number is no product
     if _REPEATING.search(src):
         _repeating_confirmed(src)
     value, steps = handlers.evaluate(src)
