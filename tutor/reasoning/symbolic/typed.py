@@ -75,8 +75,19 @@ def readers() -> list[Reader]:
             *trigonometry.READERS, *algebra.LATE_READERS]
 
 
+# "the sum of the area of ...": a sum, product or mean taken of one quantity (no second one
+# joined by "and") is not a question any reader answers; one that dropped the word would
+# give the quantity itself
+_OF_ONE_QUANTITY = re.compile(
+    r"\b(?:sum|product|average|mean|difference|quotient) of (?:the |its )(?:area|perimeter|"
+    r"slope|radius|diameter|circumference|volume|hypotenuse|determinant|[xy]-intercept|"
+    r"probability|distance|length|height|width)\b(?![^.?!]*\band\b)", re.I)
+
+
 def read_typed(split: Split, template: str) -> Result | str | None:
     """The first reader's result; the reason a reader declined; or None if none read it."""
+    if _OF_ONE_QUANTITY.search(template):
+        return "a sum or product of one quantity"
     reason: str | None = None
     for reader in readers():
         try:
