@@ -41,3 +41,12 @@ def test_limits_sums_and_products_are_written_as_symbols(tex: str, shown: str) -
 def test_a_matrix_is_written_row_by_row_in_its_brackets(tex: str, shown: str) -> None:
     assert maths_text(tex) == shown
     assert "\\" not in maths_text(tex)
+
+
+@pytest.mark.parametrize(("tex", "shown"), [
+    (r"a_{mom} + 6 = 2 a_{kid}", "a_mom + 6 = 2 a_kid"),
+    (r"x_1 + x_{2} = 9", "x₁ + x₂ = 9"),
+    (r"b_{10} = 1025", "b₁₀ = 1025"),
+])
+def test_a_subscript_is_written_without_its_braces(tex: str, shown: str) -> None:
+    assert maths_text(tex) == shown

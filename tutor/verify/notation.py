@@ -41,6 +41,8 @@ _SIDE = re.compile(r"\^\s*\{?\s*([+-])\s*\}?")  # the side of a limit: 0^{+} -> 
 _SUM = re.compile(r"\\(sum|prod)\s*_\s*\{([^{}]*)\}\s*\^\s*(?:\{([^{}]*)\}|(\\infty|\w))\s*")
 # SymPy writes `\ln{\left(8 \right)}`: the braces are only TeX grouping
 _BRACED_ARGUMENT = re.compile(r"(?<=[a-z₀-₉])\{\s*\(([^{}()]*)\)\s*\}")
+# `a_{12}` -> `a₁₂`, `a_{son}` -> `a_son`: a subscript without its TeX braces
+_BRACED_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_(?:\{\s*([A-Za-z0-9]{1,16})\s*\}|(\d)(?!\d))")
 # a matrix is written row by row: `(2, 3; 1, 4)`, its brackets kept ([ ], | | for a determinant)
 _MATRIX = re.compile(r"\\begin\{([pbvBV]?)matrix\}(.*?)\\end\{\1matrix\}", re.S)
 _MATRIX_BRACKETS = {"": ("", ""), "p": ("(", ")"), "b": ("[", "]"), "B": ("{", "}"),
@@ -49,6 +51,11 @@ _MATRIX_BRACKETS = {"": ("", ""), "p": ("(", ")"), "b": ("[", "]"), "B": ("{", "
 
 def _superscript(m: re.Match[str]) -> str:
     return (m.group(1) or m.group(2)).translate(_SUPERSCRIPT)
+
+
+def _subscript(m: re.Match[str]) -> str:
+    written = m.group(1) or m.group(2)
+    return written.translate(_SUBSCRIPT) if written.isdigit() else "_" + written
 
 
 def _matrix(m: re.Match[str]) -> str:
@@ -86,5 +93,6 @@ def maths_text(text: str) -> str:
     text = _PLAIN_NAMES.sub(lambda m: "√" if m.group(1) == "sqrt" else "π", text)
     text = _POWER.sub(_superscript, text)
     text = _MATRIX.sub(_matrix, text)
+    text = _BRACED_SUBSCRIPT.sub(_subscript, text)
     return re.sub(r"\s+", " ", text).strip()
 
