@@ -29,7 +29,17 @@ def not_equality_prose(text: str) -> bool:
 # The writer already says the statement is false: "-8 = -3 (this is not true)",
 # "0 = 5, a contradiction". Marking it refuted would contradict a correct step.
 # "15 * 14 = 200. Wait, no: 15 * 14 = 210.", "= 200 - oops, that's wrong": taken back
+# "5*7 = 36, no, 35", "= 1100 in my head... no, 1200", "= 36 I mean 35": a value taken back
+# and put right at once, a few words after it at most; the word after a bare "no" must
+# be a correction ("no, 35", "no it's 35"), not "no carry", "no other root"
+RETRACTED = (
+    r"(?:\s+[A-Za-z']+){0,4}?\s*(?:\.\.\.|…|[,.;:!(—–-])?\s*"
+    r"(?:wait\s*[,.!:]?\s*no\b|(?:no|nope|nah)(?:\s*[,.!:;—–]|\s+-|\s+(?=wait|it|that|I\b|make|sorry|actually|[\d−-]))"
+    r"|(?:sorry|err+|umm*|uhh*|correction|I\s+mean|I\s+meant|make\s+that|my\s+bad|typo)\b"
+    r"|actually\s*,?\s*(?=[\d−-]|it['’]?s\b))"
+)
 SAID_FALSE = re.compile(
+    r"(?:" + RETRACTED + r")|"
     r"[\s,.;:(\\\]$—–-]*(?:(?:which\s+|this\s+|that\s+|it\s+)?(?:is\s+)?"
     r"(?:not\s+true|not\s+possible|impossible|false|a\s+contradiction|contradiction|"
     r"absurd|never|not\s+valid|invalid|wrong|incorrect|not\s+equal|no\s+solution)"

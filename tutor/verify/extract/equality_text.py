@@ -20,6 +20,8 @@ NOT_EQUALITY = re.compile(
     re.IGNORECASE,
 )
 ASKED = re.compile(r"[ \t]*\?")  # "36 + 64 = 110?": asked, not stated
+# "5*7 = 36, I mean 35": the segment takes the `I` as a letter of its maths
+_TRAILING_I = re.compile(r"[,;]?\s*\bI$")
 
 
 def comparable_text(text: str, seg: Segment) -> bool:
@@ -27,4 +29,5 @@ def comparable_text(text: str, seg: Segment) -> bool:
     numbers as written; a `±` only matters to the claims it is in (see expand_plus_minus)."""
     return not NOT_EQUALITY.search(PLUS_MINUS.sub("+", text)) \
         and not not_equality_prose(seg.before[-60:] + " " + seg.text + " " + seg.after[:30]) \
-        and not SAID_FALSE.match(seg.after) and not ASKED.match(seg.after)
+        and not SAID_FALSE.match(seg.after) and not ASKED.match(seg.after) \
+        and not (_TRAILING_I.search(seg.text) and SAID_FALSE.match(f" I{seg.after}"))

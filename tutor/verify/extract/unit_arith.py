@@ -146,13 +146,16 @@ def _claim_at(text: str, pos: int) -> tuple[RawClaim, int] | None:
     )
     source = re.sub(r"\s+", " ", text[pos:end].replace(UNIT_MARK, "")).strip()
     flags = text_flags(text[max(0, pos - 80) : pos], source, text[end : end + 80])
+    number_end = eq.end() + result.text.find(result.number) + len(result.number)
     claim = RawClaim(
         lhs=lhs,
         relation="=",
         rhs=result.number,
         source=source,
         latex=False,
+        # "= 36 no 35": the words read as the result's unit may be the writer taking it back
         comparable=comparable and flags.comparable and not said_false(text[end : end + 80])
+        and not said_false(text[number_end : number_end + 80])
         and not is_count_of_items(lhs, result.number),
         approximate=flags.approximate,
         single_link=True,
