@@ -24,6 +24,7 @@ from tutor.verify.extract.claim import RawClaim, said_false, text_flags
 from tutor.verify.extract.clock_times import clock_claims, duration_claims
 from tutor.verify.extract.congruences import congruence_claims
 from tutor.verify.extract.latex_prose import latex_as_prose
+from tutor.verify.extract.number_ranges import reads_as_range
 from tutor.verify.extract.ratios import ratio_claims
 from tutor.verify.extract.remainders import remainder_claims
 from tutor.verify.extract.unit_arith import unit_claims
@@ -163,7 +164,10 @@ def extract_claims(step: str, carried_side: str = "", typed: bool = False) -> li
                                  for t in clocks))
     claims.extend(clocks[: max(0, MAX_CLAIMS_PER_STEP - len(claims))])
     claims.extend(duration_claims(step, max(0, MAX_CLAIMS_PER_STEP - len(claims))))
-    return [with_angle_symbols(claim) for claim in _denied_everywhere(claims[:MAX_CLAIMS_PER_STEP])]
+    # "pages 1-10 is 10 pages": a range, not 1 - 10 (number_ranges.py)
+    claims = [replace(c, comparable=False, counted=True) if reads_as_range(c) else c
+              for c in claims[:MAX_CLAIMS_PER_STEP]]
+    return [with_angle_symbols(claim) for claim in _denied_everywhere(claims)]
 
 
 def _numbers_key(claim: RawClaim) -> tuple[str, str]:

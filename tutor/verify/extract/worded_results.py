@@ -25,8 +25,10 @@ state to the next, as in "7 → 22 → 11"). Plain text work (no SymPy, no eval)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tutor.verify.extract.claim import QUESTION, TRIES, RawClaim, said_false, text_flags
+from tutor.verify.extract.number_ranges import reads_as_range
 
 __all__ = ["worded_claims"]
 
@@ -150,6 +152,8 @@ def _claim(text: str, start: int, lhs: str, end: int) -> tuple[RawClaim, int] | 
                      and not said_false(after),
                      approximate=flags.approximate or bool(says.group("about")),
                      single_link=True, asserted=not trial)
+    if reads_as_range(claim, text[start:end]):  # "1-10 is 10 numbers"
+        claim = replace(claim, comparable=False, counted=True)
     return claim, result.end()
 
 
