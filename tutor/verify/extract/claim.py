@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 PROSE_NOT_EQUALITY = re.compile(
     r"remainder|quotient|\brem\b|\{\s*R\s*\}|\bcarry|\bborrow|\bmod\b|modulo|\bbase\b|\bdigit|"
-    r"\bR\s*\d|congruent|\bratio\b|"
+    r"\bR\s*\d|congruent|\bratio\b|\bbinary\b|\boctal\b|\bhex(?:adecimal)?\b|"
     r"\bdegrees?\b|\bunits? digit|\blast (?:two|three) digits|\bscale\b",
     re.IGNORECASE,
 )
@@ -44,7 +44,7 @@ SAID_FALSE = re.compile(
     r"(?:not\s+true|not\s+possible|impossible|false|a\s+contradiction|contradiction|"
     r"absurd|never|not\s+valid|invalid|wrong|incorrect|not\s+equal|no\s+solution)"
     r"|(?:that|it)['’]s\s+(?:not\s+right|wrong|incorrect)|wait\s*[,.!:]?\s*no\b"
-    r"|no\s*[,.!:]?\s*wait\b|oops|scratch\s+that)",
+    r"|no\s*[,.!:]?\s*wait\b|oops|scratch\s+that|instead\s+of|rather\s+than)",
     re.IGNORECASE,
 )
 # "x = 5 is not a solution", "x = -1 is extraneous": what follows denies the equation, so
@@ -56,11 +56,17 @@ DENIED = re.compile(
     re.IGNORECASE,
 )
 # "we can't have x = 3.5", "it is not true that x = 2", "this rules out x = 0": the words
-# before deny the equation, so it is not claimed either.
+# before deny the equation, so it is not claimed either. So do words that name it a mistake
+# or a counterfactual ("a common mistake is 2^3 = 6", "the error: 6 × 9 = 52", "not
+# 3 × 4 = 7 but", "if it were 5 × 7 = 40", "suppose 2 + 2 = 5; then ...").
 DENIED_BEFORE = re.compile(
     r"(?:\b(?:can(?:no|')?t|can\s+not|could(?:\s+not|n't)|must\s+not|mustn't|"
     r"(?:will|would)\s+not|won't|wouldn't)\s+(?:have|be|get|take|use|choose|equal)"
     r"|\b(?:not\s+(?:true|the\s+case|possible)|false|impossible)\s+that"
+    r"|\b(?:mistakes?|errors?|slips?|typos?)(?:\s+(?:is|was|would\s+be|here\s+is))?"
+    r"|\b(?:(?:mistakenly|wrongly|incorrectly)(?:\s+[a-z]+)?|instead\s+of|rather\s+than|not)"
+    r"|\b(?:suppos(?:e|ing)|assum(?:e|ing)|pretend(?:ing)?|imagine)(?:\s+that)?"
+    r"|\bif\s+(?:it|that|this|we|I|you|one)\s+(?:were|was|had|got|wrote)"
     r"|\brul(?:e|es|ing)\s+out|\breject(?:s|ing)?|\bdiscard(?:s|ing)?)[\s:,]*$",
     re.IGNORECASE,
 )
@@ -155,7 +161,8 @@ class TextFlags:
 def text_flags(before: str, inside: str, after: str) -> TextFlags:
     """What the prose in and around a claim says about its `=`."""
     return TextFlags(
-        comparable=not not_equality_prose(f"{before[-60:]} {inside} {after[:30]}"),
+        comparable=not not_equality_prose(f"{before[-60:]} {inside} {after[:30]}")
+        and not DENIED_BEFORE.search(before[-60:]),
         approximate=bool(APPROX_PROSE.search(before[-30:] + " " + after[:15])),
     )
 
