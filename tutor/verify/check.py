@@ -28,7 +28,7 @@ from tutor.verify.exact import (
     strict,
     usual_reading,
 )
-from tutor.verify.extract.conventions import added_percent, percent_readings
+from tutor.verify.extract.conventions import added_percent, percent_readings, rate_of_factor
 from tutor.verify.extract.tex_rules import tex_scripts
 from tutor.verify.function_values import function_value_claim, names_an_inverse
 from tutor.verify.functions import expand_functions
@@ -289,6 +289,11 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
                 claim.rhs)):  # ("50 + 10% = 55 + 5%" runs on: not 50 + 10 = 55 + 5)
             return ClaimResult(claim.source, Verdict.UNCHECKED, "percentage", "arithmetic")
         other = _numeric_claim(bare, lhs2, rhs2)
+        if other.verdict is Verdict.REFUTED and _ONE_PERCENT.fullmatch(claim.rhs) \
+                and lhs2.expr.is_Rational and rate_of_factor(Fraction(str(lhs2.expr)),
+                                                             Fraction(str(rhs2.expr))):
+            return ClaimResult(claim.source, Verdict.UNCHECKED,
+                               "percentage: a factor written as its rate", "arithmetic")
         return result if other.verdict is Verdict.REFUTED else replace(other, claim=claim.source)
     known = {name for name, value in ctx.values if name != "e" or not writes_euler(value)}
     if (euler := euler_number_claim(claim, lhs_read, rhs_read, known, _numeric_claim)):

@@ -74,6 +74,12 @@ def percent_readings(lhs: str) -> tuple[Fraction, Fraction] | None:
     return calculator, literal
 
 
+def rate_of_factor(factor: Fraction, percent: Fraction) -> bool:
+    """`110/100 = 10%`, `40/50 = 20%`: a growth or decay factor written equal to its rate,
+    sloppy but no slip in the sum (`growth = 110/100 = 10%`)."""
+    return percent != 0 and factor in (1 + percent / 100, 1 - percent / 100)
+
+
 def _product_prefix(lhs: str, rhs: str) -> bool:
     """`a·b·c = a·b` with the product signs written differently or left out."""
     left = [f for f in re.split(r"\s*(?:\*|×|·|\\cdot|\\times)\s*", lhs.strip()) if f]
