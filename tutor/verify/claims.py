@@ -50,6 +50,7 @@ _GOES_ON_WITH = re.compile(
     r"equals|comes\s+to)|(?:we|I)\s+get|giving|that's|i\.e\.,?)\s+"
     r"(?=[\d(√π.\s+\-*/^×÷·−]+[.]?\s*$)", re.IGNORECASE)
 _BRACKETS = str.maketrans("[]", "()")
+_REPEATING_BAR = re.compile("[\u0304\u0305]")  # combining macron and overline
 _MODULAR = re.compile(r"\bmod(?:ulo)?\b|\\pmod|\\bmod|\\equiv|≡|\bcongruen", re.IGNORECASE)
 
 
@@ -164,9 +165,11 @@ def extract_claims(step: str, carried_side: str = "", typed: bool = False) -> li
                                  for t in clocks))
     claims.extend(clocks[: max(0, MAX_CLAIMS_PER_STEP - len(claims))])
     claims.extend(duration_claims(step, max(0, MAX_CLAIMS_PER_STEP - len(claims))))
-    # "pages 1-10 is 10 pages": a range, not 1 - 10 (number_ranges.py)
-    claims = [replace(c, comparable=False, counted=True) if reads_as_range(c) else c
-              for c in claims[:MAX_CLAIMS_PER_STEP]]
+    # "pages 1-10 is 10 pages": a range, not 1 - 10 (number_ranges.py); "0.3̅ = 1/3": a
+    # repeating decimal with a combining bar, which no reader reads (it cuts "0.3̅" apart)
+    repeating = bool(_REPEATING_BAR.search(step))
+    claims = [replace(c, comparable=False, counted=True)
+              if repeating or reads_as_range(c) else c for c in claims[:MAX_CLAIMS_PER_STEP]]
     return [with_angle_symbols(claim) for claim in _denied_everywhere(claims)]
 
 
