@@ -12,6 +12,7 @@ from tutor.verify.extract.claim import (
     DENIED,
     DENIED_BEFORE,
     REWRITES_LAST,
+    SUPPOSED_ARITHMETIC,
     SUPPOSES,
     RawClaim,
     asserted,
@@ -188,7 +189,9 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
     stated = asserted(seg.before, seg.after) and not described_value(seg.text, seg.after)
     supposes = bool(SUPPOSES.search(seg.before[-40:]))
     parameter = names_parameters(seg.before)  # one link only: `c = √(a² - b²) = 5` gives c
-    denied = bool(DENIED.match(seg.after) or DENIED_BEFORE.search(seg.before[-60:]))
+    denied = bool(DENIED.match(seg.after) or DENIED_BEFORE.search(seg.before[-60:])
+                  or SUPPOSED_ARITHMETIC.search(seg.before[-60:]) and all(
+                      numbers_only(side) for side in re.split(r"[=<>≤≥]", seg.text)))
     rewrites = bool(REWRITES_LAST.search(seg.before[-80:])) and not supposes and not parameter
     claims: list[RawClaim] = []
     before: tuple[str, str] | None = None  # the equation `A` of `A \Rightarrow B`

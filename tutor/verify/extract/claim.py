@@ -65,9 +65,14 @@ DENIED_BEFORE = re.compile(
     r"|\b(?:not\s+(?:true|the\s+case|possible)|false|impossible)\s+that"
     r"|\b(?:mistakes?|errors?|slips?|typos?)(?:\s+(?:is|was|would\s+be|here\s+is))?"
     r"|\b(?:(?:mistakenly|wrongly|incorrectly)(?:\s+[a-z]+)?|instead\s+of|rather\s+than|not)"
-    r"|\b(?:suppos(?:e|ing)|assum(?:e|ing)|pretend(?:ing)?|imagine)(?:\s+that)?"
     r"|\bif\s+(?:it|that|this|we|I|you|one)\s+(?:were|was|had|got|wrote)"
     r"|\brul(?:e|es|ing)\s+out|\breject(?:s|ing)?|\bdiscard(?:s|ing)?)[\s:,]*$",
+    re.IGNORECASE,
+)
+# "suppose 2 + 2 = 5; then ...": arithmetic of numbers only after these words is supposed
+# for the sake of argument ("suppose x = 5" stays a supposition of a value, SUPPOSES)
+SUPPOSED_ARITHMETIC = re.compile(
+    r"\b(?:suppos(?:e|ing)|assum(?:e|ing)|pretend(?:ing)?|imagine)(?:\s+that)?[\s:,]*$",
     re.IGNORECASE,
 )
 APPROX_PROSE = re.compile(
@@ -162,7 +167,7 @@ def text_flags(before: str, inside: str, after: str) -> TextFlags:
     """What the prose in and around a claim says about its `=`."""
     return TextFlags(
         comparable=not not_equality_prose(f"{before[-60:]} {inside} {after[:30]}")
-        and not DENIED_BEFORE.search(before[-60:]),
+        and not DENIED_BEFORE.search(before[-60:]) and not SUPPOSED_ARITHMETIC.search(before[-60:]),
         approximate=bool(APPROX_PROSE.search(before[-30:] + " " + after[:15])),
     )
 
