@@ -14,6 +14,8 @@ from tutor.reasoning.symbolic.algebra.complex_circle_values import read as read_
 from tutor.reasoning.symbolic.algebra.complex_modulus_products import read as read_modulus_product
 from tutor.reasoning.symbolic.algebra.complex_point_stories import read as read_point_story
 from tutor.reasoning.symbolic.algebra.complex_values import read_complex
+from tutor.reasoning.symbolic.algebra.conic_kinds import read as read_conic_kind
+from tutor.reasoning.symbolic.algebra.conic_pairs import read as read_conic_pair
 from tutor.reasoning.symbolic.algebra.cross_matrices import read as read_cross_matrix
 from tutor.reasoning.symbolic.algebra.discriminants import read_discriminant
 from tutor.reasoning.symbolic.algebra.equidistant_points import read as read_equidistant_point
@@ -106,7 +108,8 @@ READERS: list[Reader] = [
     read_circle_equation, read_circle_standard_form, read_intercepts, read_y_intercept,
     read_coefficient, read_expansion, read_sequence, read_nth_term, read_formula_term,
     read_variation, read_complex,
-    read_circle_extreme, read_circle_value, read_point_story,
+    read_circle_extreme, read_circle_value, read_point_story, read_conic_kind,
+    read_conic_pair,
     read_modulus_product, read_inverse_identity,
     read_undefined, read_hole, read_number_pair, read_one_solution, read_tangent_line,
     read_solvability,

@@ -105,7 +105,7 @@ def _null(rows: list[list[mpmath.mpf]]) -> list[mpmath.mpf] | None:
     return [v[small[0], j] for j in range(m.cols)]
 
 
-def _classify(pts: list[tuple[mpmath.mpf, mpmath.mpf]]
+def fitted_kind(pts: list[tuple[mpmath.mpf, mpmath.mpf]]
               ) -> tuple[str, list[mpmath.mpf], bool]:
     line = _null([[x, y, 1] for x, y in pts])
     if line is not None:
@@ -146,7 +146,7 @@ def read_curve_kind(split: Split, template: str) -> Result | None:
         pts = _points(curve[0], True)
         if len(pts) < 10:
             raise Decline("too few points of the curve")
-        kind, coeffs, is_line = _classify(pts)
+        kind, coeffs, is_line = fitted_kind(pts)
         again = _points(curve[0], False)
         def row(x: mpmath.mpf, y: mpmath.mpf) -> list[mpmath.mpf]:
             return [x, y, 1] if is_line else [x * x, x * y, y * y, x, y, 1]
@@ -162,4 +162,4 @@ def read_curve_kind(split: Split, template: str) -> Result | None:
                          "$B^2 - 4AC$ names it.", f"The points lie on a {kind}.")]
 
 
-__all__ = ["VOCAB", "read_curve_kind"]
+__all__ = ["VOCAB", "fitted_kind", "read_curve_kind"]
