@@ -71,6 +71,13 @@ def test_kind_of_quadratic(p: sp.Expr, name: str) -> None:
     ("Which type of conic section is described by the equation $\\sqrt{(x-1)^2 + y^2} = "
      "2|x + 1|$?" + _LETTERS, "\\text{(H)}"),
     ("what kind of conic is x^2 + 4y^2 = 16, answer c p e h or n", "\\text{(E)}"),
+    # no letters offered: the kind's name
+    ("Identify the conic section given by $2x^2 + 2y^2 + 12y = 0$.", "circle"),
+    ("What type of conic section does the equation $y^2 - 4x^2 - 4y = 0$ represent?",
+     "hyperbola"),
+    ("Is the graph of $x = 3y^2 - y$ a circle, a parabola, an ellipse, or a hyperbola?",
+     "parabola"),
+    ("is 4x^2 + y^2 = 4 a circle, parabola, ellipse or hyperbola", "ellipse"),
 ])
 def test_conic_types(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -103,6 +110,11 @@ def test_two_conics(problem: str, answer: str) -> None:
     # another quantity asked
     "Which type of conic section is described by the equation $x^2 + 9y^2 = 9$, and what are "
     "its foci?" + _LETTERS,
+    # no real point, and no letter offered for "none of these"
+    "What conic section is the graph of $x^2 + 2y^2 + 3 = 0$?",
+    # the letters offered leave out N
+    "Which conic section is $x^2 + y^2 = -1$? Enter C for circle, P for parabola, E for "
+    "ellipse or H for hyperbola.",
     # the quartic is two lines and a point, not two conics
     "The graph of $x^4 = y^4$ is the union of the graphs of two different conic sections. "
     "Which two types of conic sections are they? (Write your answer as a list, with \"C\" for "

@@ -38,11 +38,15 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import words_within
 
 LETTER = {"circle": "C", "parabola": "P", "ellipse": "E", "hyperbola": "H", "none": "N"}
+_KINDS = r"an? circle,? (?:an? )?parabola,? (?:an? )?ellipse,? (?:or )?(?:an? )?hyperbola"
 _ASKED = re.compile(r"\b(?:which|what) (?:type|kind|sort) of conic(?: section)?\b"
-                    r"|\bwhich conic(?: section)?\b")
+                    r"|\b(?:which|what) conic(?: section)?\b"
+                    r"|\bidentify the (?:(?:type|kind) of )?conic(?: section)?\b"
+                    rf"|\bis (?:the (?:graph|curve) of )?@\d+@ {_KINDS}\b")
 _VOCAB = frozenset(
     "type kind sort conic section described by equation graph curve enter for circle "
-    "parabola ellipse hyperbola none above c p e h n answer or letter with".split())
+    "parabola ellipse hyperbola none above c p e h n answer or letter with identify "
+    "represent represents drawn gives".split())
 _DPS = 50
 _HALF = sp.Rational(1, 2)
 
@@ -191,10 +195,9 @@ def _read_equation(src: str) -> str:
         two = _two_distances(side)
         if two is not None and not other.free_symbols:
             how, f1, f2 = two
-            k = -other if how == "difference" and side is rhs else other
-            if how == "gap" and k < 0:
-                return "none"
-            return _by_foci(eq, "sum" if how == "sum" else "difference", f1, f2, k)
+            if how == "gap" and other.is_negative:
+                raise Decline("a modulus equal to a negative number")
+            return _by_foci(eq, "sum" if how == "sum" else "difference", f1, f2, other)
     left, right = _nonnegative(lhs), _nonnegative(rhs)
     if left is None or right is None or left[1] and right[1]:
         raise Decline("each side a number times a root or a modulus, not two roots")
@@ -212,10 +215,10 @@ def read(split: Split, template: str) -> Result | None:
     if len(equations) != 1 or not offered <= set(LETTER.values()):
         raise Decline("one equation of the curve")
     name = _read_equation(equations[0])
-    lettered = re.search(r"\bn\b", re.sub(r"@\d+@", " ", low)) is not None or others
-    if not lettered and name == "none":
-        raise Decline("no conic, and no letter offered for 'none'")
-    answer = f"({LETTER[name]})" if lettered else name
+    offered |= {t.upper() for t in re.findall(r"\b[cpehn]\b", re.sub(r"@\d+@", " ", low))}
+    if offered and LETTER[name] not in offered or not offered and name == "none":
+        raise Decline(f"no letter offered for {name}")
+    answer = f"({LETTER[name]})" if offered else name
     said = ("no conic (degenerate, or no real point)" if name == "none"
             else f"an {name}" if name[0] in "aeiou" else f"a {name}")
     return answer, [step("name the conic", "A quadratic in x and y is named by "
