@@ -1,7 +1,6 @@
 """Which type of conic section an equation in x and y describes (`algebra.conic_kinds`,
-`algebra.conic_shapes`), and the two conics a quartic factors into (`algebra.conic_pairs`).
-Our own equations; each kind worked by hand (completing squares, B^2 - 4AC, the distance
-between two foci against the sum or difference told)."""
+`algebra.conic_shapes`). Our own equations; each kind worked by hand (completing squares,
+B^2 - 4AC, the distance between two foci against the sum or difference told)."""
 
 from __future__ import annotations
 
@@ -83,22 +82,6 @@ def test_conic_types(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
 
 
-@pytest.mark.parametrize(("problem", "answer"), [
-    # (x^2 - 3)^2 = (2y^2)^2: x^2 - 2y^2 = 3 and x^2 + 2y^2 = 3
-    ("The graph of $x^4 - 6x^2 + 9 = 4y^4$ is the union of the graphs of two different conic "
-     "sections. Which two types of conic sections are they? (Write your answer as a list, "
-     "with \"C\" for circle, \"E\" for ellipse, \"H\" for hyperbola, and \"P\" for parabola.)",
-     "\\text{H, E}"),
-    # (x^2 + y^2 - 4)(y - x^2) = 0: a circle and a parabola
-    ("The graph of $(x^2 + y^2 - 4)(y - x^2) = 0$ is the union of the graphs of two different "
-     "conic sections. Which two types of conic sections are they? (Write your answer as a "
-     "list, with \"C\" for circle, \"E\" for ellipse, \"H\" for hyperbola, and \"P\" for "
-     "parabola.)", "\\text{C, P}"),
-])
-def test_two_conics(problem: str, answer: str) -> None:
-    assert_solved(problem, answer)
-
-
 @pytest.mark.parametrize("problem", [
     # a letter in a coefficient
     "Which type of conic section is described by the equation $ax^2 + 4y^2 = 1$?" + _LETTERS,
@@ -115,14 +98,6 @@ def test_two_conics(problem: str, answer: str) -> None:
     # the letters offered leave out N
     "Which conic section is $x^2 + y^2 = -1$? Enter C for circle, P for parabola, E for "
     "ellipse or H for hyperbola.",
-    # the quartic is two lines and a point, not two conics
-    "The graph of $x^4 = y^4$ is the union of the graphs of two different conic sections. "
-    "Which two types of conic sections are they? (Write your answer as a list, with \"C\" for "
-    "circle, \"E\" for ellipse, \"H\" for hyperbola, and \"P\" for parabola.)",
-    # factors only with a root of 2: declined, not guessed
-    "The graph of $x^4 - 2y^4 = 0$ is the union of the graphs of two different conic "
-    "sections. Which two types of conic sections are they? (Write your answer as a list, "
-    "with \"C\" for circle, \"E\" for ellipse, \"H\" for hyperbola, and \"P\" for parabola.)",
 ])
 def test_not_settled_declines(problem: str) -> None:
     assert solve_now(problem).answer is None
