@@ -39,6 +39,12 @@ def in_order(values: list[sp.Basic]) -> str:
     return " < ".join(latex(v) for v in sorted(distinct, key=lambda v: float(sp.N(v, 30))))
 
 
+def sign_claims(values: list[sp.Basic]) -> str:
+    """`-4 < 0 < 2`: the values in order with 0 among them, which shows the positive and the
+    negative ones in a claim the checker confirms ("" unless all are real numbers)."""
+    return in_order([*values, sp.Integer(0)])
+
+
 def shown(e: sp.Basic, values: dict, **kw: Any) -> str:
     """LaTeX of `e` with each symbol displayed as its bracketed value (no evaluation).
 

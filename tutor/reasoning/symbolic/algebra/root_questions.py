@@ -23,7 +23,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm, numeric
 from tutor.reasoning.symbolic.algebra import clauses, equations
-from tutor.reasoning.symbolic.algebra.expressions import final_value, in_order
+from tutor.reasoning.symbolic.algebra.expressions import final_value, in_order, sign_claims
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
@@ -136,9 +136,11 @@ def _answer(eq: sp.Equality, x: sp.Symbol, ask: str | None, kinds: set[str],
         test = clauses.Conditions(kinds={x: kinds})
         kept = [r for r in roots if test.holds({x: r})]
         listed = ", ".join(latex(r) for r in kept) or "none"
+        signs = sign_claims(roots) if kinds <= {"positive", "negative"} else ""
         steps.append(step(f"keep the {' '.join(kinds)} solutions", "Only solutions of that "
                           "kind are asked for.", f"Of ${', '.join(latex(r) for r in roots)}$, "
-                          f"the {' '.join(kinds)} ones: ${listed}$.", ""))
+                          f"the {' '.join(kinds)} ones: ${listed}$"
+                          + (f", as ${signs}$." if signs else "."), signs))
         if not kept:
             raise Decline("no solution of the kind asked for")
     approx = []

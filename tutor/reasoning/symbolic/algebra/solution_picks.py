@@ -20,7 +20,12 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import numeric
 from tutor.reasoning.symbolic.algebra import clauses, equations, systems
-from tutor.reasoning.symbolic.algebra.expressions import final_value, in_order, shown
+from tutor.reasoning.symbolic.algebra.expressions import (
+    final_value,
+    in_order,
+    shown,
+    sign_claims,
+)
 from tutor.reasoning.symbolic.model import Decline, evaluated, latex, step
 from tutor.reasoning.symbolic.parsing import Split, parse_latex
 from tutor.reasoning.symbolic.patterns import Result
@@ -174,10 +179,12 @@ def _pick(eq: sp.Equality, x: sp.Symbol, conds: clauses.Conditions, target: sp.B
     chosen = [v for v in values if test.holds({x: v})]
     if kinds and chosen != values:
         listed = ", ".join(latex(v) for v in chosen) or "none"
+        signs = sign_claims(values) if kinds <= {"positive", "negative"} else ""
         steps.append(step(f"keep the {' '.join(sorted(kinds))} values",
                           "Only values of that kind are asked for.",
                           f"Of ${', '.join(latex(v) for v in values)}$, the "
-                          f"{' and '.join(sorted(kinds))} ones: ${listed}$.", ""))
+                          f"{' and '.join(sorted(kinds))} ones: ${listed}$"
+                          + (f", as ${signs}$." if signs else "."), signs))
     if not chosen:
         raise Decline("no solution with the property asked for")
     chosen.sort(key=lambda v: float(v))
