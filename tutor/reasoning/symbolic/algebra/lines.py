@@ -14,8 +14,8 @@ from tutor.reasoning.symbolic.parsing import parse_latex
 Result = tuple[sp.Basic | str, list[Step]]
 
 
-def _line(src: str) -> tuple[sp.Basic, sp.Basic, sp.Basic]:
-    """Coefficients (a, b, c) of a x + b y + c = 0."""
+def _line(src: str) -> tuple[sp.Equality, sp.Basic, sp.Basic, sp.Basic]:
+    """The line's equation as read, and its coefficients (a, b, c) in a x + b y + c = 0."""
     eq = parse_latex(src)
     x, y = sp.Symbol("x"), sp.Symbol("y")
     if not isinstance(eq, sp.Equality) or not eq.free_symbols <= {x, y} or y not in \
@@ -27,12 +27,12 @@ def _line(src: str) -> tuple[sp.Basic, sp.Basic, sp.Basic]:
     a, b, c = f.coeff(x), f.coeff(y), f.subs({x: 0, y: 0})
     if not all(v.is_Rational for v in (a, b, c)) or b == 0:
         raise Decline("a non-vertical line with rational coefficients")
-    return a, b, c
+    return eq, a, b, c
 
 
 def line_feature(kind: str, src: str) -> Result:
     """Slope, y-intercept or x-intercept of a line written as an equation."""
-    a, b, c = _line(src)
+    equation, a, b, c = _line(src)
     m, k = -a / b, -c / b
     if kind == "slope":
         value = m
@@ -47,9 +47,6 @@ def line_feature(kind: str, src: str) -> Result:
         on_line.append(a * value + c)
     confirm.check(all(sp.simplify(v) == 0 for v in on_line),
                   "the intercepts, substituted, satisfy the line's equation")
-    equation = parse_latex(src)
-    if not isinstance(equation, sp.Equality):  # read as one by _line
-        raise Decline("a line in x and y")
     if kind != "slope":
         return value, [intercept_step(equation, kind, value)]
     return value, [slope_step(equation, m, k)]
