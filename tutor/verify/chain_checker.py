@@ -196,15 +196,18 @@ class ChainChecker:
     def finish(self, step: PreparedStep, results: Sequence[ClaimResult]) -> StepVerdict:
         """The verdict of a prepared step, from its claims' results in order."""
         if not step.claims:
-            return step_verdict([*divisor_list_claims(step.text[:MAX_STEP_CHARS]),
-                                 *self._stated_answer(step.text)])
+            return step_verdict(self._said_in_words(step.text))
         own = step.own if step.own is not None else len(step.claims)
         checked, tried = unconfirmed_openings(step.claims[:own], results[:own]), iter(
             results[own:])
         return step_verdict([*checked, *(opening_result(o, next(tried) if o.link else None)
                                          for o in step.openings),
-                             *divisor_list_claims(step.text[:MAX_STEP_CHARS]),
-                             *self._stated_answer(step.text)])
+                             *self._said_in_words(step.text)])
+
+    def _said_in_words(self, text: str) -> list[ClaimResult]:
+        """Claims a step makes in words, beside its maths: a list of divisors, and a
+        stated final answer."""
+        return [*divisor_list_claims(text[:MAX_STEP_CHARS]), *self._stated_answer(text)]
 
     def _stated_answer(self, text: str) -> list[ClaimResult]:
         """"The final answer is X" or `\\boxed{X}` in a step is a claim too, checked
