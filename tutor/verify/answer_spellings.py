@@ -9,13 +9,13 @@ import unicodedata
 _NUM = r"-?\d+(?:\.\d+)?"
 _SCALE_WORD = re.compile(rf"^(?P<number>{_NUM})\s*(?:\\?|(?P<text>\\(?:text|mbox|mathrm)\s*\{{))"
                          r"\s*(?P<scale>million|billion|trillion)s?\s*(?(text)\}|)$")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # `1,500 million`, not `1,5 million`
+THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # `1,500 million`, not `1,5 million`
 _SCALES = {"million": 6, "billion": 9, "trillion": 12}
 
 
 def scaled_number(text: str) -> str | None:
     """`4 million` (or `4 \\text{ million}`) as `4\\times10^{6}`; None for anything else."""
-    m = _SCALE_WORD.match(_THOUSANDS.sub("", text.strip()))
+    m = _SCALE_WORD.match(THOUSANDS.sub("", text.strip()))
     return f"{m.group('number')}\\times10^{{{_SCALES[m.group('scale')]}}}" if m else None
 
 

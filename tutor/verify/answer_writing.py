@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from tutor.verify.answer_spellings import THOUSANDS
+
 _SYNONYMS = (
     (re.compile(r"\\[dtc]frac(?![a-zA-Z])"), r"\\frac"),
     (re.compile(r"\\(?:left|right)(?![a-zA-Z])\s*"), ""),
@@ -19,7 +21,6 @@ _SYNONYMS = (
 )
 _SPACE_BY_MARK = re.compile(r"\s*([,;()\[\]{}=+\-<>|])\s*")
 _SPACES = re.compile(r"\s+")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 def written_alike(gold: str, pred: str) -> bool:
@@ -31,6 +32,6 @@ def written_alike(gold: str, pred: str) -> bool:
 def _plain(text: str) -> str:
     for pattern, replacement in _SYNONYMS:
         text = pattern.sub(replacement, text)
-    text = _THOUSANDS.sub("\x00", text)  # `58,500` is one number, `58, 500` two
+    text = THOUSANDS.sub("\x00", text)  # `58,500` is one number, `58, 500` two
     text = _SPACE_BY_MARK.sub(r"\1", text)
     return _SPACES.sub(" ", text).strip().rstrip(".").strip()
