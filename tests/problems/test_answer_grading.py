@@ -1,5 +1,6 @@
 """A student's typed final answer against a set's answer (`grading.grade_answer`): right,
-approximately right (a decimal at the places written) or wrong, for the written forms the
+approximately right (a decimal at the places written), wrong (certainly another value or
+word) or unknown (nothing reads it as a value to compare), for the written forms the
 answer comparison reads. Own pairs."""
 
 from __future__ import annotations
@@ -26,11 +27,27 @@ from tutor.problems.grading import grade_answer
     ("15\\%", "0.150", "right"),
     # not equal: other words with the same letters, other labels, the point reversed
     ("\\text{reap}", "\\text{pear}", "wrong"),
-    ("II", "-1", "wrong"),
+    ("II", "-1", "unknown"),  # a label against a number: no reading compares them
     ("u = 6, v = -1", "(-1, 6)", "wrong"),
     ("\\sqrt{3}", "1.7322", "wrong"),  # √3 = 1.73205...: the fourth place is off
     ("\\frac{2}{7}", "0.3", "approximate"),  # one place: 0.3 rounds 2/7
     ("\\frac{2}{7}", "0.2", "wrong"),
+    # one word against another, a point or an interval written another way round
+    ("\\text{Thursday}", "friday", "wrong"),
+    ("(B)", "D", "wrong"),
+    ("\\text{even}", "odd.", "wrong"),
+    ("(4, -2)", "(-2, 4)", "wrong"),
+    ("p = 4, q = -2", "(-2, 4)", "wrong"),
+    ("[-1, 5)", "[-1, 5]", "wrong"),
+    ("(3, 7)", "(3, 7, 0)", "wrong"),
+    # written so that nothing compares it: neither right nor wrong
+    ("\\text{Thursday}", "Thurs", "unknown"),  # an abbreviation
+    ("\\text{square}", "squares", "unknown"),  # a plural
+    ("14", "fourteen-ish", "unknown"),
+    ("14", "15 marbles", "unknown"),
+    ("(3, 7)", "[3, 7]", "unknown"),  # a point may be typed in square brackets
+    ("(\\sqrt{2}, 3)", "(1.414, 3)", "approximate"),  # a rounding inside a point
+    ("9", "", "unknown"),
 ])
 def test_grade_answer(gold: str, typed: str, grade: str) -> None:
     assert grade_answer(gold, typed) == grade

@@ -204,3 +204,36 @@ def test_a_decimal_answer_is_shown_as_approximately_right(
     finally:
         runner.wait(10000)
         store.close()
+
+
+def test_an_answer_nothing_can_read_is_neither_right_nor_wrong(
+        home: Path, qtbot, tmp_path: Path) -> None:
+    """'about seventeen-ish' cannot be compared with 17: the student is told so and asked
+    to write just the value, not told 'Not quite'; a clear wrong value still is."""
+    from tutor.storage.progress import ProgressStore
+    from tutor.ui.jobs import JobRunner
+    from tutor.ui.sets import ProblemSetController
+
+    path = tmp_path / "count.json"
+    path.write_text(json.dumps({"title": "Counts", "problems": [
+        {"problem": "How many primes are less than 60?", "answer": "17"},
+    ]}), encoding="utf-8")
+    store, runner = ProgressStore(), JobRunner()
+    sets = ProblemSetController(store, runner)
+    opened, checked = [], []
+    sets.set_opened.connect(lambda *args: opened.append(args))
+    sets.answer_checked.connect(lambda *args: checked.append(args))
+    try:
+        assert sets.open_path(path)
+        problem = opened[0][0].problems[0]
+        sets.choose_problem(problem)
+        sets.check_answer("about seventeen-ish", problem.text, None)
+        qtbot.waitUntil(lambda: bool(checked), timeout=30000)
+        assert checked[0][0] is None and checked[0][1].startswith("I can't tell")
+        sets.check_answer("16", problem.text, None)
+        qtbot.waitUntil(lambda: len(checked) == 2, timeout=30000)
+        assert checked[1][0] is False and "Not quite" in checked[1][1]
+        assert store.get(opened[0][0].set_id, problem.problem_id).status == "attempted"
+    finally:
+        runner.wait(10000)
+        store.close()

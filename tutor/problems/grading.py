@@ -4,11 +4,31 @@ from __future__ import annotations
 
 import re
 
+_WRAPPERS = re.compile(r"\\(?:text|textbf|mathrm|mbox)\s*\{([^{}]*)\}")
+_ONE_WORD = re.compile(r"^[a-z]+$")
+
 
 def _normalise(text: str) -> str:
     text = text.strip().strip("$").strip()
     text = re.sub(r"^[a-zA-Z]\s*=\s*", "", text)
     return re.sub(r"\s+", "", text).lower()
+
+
+def _word(text: str) -> str | None:
+    """The one word an answer is (`\\text{Tuesday}`, `(C)`, `odd.`), lower case, or None."""
+    text = _WRAPPERS.sub(r"\1", text.strip().strip("$").strip())
+    text = text.strip().rstrip(".").strip().strip("()").strip().lower()
+    return text if _ONE_WORD.match(text) else None
+
+
+def words_differ(gold: str, predicted: str) -> bool:
+    """Both answers are one word, and different words: `Tuesday` against `Monday`, `(C)`
+    against `D`. Not when one begins the other (`Tues`, `circles`): an abbreviation or a
+    plural may mean the same."""
+    ours, theirs = _word(gold), _word(predicted)
+    if ours is None or theirs is None:
+        return False
+    return not (ours.startswith(theirs) or theirs.startswith(ours))
 
 
 def answers_match(gold: str, predicted: str) -> bool:
@@ -28,9 +48,24 @@ def answers_match(gold: str, predicted: str) -> bool:
         return _normalise(gold) == _normalise(predicted)
 
 
+def _certainly_wrong(gold: str, predicted: str) -> bool:
+    if words_differ(gold, predicted):
+        return True
+    try:
+        from tutor.verify.bounded_answers import compare_bounded
+
+        return compare_bounded(gold, predicted) == "different"
+    except Exception:  # noqa: BLE001 - not known to differ: "can't tell", never "wrong"
+        return False
+
+
 def grade_answer(gold: str, predicted: str) -> str:
     """"right", "approximate" (a decimal that rounds the exact answer at the places it
-    shows: 1.414 for √2) or "wrong". Off the GUI thread, like `answers_match`."""
+    shows: 1.414 for √2), "wrong" (certainly another value, or another word) or
+    "unknown" (written in a way the comparison cannot read: neither right nor wrong).
+    Off the GUI thread, like `answers_match`."""
+    if not predicted.strip():
+        return "unknown"
     if answers_match(gold, predicted):
         return "right"
     try:
@@ -40,4 +75,4 @@ def grade_answer(gold: str, predicted: str) -> str:
             return "approximate"
     except Exception:  # noqa: BLE001, S110 - only ever a missed "approximately right"
         pass
-    return "wrong"
+    return "wrong" if _certainly_wrong(gold, predicted) else "unknown"

@@ -254,8 +254,8 @@ class ProblemSetController(QObject):
             status = ("verified" if all_verified else "solved") if correct else "attempted"
             self._record(problem_text, status, text)
             self.keep()
-            if grade == "approximate":  # neither green nor red: right to the places written
-                self.answer_checked.emit(None, _APPROXIMATE)
+            if grade in _NEITHER:  # neither green nor red
+                self.answer_checked.emit(None, _NEITHER[grade])
                 return
             message = {
                 "verified": "Correct, and every step of yours was verified.",
@@ -268,8 +268,12 @@ class ProblemSetController(QObject):
                           on_error=lambda exc: self.answer_checked.emit(None, str(exc)))
 
 
-_APPROXIMATE = ("Approximately right: your decimal rounds the exact answer at the places you "
-                "wrote. Can you give the exact value?")
+_NEITHER = {
+    "approximate": ("Approximately right: your decimal rounds the exact answer at the places "
+                    "you wrote. Can you give the exact value?"),
+    "unknown": ("I can't tell whether that matches: I could not read it as a value to compare. "
+                "Write just the answer, as a number, fraction (3/4) or expression (2√3)."),
+}
 
 
 def _busy(kept: _Kept) -> bool:

@@ -9,6 +9,7 @@ answers read the same way and differing for certain:
 * numbers: 40-digit values more than 10^-30 apart;
 * lists: as sets of 40-digit values (a list with thousands separators declines);
 * matrices: the same shape, some entry different;
+* points, tuples and intervals (`answer_tuples`): entries in order, brackets;
 * expressions: the same letters, and the values differ at one of a few rational points
   where both are finite.
 
@@ -23,6 +24,7 @@ from typing import Any
 
 import sympy
 
+from tutor.verify.answer_tuples import ordered_differ, ordered_reading, split_top
 from tutor.verify.parse_limits import ParseError
 from tutor.verify.strict_parser import parse_strict
 
@@ -37,25 +39,17 @@ _POINTS = (sympy.Rational(7, 3), sympy.Rational(-5, 7), sympy.Rational(13, 4))
 _I = sympy.Symbol("i")
 
 
-def _body(text: str) -> str:
+def _unwrapped(text: str) -> str:
     text = text.strip().strip("$").strip().rstrip(".").strip()
     m = _WRAPPED.match(text)
-    text = m.group("body").strip() if m else text
-    text = _NAME_IS.sub("", text)
+    return m.group("body").strip() if m else text
+
+
+def _body(text: str) -> str:
+    text = _NAME_IS.sub("", _unwrapped(text))
     text = _UNITS.sub("", text).strip()
-    sides = _split(text, "=")
+    sides = split_top(text, "=")
     return sides[-1].strip() if len(sides) > 1 else text  # `\sqrt{36} = 6` states 6
-
-
-def _split(text: str, separator: str) -> list[str]:
-    """`text` split at `separator` outside brackets and braces."""
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        depth += (ch in "([{") - (ch in ")]}")
-        if ch == separator and depth == 0:
-            parts.append(text[start:i])
-            start = i + 1
-    return [*parts, text[start:]]
 
 
 def _expr(text: str) -> sympy.Expr | None:
@@ -70,6 +64,9 @@ def _expr(text: str) -> sympy.Expr | None:
 
 def _readings(text: str) -> list[tuple[str, Any]]:
     """Every reading of one answer as (kind, value); [] when none is certain."""
+    ordered = ordered_reading(_unwrapped(text))
+    if ordered is not None:
+        return [("ordered", ordered)]
     body = _body(text)
     m = _MATRIX.match(body)
     if m:
@@ -83,7 +80,7 @@ def _readings(text: str) -> list[tuple[str, Any]]:
     readings: list[tuple[str, Any]] = []
     for degrees in ((False, True) if _DEGREES.search(body) else (False,)):
         plain = _DEGREES.sub("", body)
-        parts = _split(plain, ",")
+        parts = split_top(plain, ",")
         if len(parts) > 1:
             values = [_expr(p) for p in parts]
             if _THOUSANDS.search(plain) or plain.lstrip()[:1] in "([" or plain.lstrip(
@@ -122,6 +119,8 @@ def _differ(kind: str, a: Any, b: Any) -> bool:
             return False
         unmatched = [v for v in ours if all(abs(v - w) > _TINY for w in theirs)]
         return bool(unmatched) or any(all(abs(w - v) > _TINY for v in ours) for w in theirs)
+    if kind == "ordered":
+        return ordered_differ(a, b)
     if kind == "matrix":
         (shape_a, flat_a), (shape_b, flat_b) = a, b
         return shape_a == shape_b and any(
