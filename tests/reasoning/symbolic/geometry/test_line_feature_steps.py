@@ -19,6 +19,11 @@ from tutor.verify.verdict import Verdict
     ("Find the slope of y = 5 - x/3", "-1/3", "the coefficient of $x$ is the slope"),
     ("A line passes through (0, 6) with slope -3. What is its x-intercept?", "2",
      "Setting $y = 0$ in $y = 6 - 3 x$"),
+    # the line through two points: its equation first, then the intercept, with no "+ -1"
+    ("What is the x-intercept of the line through (1, 1) and (3, 5)?", "1/2",
+     "Setting $y = 0$ in $y = 2 x - 1$: $0 = 2 x - 1$"),
+    ("Find the y-intercept of the line through $(2, 4)$ and $(6, 2)$.", "5",
+     "Setting $x = 0$ in $y = 5 - \\frac{x}{2}$"),
 ])
 def test_the_step_that_finds_the_feature_is_verified(problem: str, answer: str,
                                                      said: str) -> None:

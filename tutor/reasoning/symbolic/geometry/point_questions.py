@@ -13,6 +13,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry import coordinates
+from tutor.reasoning.symbolic.geometry.line_questions import intercept_step
 from tutor.reasoning.symbolic.geometry.midpoint_questions import (
     TOLD_MIDPOINT,
     Point,
@@ -90,12 +91,11 @@ def _intercept(w: set[str], template: str, eq: sp.Equality, steps: list[Step]) -
         raise Decline("which intercept is asked is not clear")
     pair = "ordered" in w
     if axis[0] == "y":
-        return (sp.Tuple(0, b) if pair else b), steps
+        return (sp.Tuple(0, b) if pair else b), steps + [intercept_step(eq, "y", b)]
     if m == 0:
         raise Decline("a horizontal line")
     x0 = -b / m
-    claim = f"0 = {latex(m)} x + {latex(b)} \\Rightarrow x = {latex(x0)}"
-    steps = steps + [step("set y = 0", "The x-intercept is where y = 0.", f"${claim}$", claim)]
+    steps = steps + [intercept_step(eq, "x", x0)]  # "Setting y = 0 in y = 2x - 1: ..."
     return (sp.Tuple(x0, 0) if pair else x0), steps
 
 
