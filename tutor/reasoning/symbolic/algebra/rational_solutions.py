@@ -16,6 +16,7 @@ from fractions import Fraction
 
 import sympy as sp
 
+from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.prealgebra.relations import exact_value
 
@@ -26,8 +27,7 @@ def _divisors(n: int) -> list[int] | None:
     n = abs(n)
     if n == 0 or n > _MAX:
         return None
-    small = [d for d in range(1, math.isqrt(n) + 1) if n % d == 0]
-    return sorted(set(small) | {n // d for d in small})
+    return confirm.divisors_listed(n)
 
 
 def _integer_coeffs(p: sp.Expr, x: sp.Symbol) -> list[int] | None:

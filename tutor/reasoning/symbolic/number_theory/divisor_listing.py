@@ -49,8 +49,7 @@ def paired_divisors(n: int, listed: list[int]) -> str:
 def confirm_listing(n: int, tests: list[Callable[[int], bool]], chosen: list[int]) -> None:
     """The divisors found a second way: trial division, or the grid of exponents."""
     if n <= TRIAL_LIMIT:
-        small = [d for d in range(1, math.isqrt(n) + 1) if n % d == 0]
-        every = set(small) | {n // d for d in small}
+        every = set(confirm.divisors_listed(n))
     else:
         f = sorted(sp.factorint(n).items())
         every = {math.prod(p ** k for (p, _e), k in zip(f, ks, strict=True))
