@@ -52,6 +52,16 @@ def _plus(a: sp.Basic, b: sp.Basic) -> str:
     return f"{latex(a)} + {latex(b)}"
 
 
+def _minus(a: sp.Basic, b: sp.Basic) -> str:
+    """a - b as written by hand: 5 - 1, and 5 - (-1) only for a negative b."""
+    return f"{latex(a)} - {_factor(b)}"
+
+
+def _factor(v: sp.Basic) -> str:
+    """A number as one factor: a negative one in brackets."""
+    return f"\\left({latex(v)}\\right)" if v.is_number and v.is_negative else latex(v)
+
+
 def midpoint(p: tuple, q: tuple) -> tuple[sp.Basic, list[Step]]:
     if len(p) != len(q):
         raise Decline("points of different dimension")
@@ -69,8 +79,7 @@ def slope(p: tuple, q: tuple) -> tuple[sp.Basic, list[Step]]:
     if len(p) != 2 or len(q) != 2 or p[0] == q[0]:
         raise Decline("slope needs two points with different x")
     m = sp.nsimplify((q[1] - p[1]) / (q[0] - p[0]))
-    claim = (f"m = \\frac{{{latex(q[1])} - ({latex(p[1])})}}{{{latex(q[0])} - "
-             f"({latex(p[0])})}} = {latex(m)}")
+    claim = f"m = \\frac{{{_minus(q[1], p[1])}}}{{{_minus(q[0], p[0])}}} = {latex(m)}"
     return m, [step("rise over run", "Slope = change in y / change in x.", f"${claim}$", claim,
                     plot=_plot([p, q], "The line through the points"))]
 
@@ -80,7 +89,7 @@ def line(p: tuple, q: tuple) -> tuple[sp.Basic, list[Step]]:
     x, y = sp.symbols("x y")
     b = sp.nsimplify(p[1] - m * p[0])
     eq = sp.Eq(y, m * x + b)
-    claim = f"b = {latex(p[1])} - ({latex(m)})({latex(p[0])}) = {latex(b)}"
+    claim = f"b = {latex(p[1])} - {_factor(m)} \\cdot {_factor(p[0])} = {latex(b)}"
     steps.append(step("find the intercept", "Put one point into $y = mx + b$.",
                       f"${claim}$, so ${latex(eq)}$", claim,
                       plot={"kind": "function", "expr": sp.srepr(m * x + b), "var": "x",
