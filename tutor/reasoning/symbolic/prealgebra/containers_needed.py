@@ -27,6 +27,7 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra import units, wording
 from tutor.reasoning.symbolic.prealgebra.relations import Story
+from tutor.reasoning.symbolic.prealgebra.story_words import plural
 
 A = sp.Symbol("a")
 _N = r"#\d+"
@@ -112,12 +113,12 @@ def _same(a: str, b: str) -> bool:
 def _solve(n: int, k: int, container: str, thing: str) -> Result:
     a = -(-n // k)
     confirm.check(a * k >= n and (a - 1) * k < n,
-                  f"{a - 1} {container}s hold too few {thing}s and {a} hold them all")
+                  f"{a - 1} {plural(container)} hold too few {plural(thing)} and {a} hold them all")
     story = Story([A])
     story.state(A, sp.ceiling(sp.Rational(n, k)),
-                f"{n} {thing}s, at most {k} in each {container}: {nw.said(Fraction(n, k))} "
-                f"{container}s, rounded up to a whole number")
-    return story.solve(lambda _sol: A, f"the least number of {container}s")
+                f"{n} {plural(thing)}, at most {k} in each {container}: {nw.said(Fraction(n, k))} "
+                f"{plural(container)}, rounded up to a whole number")
+    return story.solve(lambda _sol: A, f"the least number of {plural(container)}")
 
 
 __all__ = ["containers_needed"]

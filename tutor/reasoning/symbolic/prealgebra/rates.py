@@ -264,8 +264,9 @@ def _solve(pair: list[tuple[Fraction, str]], given: tuple[Fraction, str], ask: r
         per = _convert(Fraction(1), u3, target, facts) if target else None
         if per is None:
             raise Decline("a conversion between units of different kinds")
-        story.state(X, c * per, f"one {u3} is {per} {target}s")
-        return rounded_answer(story.solve(lambda _sol: X, f"the amount in {target}s"), places)
+        story.state(X, c * per, f"one {u3} is {per} {plural(target)}")
+        return rounded_answer(story.solve(lambda _sol: X, f"the amount in {plural(target)}"),
+                              places)
     (a, u1), (b, u2) = pair
     if u1 == u2 or units.unit(u1) and units.unit(u2) and units.factor(u1, u2) is not None:
         raise Decline("two amounts of the same kind: a scale, not a rate")

@@ -37,6 +37,7 @@ from tutor.reasoning.symbolic.prealgebra.rectangle_wording import (
     SENT,
     normal,
 )
+from tutor.reasoning.symbolic.prealgebra.story_words import plural
 
 
 def rectangle_stories(split: Split, template: str) -> Result | None:
@@ -170,9 +171,9 @@ def _facts(r: Reading, s: str, subject: Figure | None) -> None:
 def _said(r: Reading, text: str) -> str:
     """A fact's words as a student reads them."""
     text = re.sub(r"F(\d)", lambda m: r.figures[int(m.group(1))].name(), text)
-    plural = {"foot": "feet", "inch": "inches"}.get(r.unit, r.unit + "s")
-    text = re.sub(r"#([\d/.]+)", r"\1", text).replace("sqU", "square " + plural)
-    return re.sub(r"\bU\b", plural, text)
+    units = plural(r.unit)
+    text = re.sub(r"#([\d/.]+)", r"\1", text).replace("sqU", "square " + units)
+    return re.sub(r"\bU\b", units, text)
 
 
 def _fact(r: Reading, m: re.Match[str], kind: str, subject: Figure | None) -> None:
