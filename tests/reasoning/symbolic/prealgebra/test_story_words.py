@@ -27,3 +27,19 @@ def test_steps_name_units_as_written(problem: str, answer: str, said: str, never
     sol = assert_solved(problem, answer)
     text = " ".join(s.text for s in sol.steps)
     assert said in text and never not in text, text
+
+
+@pytest.mark.parametrize(("problem", "answer", "claim"), [
+    ("How many inches are there in 7 feet?", "84", "7 \\cdot 12 = 84"),
+    ("how many minutes is 3.5 hours", "210", "\\frac{7}{2} \\cdot 60 = 210"),
+    ("How many feet are in 4 yards?", "12", "4 \\cdot 3 = 12"),
+])
+def test_a_conversion_is_one_product_the_checker_verifies(problem: str, answer: str,
+                                                          claim: str) -> None:
+    from tutor.verify.api import check_steps
+    from tutor.verify.verdict import Verdict
+
+    sol = assert_solved(problem, answer)
+    assert len(sol.steps) == 1 and claim in sol.steps[0].text, [s.text for s in sol.steps]
+    verdicts = check_steps(problem, [s.text for s in sol.steps])
+    assert verdicts[0].verdict is Verdict.VERIFIED, verdicts[0].summary

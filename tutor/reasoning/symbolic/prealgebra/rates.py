@@ -26,7 +26,8 @@ from fractions import Fraction
 
 import sympy as sp
 
-from tutor.reasoning.symbolic.model import Decline
+from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
@@ -192,6 +193,19 @@ def _amounts(s: str, said: list[str], rated: list[int] | None = None
     return out
 
 
+def _converted(c: Fraction, u3: str, per: Fraction, target: str) -> Result:
+    """"One foot is 12 inches, so 7 feet are 7 · 12 = 84 inches": one step whose product
+    the checker confirms."""
+    value = c * per
+    claim = f"{nw.tex_of(c)} \\cdot {nw.tex_of(per)} = {nw.tex_of(value)}"
+    many = u3 if c == 1 else _plural(u3)
+    text = (f"One {u3} is {nw.said(per)} {_plural(target)}, so {nw.said(c)} {many} "
+            f"{'is' if c == 1 else 'are'} ${claim}$ {_plural(target)}.")
+    return sp.Rational(value.numerator, value.denominator), [
+        step("convert the units", f"Multiply by the number of {_plural(target)} in one {u3}.",
+             text, claim)]
+
+
 def _plural(u: str) -> str:
     """"cup of sugar" -> "cups of sugar", "inch" -> "inches"."""
     base, _, stuff = u.partition(" of ")
@@ -259,14 +273,14 @@ def _solve(pair: list[tuple[Fraction, str]], given: tuple[Fraction, str], ask: r
     if asked_in and target and asked_in != target:
         raise Decline("two units are asked")
     target = target or asked_in
-    story = Story([X])
     if not pair:  # a conversion
         per = _convert(Fraction(1), u3, target, facts) if target else None
-        if per is None:
+        if per is None or target is None:
             raise Decline("a conversion between units of different kinds")
-        story.state(X, c * per, f"one {u3} is {per} {plural(target)}")
-        return rounded_answer(story.solve(lambda _sol: X, f"the amount in {plural(target)}"),
-                              places)
+        back = _convert(c * per, target, u3, facts)
+        confirm.check(back is None or back == c, "converting the answer back gives the amount told")
+        return rounded_answer(_converted(c, u3, per, target), places)
+    story = Story([X])
     (a, u1), (b, u2) = pair
     if u1 == u2 or units.unit(u1) and units.unit(u2) and units.factor(u1, u2) is not None:
         raise Decline("two amounts of the same kind: a scale, not a rate")
