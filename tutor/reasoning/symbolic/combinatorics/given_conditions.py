@@ -86,7 +86,7 @@ def conditional(split: Split, template: str) -> Result | None:
     (v, (a_words, b_words, good, given)), = values.items()
     keep = step("keep the outcomes where the condition holds",
                 f"Only the outcomes where {b_words} can have happened.",
-                f"Of all the equally likely outcomes ({said}), {given} have {b_words}.")
+                f"Of all the equally likely outcomes ({said}), {given} are ones where {b_words}.")
     claim = f"\\frac{{{good}}}{{{given}}} = {latex(v)}"
     count = step("favourable among them", f"Of those {given}, count the ones where {a_words}.",
                  f"${claim}$", claim)
