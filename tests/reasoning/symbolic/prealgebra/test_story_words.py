@@ -13,6 +13,7 @@ from tutor.reasoning.symbolic.prealgebra.story_words import plural
     ("pen", "pens"), ("box", "boxes"), ("inch", "inches"), ("candy", "candies"),
     ("day", "days"), ("foot", "feet"), ("person", "people"),
     ("cm", "cm"), ("kg", "kg"), ("ml", "ml"),  # an abbreviation takes no s
+    ("metre", "metres"), ("litre", "litres"),
 ])
 def test_plural(one: str, many: str) -> None:
     assert plural(one) == many
@@ -43,3 +44,13 @@ def test_a_conversion_is_one_product_the_checker_verifies(problem: str, answer: 
     assert len(sol.steps) == 1 and claim in sol.steps[0].text, [s.text for s in sol.steps]
     verdicts = check_steps(problem, [s.text for s in sol.steps])
     assert verdicts[0].verdict is Verdict.VERIFIED, verdicts[0].summary
+
+
+@pytest.mark.parametrize(("word", "one"), [
+    ("km", "kilometer"), ("cms", "centimeter"), ("lbs", "pound"), ("boxes", "box"),
+    ("metres", "meter"),
+])
+def test_singular_names_one_unit(word: str, one: str) -> None:
+    from tutor.reasoning.symbolic.prealgebra.story_words import singular
+
+    assert singular(word) == one

@@ -123,16 +123,14 @@ def same_thing(a: str, b: str) -> bool:
     return one(a) == one(b)
 
 
-_ABBREVIATED = frozenset("cm mm km m kg g mg ml l ft yd mi lb lbs oz in hr h min s sec".split())
-_IRREGULAR_PLURAL = {"foot": "feet", "child": "children", "person": "people", "man": "men",
-                     "woman": "women"}
+_IRREGULAR_PLURAL = {**{one: many for many, one in _IRREGULAR.items()}, "foot": "feet"}
 
 
 def plural(word: str) -> str:
     """"pen" -> "pens", "candy" -> "candies", "box" -> "boxes", "inch" -> "inches", "foot" ->
     "feet"; a unit's abbreviation stays as it is ("4 cm")."""
-    if word in _ABBREVIATED:
-        return word
+    if word in _ABBREVIATED and len(word) <= 3:
+        return word  # "4 cm", "3 kg": an abbreviation takes no s
     if word in _IRREGULAR_PLURAL:
         return _IRREGULAR_PLURAL[word]
     if re.search(r"[^aeiou]y$", word):
