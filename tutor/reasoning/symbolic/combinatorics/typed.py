@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tutor.reasoning.symbolic.combinatorics import (
+    adjacent_pairs,
     alternations,
     answer_sheets,
     arrangements,
@@ -175,7 +176,8 @@ READERS: list[Reader] = [
     random_points.random_point, interval_chances.interval_chance, arrivals.arrivals,
     seat_chance.seated_pair,
     complements.complement, overlap_bounds.overlap_bounds, three_sets.three_sets,
-    expectation.expected, dice_face_means.dice_face_means, payoffs.expected_winnings,
+    expectation.expected, adjacent_pairs.adjacent_pairs,
+    dice_face_means.dice_face_means, payoffs.expected_winnings,
     draw_payoffs.draw_payoffs, unknown_stock.unknown_stock, unknown_payoff.unknown_payoff,
     unknown_urns.unknown_urns,
     coin_payoffs.coin_bet,
