@@ -30,7 +30,7 @@ from tutor.reasoning.symbolic import (
     listed_runs,
     sequence_notation,
 )
-from tutor.reasoning.symbolic.combinatorics import trial_clauses
+from tutor.reasoning.symbolic.combinatorics import trial_clauses, win_conditions
 from tutor.reasoning.symbolic.operations_in_turn import operations_said
 
 # a kind of whole number, for "the next ... after 89" (never "the next term after 5")
@@ -179,7 +179,8 @@ def respelled(text: str) -> str:
     out = sequence_notation.respelled(text)  # "a1 = 1, a(n+1) = 2a(n)": subscripts
     for pattern, said in _CONTRACTIONS:
         out = pattern.sub(said, out)
-    out = trial_clauses.told_first(implied_questions.respelled(operations_said(out)))
+    out = trial_clauses.told_first(win_conditions.event_asked(implied_questions.respelled(
+        operations_said(out))))
     if re.search(r"\$[^$]*[\\^_{}=][^$]*\$", out):
         return implied_questions.asked(out)  # typeset maths: not typed casually
     out = _signs_said(listed_runs.listed_sum(casual_stories.count_noun_said(listed_runs.next_asked(

@@ -32,6 +32,11 @@ _EACH_SPIN = (r" an? (?:fair )?spinner (?:has|is divided into|is split into|with
               + _SECTIONS + _LABELS + r"[.,]? (?P<who>[a-z]+ and (?:his |her |their )?[a-z]+) "
               r"each spin (?:it|the spinner) once\b")
 
+# "Lena and her sister each spin a spinner numbered 1 through 5 once": the sections told by
+# their labels alone
+_EACH_SPIN_ONE = (r" (?P<who>[a-z]+ and (?:his |her |their )?[a-z]+) each spin an? (?:fair )?"
+                  r"spinner(?: with #(?P<n>\d+) " + _SECTIONS + r")?" + _LABELS + r" once\b")
+
 
 def _top(m: re.Match[str]) -> int | None:
     """The highest label when the labels run 1, 2, ..., top in order; else None."""
@@ -42,16 +47,18 @@ def _top(m: re.Match[str]) -> int | None:
 
 
 def _dice(k: str | int, m: re.Match[str]) -> str:
-    return f" #{k} #{m['n']}-sided dice are rolled" if int(m["n"]) == _top(m) else m[0]
+    n = m["n"] or _top(m)
+    return f" #{k} #{n}-sided dice are rolled" if n is not None and int(n) == _top(m) else m[0]
 
 
 def as_dice(text: str, template: str) -> str:
     """`text` (a `Wording`'s, numbers as `#n`) with spinners told as dice rolled."""
-    if any(re.search(p, text) for p in (_SPINNERS, _ONE_SPINNER, _EACH_SPIN)) and \
+    if any(re.search(p, text) for p in (_SPINNERS, _ONE_SPINNER, _EACH_SPIN, _EACH_SPIN_ONE)) and \
             re.search(r"\b(?:dice|die)\b", template):
         raise Decline("spinners and dice in one problem")
     text = re.sub(_SPINNERS, lambda m: _dice(m["k"], m), text)
     text = re.sub(_EACH_SPIN, lambda m: _dice(2, m), text)
+    text = re.sub(_EACH_SPIN_ONE, lambda m: _dice(2, m), text)
     return re.sub(_ONE_SPINNER, lambda m: _dice(2 if m["k"] == "twice" else m["k"].split()[0][1:],
                                                 m), text)
 
