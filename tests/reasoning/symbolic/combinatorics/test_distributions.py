@@ -147,3 +147,9 @@ def test_things_go_into_boxes(problem, answer):
 
 def test_things_go_into_boxes_unsaid_kind_declined():
     assert solve_now("How many ways can 5 balls go into 2 boxes?").answer is None
+
+
+def test_things_said_as_things():
+    # 4 different things into 3 identical bags, some may be empty: 1 + 7 + 6 = 14
+    assert_solved("In how many ways can 4 different things be put into 3 identical bags if a "
+                  "bag may be left empty?", "14")

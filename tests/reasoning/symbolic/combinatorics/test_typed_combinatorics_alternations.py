@@ -72,3 +72,24 @@ def test_without_restrictions_is_the_plain_seating():
                   "restrictions?", "40320")
     assert_solved("In how many ways can 9 people sit in a row without any restrictions?",
                   "362880")
+
+
+def test_each_one_between_two_of_the_others_around_a_table():
+    # 3 boys and 3 girls around a table, each boy between two girls: 3! * 2! = 12
+    assert_solved("In how many ways can 3 boys and 3 girls sit around a round table so that "
+                  "each boy sits between two girls? (Rotations are considered the same.)", "12")
+    assert_solved("How many ways can 5 men and 5 women sit around a circular table if each man "
+                  "sits next to two women? Two seatings that are rotations of each other are the "
+                  "same.", "2880")
+
+
+@pytest.mark.parametrize("problem", [
+    # in a row the ends differ: not an alternation
+    "In how many ways can 3 boys and 4 girls sit in a row so that each boy sits between two "
+    "girls?",
+    # next to two of his own group
+    "In how many ways can 3 boys and 3 girls sit around a round table so that each boy sits "
+    "next to two boys?",
+])
+def test_each_between_near_misses_decline(problem):
+    assert solve_now(problem).answer is None

@@ -73,3 +73,10 @@ def test_clock_windows():
     assert window("noon and #1 p.m.") == (720, 780)
     assert window("#11 and #1 pm") == (660, 780)
     assert window("#1: #30 and #2: #15") == (90, 135)
+
+
+def test_a_wait_before_leaving():
+    # Kim comes within 20 minutes after the ferry: (60*20 - 20*20/2) / 3600 = 5/18
+    assert_solved("A ferry arrives at a random time between 9:00 and 10:00 and waits 20 minutes "
+                  "before leaving. Kim arrives at a random time between 9:00 and 10:00. What is "
+                  "the probability that the ferry is there when Kim arrives?", "5/18")

@@ -22,6 +22,7 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.combinatorics.arrangements import ASK, IN_A_CIRCLE, IN_A_ROW, PEOPLE
 from tutor.reasoning.symbolic.combinatorics.round_tables import reflections_halved, symmetry_note
+from tutor.reasoning.symbolic.combinatorics.urn_wording import singular_kind
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
@@ -37,6 +38,9 @@ _ALTERNATE = [
     r"(?P<x>[a-z]+) and (?:the )?(?P<y>[a-z]+)\b",
     _SO + r"no #2 (?P<x>[a-z]+) (?:sit|stand|are|may sit|can sit) next to each other and no #2 "
     r"(?P<y>[a-z]+) (?:sit|stand|are|may sit|can sit) next to each other\b",
+    # around a table only: "so that each man sits between two women" (in a row the ends differ)
+    _SO + r"each (?P<x>[a-z]+) (?P<between>(?:sits|stands|is) between #2|(?:sits|stands|is) next "
+    r"to #2) (?P<y>[a-z]+)\b",
 ]
 # the words a seating of two kinds of people may leave behind (also read by `couples`)
 SEATING_WORDS = frozenset("sit seated stand line up arrange arranged seat be can they there are "
@@ -71,8 +75,8 @@ def _listed(a: int, n: int, ring: bool) -> int:
 
 
 def alternating(split: Split, template: str) -> Result | None:
-    if not quick(template, "alternat", "no two") or not quick(template, "how many",
-                                                                  "number of"):
+    if not quick(template, "alternat", "no two", "between two", "next to two") or not quick(
+            template, "how many", "number of"):
         return None
     w = Wording.of(split, template)
     note = symmetry_note(w)
@@ -84,11 +88,14 @@ def alternating(split: Split, template: str) -> Result | None:
         return None
     g = groups[0]
     a, b, an, bn = int(g.group("a")), int(g.group("b")), g.group("an"), g.group("bn")
-    if {alt[0].group("x"), alt[0].group("y")} != {an, bn} or an == bn:
+    if {singular_kind(alt[0].group("x")), singular_kind(alt[0].group("y"))} != {
+            singular_kind(an), singular_kind(bn)} or an == bn:
         raise Decline("the alternating groups are not the groups there are")
     if any(m.group(1) for m in row + ring):
         raise Decline("a number of seats")
     is_ring, n = bool(ring), a + b
+    if alt[0].groupdict().get("between") and not is_ring:
+        raise Decline("each one between two of the others in a row")
     if note is not None and not is_ring:
         raise Decline("a note on rotations for a row")
     if not 1 <= min(a, b) or n > 16 or abs(a - b) > (0 if is_ring else 1):

@@ -38,7 +38,8 @@ _RANDOM = (r"(?:(?:independently )?at (?:a |some )?random (?:times?|moments?)|ra
 _PLACE = r"(?: (?:at|to|in) (?:a|the|their|his|her) [a-z]+(?: [a-z]+)?)?"
 _STAY = (r"(?:(?:,|;|\.)? (?:and )?(?:(?P<each>each|both|they each|they both|each one|each of "
          r"them) )?(?:then )?(?:stays?|waits?|remains?)(?: there)?(?: for)?(?: exactly)? "
-         r"#(?P<m>\d+) minutes?(?: for the other)?(?:,? (?:and )?(?:then )?leaves?)?)")
+         r"#(?P<m>\d+) minutes?(?: for the other)?(?: before (?:leaving|it leaves))?(?:,? (?:and )?"
+         r"(?:then )?leaves?)?)")
 _WHO = (r"(?:#2 (?:friends|people|students|mathematicians|colleagues|children|workers|"
         r"teachers))")
 _PAIR = (r" (?:(?P<a>[a-z]+) and (?P<b>[a-z]+)|" + _WHO + r") (?:each |both )?arrive"

@@ -26,8 +26,8 @@ from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
-_ITEMS = (r"(?:balls|candies|cookies|marbles|pieces of candy|apples|coins|books|toys|pencils|"
-          r"stickers|letters|gifts|presents|items|objects|pens|erasers|rocks|pebbles|flowers|"
+_ITEMS = (r"(?:balls|things|candies|cookies|marbles|pieces of candy|apples|coins|books|toys|"
+          r"pencils|stickers|letters|gifts|presents|items|objects|pens|erasers|rocks|pebbles|flowers|"
           r"chocolates|donuts|photos|stamps)")
 _BOXES = (r"(?:boxes|bins|bags|sacks|jars|baskets|mailboxes|drawers|envelopes|shelves|"
           r"sheets of paper|sheets|pages|cups|vases|piles|pockets|plates|trays|children|kids|"
