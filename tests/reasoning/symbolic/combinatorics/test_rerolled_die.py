@@ -45,6 +45,9 @@ def test_days_of_a_doing():
     "the expected number of times Tim rolls his die?",
     # a doing the rules do not tell
     _TIM + "In a leap year, what is the expected number of days on which Tim swims?",
+    # school days are not the 7 days of a week
+    "Tim rolls a standard die every school day. If he rolls a 1, he rolls again. In a week, "
+    "what is the expected number of times Tim rolls his die?",
 ])
 def test_near_misses_decline(problem: str):
     assert solve_now(problem).answer is None

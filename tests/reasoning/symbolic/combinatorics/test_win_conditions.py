@@ -25,6 +25,12 @@ def test_the_other_player_is_left_as_written():
     assert event_asked(text) == text
 
 
+def test_another_rule_of_the_game_is_left_as_written():
+    text = ("Two fair 6-sided dice are rolled. If the sum is 7, Omar wins. Otherwise, they roll "
+            "again. What is the probability that Omar wins?")
+    assert event_asked(text) == text
+
+
 def test_solved():
     # sums 9 to 12: 4 + 3 + 2 + 1 of 36
     assert_solved("Two fair 6-sided dice are rolled. If the sum is greater than 8, Omar wins. "

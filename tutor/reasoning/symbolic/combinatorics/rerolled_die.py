@@ -33,11 +33,11 @@ from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
-_PERIOD = r"(?:morning|day|night|evening|afternoon|school day|weekday)"
+_PERIOD = r"(?:morning|day|night|evening|afternoon|(?P<{}>school day|weekday))"
 _START = r"(?:^ |(?<=[.?!;] )|(?<=[.?!;]  ))"
-_DIE = (_START + r"(?:(?:each|every) " + _PERIOD + r",? )?(?P<name>[a-z]+) rolls an? " + FAIR
-        + r"(?:#(?P<s>\d+)[- ]sided )?" + FAIR + r"die(?: (?:each|every) " + _PERIOD
-        + r")?\.")
+_DIE = (_START + r"(?:(?:each|every) " + _PERIOD.format("some1") + r",? )?(?P<name>[a-z]+) rolls "
+        r"an? " + FAIR + r"(?:#(?P<s>\d+)[- ]sided )?" + FAIR + r"die(?: (?:each|every) "
+        + _PERIOD.format("some2") + r")?\.")
 _SUBJECT = r"(?P<who>he|she|it|they|[a-z]+)"
 _FACES = (r"(?P<what>(?:an? )?(?:even|odd|prime|composite) number|(?:an? )?#\d+(?:(?:,| or|, "
           r"or) (?:an? )?#\d+)*)")
@@ -88,6 +88,8 @@ def rerolled_die(split: Split, template: str) -> Result | None:
         "year") else int(d["d"])
     if not 1 <= n_days <= _MOST_DAYS:
         raise Decline("a modest number of days")
+    if (d.get("week") or d.get("year")) and (die[0].group("some1") or die[0].group("some2")):
+        raise Decline("school days or weekdays in a week or a year")
     kept = s - again
     q = asked[0].groupdict()
     if q.get("rolls"):

@@ -20,6 +20,9 @@ _ASKED = re.compile(r"^(?P<ask>what is the (?:probability|chance)|find the (?:pr
                     r"chance)) that (?P<who>[a-z]+(?: [a-z]+)?) (?:wins|will win)(?: the game)?"
                     r"(?P<rest>[?.].*)$", re.I)
 
+_MORE_RULES = re.compile(r"\b(?:wins?|won|winner|otherwise|again|loses?|lost|tie|ties|draw)\b",
+                         re.I)
+
 
 def event_asked(text: str) -> str:
     """The text with "If E, X wins. ... What is the probability that X wins?" asked as "What
@@ -36,6 +39,8 @@ def event_asked(text: str) -> str:
     kept = [s for k, s in enumerate(sentences) if k != rule[0] and not (
         k == rule[0] + 1 and _OTHERWISE.match(s))]
     at = kept.index(sentences[asked[0]])
+    if any(_MORE_RULES.search(s) for k, s in enumerate(kept) if k != at):
+        return text  # another rule of the game ("otherwise they roll again", "a tie")
     kept[at] = f"{q.group('ask')} that {m.group('event')}{q.group('rest')}"
     return " ".join(kept)
 
