@@ -32,3 +32,23 @@ def test_no_zero_digit():
     assert_solved("How many integers from 100 to 999, inclusive, contain no zero digit?", "729")
     # two digits, no zero: 9 * 9
     assert_solved("How many two-digit numbers have no zero digits?", "81")
+
+
+def test_integers_left_when_some_are_excluded():
+    # 90 two-digit numbers, 9 with a repeated digit (11, ..., 99): 81 left
+    assert_solved("How many two-digit numbers are left if we remove all two-digit numbers that "
+                  "have a repeated digit?", "81")
+    # 900 three-digit numbers, 4 * 5 * 5 = 100 with all digits even: 800 remain
+    assert_solved("How many three-digit numbers remain after we exclude all three-digit numbers "
+                  "with all digits even?", "800")
+
+
+@pytest.mark.parametrize("problem", [
+    # other integers excluded than those counted
+    "How many two-digit numbers are left if we remove all three-digit numbers that have a "
+    "repeated digit?",
+    # nothing said of the excluded ones
+    "How many two-digit numbers are left if we remove all two-digit numbers?",
+])
+def test_integers_left_near_misses_decline(problem):
+    assert solve_now(problem).answer is None

@@ -43,6 +43,12 @@ _PICK = (r" (?:a|an|one) (?:randomly (?:chosen|selected|picked) )?(?P<noun>(?:(?
 # "what fraction of all three-digit numbers have ...": the share of the range, as a chance is
 _SHARE = (r" what (?:fraction|proportion) of (?:all )?(?:the )?(?P<noun>(?:(?:positive|#[1-7][- ]"
           r"digit) )*(?:integers|numbers|whole numbers))\b")
+# "how many four-digit numbers are left if we exclude all four-digit numbers that ...": the
+# integers without the condition, the same integers named again
+_LEFT = (r" (?:are left|remain|are remaining|will be left|would be left|will remain) (?:if|when|"
+         r"after) (?:we |you |i )?(?:exclude|remove|cross out|take out|throw out|discard|delete)"
+         r" (?:all )?(?:of )?(?:the )?(?P<noun>(?:(?:positive|even|odd|#[1-7] ?[- ]digit) )*"
+         r"(?:integers|numbers|whole numbers))\b")
 _CHOSEN = r" (?:is |was )?(?:randomly |then )?(?:chosen|selected|picked)(?: at random)?\b"
 _BOUND = (r"(?<=; ) (?:and )?(?:that are |which are |are |that is |which is |is )?(?:(?P<btw>"
           r"between) #(?P<a>\d+) and #(?P<b>\d+)|from #(?P<a2>\d+) (?:to|through) #(?P<b2>\d+)"
@@ -137,6 +143,7 @@ def digit_counts(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     ask = w.take(_ASK)
+    left = w.take(_LEFT)
     picked = w.take(_PICK)  # "a three-digit number is chosen at random. What is the probability"
     chance = w.take(ASK)
     share = w.take(_SHARE)
@@ -156,6 +163,8 @@ def digit_counts(split: Split, template: str) -> Result | None:
             or not w.only_glue(_GLUE):
         return None
     noun = (ask or picked or share)[0].group("noun")
+    if left and (len(left) > 1 or not ask or left[0].group("noun") != noun):
+        raise Decline("the integers left are those named first")
     picked += share  # the share of the range is counted as the chance of one picked
     parities = set(re.findall(r"\b(even|odd)\b", noun))
     if len(parities) > 1 or len(re.findall(r"#\d", noun)) > 1:
@@ -185,6 +194,8 @@ def digit_counts(split: Split, template: str) -> Result | None:
     lo, hi = max(readings)  # both readings give the same answer
     good, built = _count(lo, hi, rules) if lo <= hi else (0, 0)
     words = ", ".join(rules.words)
+    if left:
+        return _left(lo, hi, good, built, words, len(readings))
     if picked:
         return answer(good, hi - lo + 1, words, built, "building every digit string",
                       f"Of the {hi - lo + 1} equally likely integers from {lo} to {hi}, {good} "
@@ -204,6 +215,19 @@ def digit_counts(split: Split, template: str) -> Result | None:
                           f"keep those with {words}.", f"Of the integers from ${lo}$ to ${hi}$, "
                           f"${good}$ have {words}.", f"{good}"))
     return sp.Integer(good), steps
+
+
+def _left(lo: int, hi: int, good: int, built: int, words: str, readings: int) -> Result:
+    """The integers from lo to hi without the condition: all of them less those with it."""
+    if readings != 1 or lo > hi:
+        raise Decline("one range of integers")
+    total = hi - lo + 1
+    confirm.count(total - good, lambda: total - built, "integers left (building every digit "
+                  "string position by position)")
+    claim = f"{total} - {good} = {total - good}"
+    return sp.Integer(total - good), [step("count what is excluded", f"Of the {total} integers "
+                                           f"from {lo} to {hi}, {good} have {words}; the rest "
+                                           "are left.", f"${claim}$", claim)]
 
 
 __all__ = ["digit_counts"]
