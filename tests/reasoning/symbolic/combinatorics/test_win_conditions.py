@@ -25,9 +25,16 @@ def test_the_other_player_is_left_as_written():
     assert event_asked(text) == text
 
 
-def test_another_rule_of_the_game_is_left_as_written():
-    text = ("Two fair 6-sided dice are rolled. If the sum is 7, Omar wins. Otherwise, they roll "
-            "again. What is the probability that Omar wins?")
+@pytest.mark.parametrize("text", [
+    "Two fair 6-sided dice are rolled. If the sum is 7, Omar wins. Otherwise, they roll again. "
+    "What is the probability that Omar wins?",
+    # a game of many rounds: the chance of winning is not the chance of one round's event
+    "Rae and Sol take turns tossing a coin, Rae first. If Rae tosses heads, Rae wins. What is "
+    "the probability that Rae wins?",
+    "A die is rolled repeatedly. If a 5 comes up before a 2, Rae wins. What is the probability "
+    "that Rae wins?",
+])
+def test_another_rule_of_the_game_is_left_as_written(text: str):
     assert event_asked(text) == text
 
 

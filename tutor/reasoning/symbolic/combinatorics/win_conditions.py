@@ -20,8 +20,8 @@ _ASKED = re.compile(r"^(?P<ask>what is the (?:probability|chance)|find the (?:pr
                     r"chance)) that (?P<who>[a-z]+(?: [a-z]+)?) (?:wins|will win)(?: the game)?"
                     r"(?P<rest>[?.].*)$", re.I)
 
-_MORE_RULES = re.compile(r"\b(?:wins?|won|winner|otherwise|again|loses?|lost|tie|ties|draw)\b",
-                         re.I)
+_MORE_RULES = re.compile(r"\b(?:wins?|won|winner|otherwise|again|loses?|lost|tie|ties|draw|"
+                         r"turns?|repeatedly|until|first to)\b", re.I)  # a game of many rounds
 
 
 def event_asked(text: str) -> str:
