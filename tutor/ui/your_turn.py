@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -71,6 +71,7 @@ class YourTurnPanel(QGroupBox):
         layout.addLayout(answer_row)
         self.answer_result = QLabel("")
         self.answer_result.setWordWrap(True)
+        self.answer_result.setTextFormat(Qt.TextFormat.RichText)  # escaped: "can't" stays "can't"
         layout.addWidget(self.answer_result)
         self._answer_shown: tuple[bool | None, str] | None = None
 
