@@ -10,6 +10,8 @@ from tutor.reasoning.symbolic.model import Decline
 
 _PLAIN_FUNCS = ("arcsin", "arccos", "arctan", "arccot", "arcsec", "arccsc", "sin", "cos", "tan",
                 "sec", "csc", "cot", "ln", "log", "exp", "sqrt", "cbrt")
+# "gcd(n, 12)", "lcm(18, 24)": functions of two integers, maths only with their bracket
+_BRACKETED_FUNCS = ("gcd", "lcm")
 
 
 def _match_paren(s: str, i: int) -> int:
@@ -36,7 +38,8 @@ def plain_to_latex(s: str) -> str:
     out, i = [], 0
     while i < len(s):
         m = re.match(r"[A-Za-z]+", s[i:])
-        if m and m.group(0) in _PLAIN_FUNCS and s[i + m.end():i + m.end() + 1] == "(":
+        if m and m.group(0) in (*_PLAIN_FUNCS, *_BRACKETED_FUNCS) \
+                and s[i + m.end():i + m.end() + 1] == "(":
             name = m.group(0)
             start = i + m.end()
             end = _match_paren(s, start)
@@ -45,6 +48,8 @@ def plain_to_latex(s: str) -> str:
                 out.append((r"\sqrt{" if name == "sqrt" else r"\sqrt[3]{") + inner + "}")
             elif name == "exp":
                 out.append("e^{" + inner + "}")
+            elif name == "lcm":  # TeX has no \\lcm: the operator name, as problems write it
+                out.append("\\operatorname{lcm}(" + inner + ")")
             else:
                 out.append("\\" + name + "(" + inner + ")")
             i = end + 1

@@ -20,7 +20,8 @@ TOKEN = re.compile(r"\\begin\{[bBpvV]?matrix\}.*?\\end\{[bBpvV]?matrix\}|"  # on
                     # spaces are spaces
                     r"|\\frac\{d\}\{d[a-z]\}|\\sqrt\[\d+\]|\\[,;:!]|\\[A-Za-z]+|[A-Za-z]+|\*\*"
                     r"|[<>!]=|\.\.\.|…|[-+*/^_=<>(){},]|\s+|.", re.S)
-_FUNCS = frozenset("sqrt sin cos tan sec csc cot log ln exp arcsin arccos arctan".split())
+_FUNCS = frozenset("sqrt sin cos tan sec csc cot log ln exp arcsin arccos arctan gcd lcm"
+                   .split())
 _WORDS_NOT_NAMES = frozenset({"a", "A", "I"})
 _TRIG = frozenset("sin cos tan sec csc cot".split())
 # what a trigonometric function written without a bracket is of: one letter, a number

@@ -80,6 +80,9 @@ _TRIG_DEGREES = re.compile(r"\b((?:sin|cos|tan|sec|csc|cot)(?:\^\d)?)(?:\s*\(\s*
 _TIMES_TEN = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*[x×]\s*10\s*\^")
 # "(f o g)(x)": the composition typed with the letter o
 _COMPOSED = re.compile(r"\(([a-z])\s+o\s+([a-z])\)(?=\s*\()")
+# "lcm[m, 10]", "GCD (24, 36)": gcd and lcm typed with square brackets, capitals or a space
+# before the bracket, written as calculator functions are ("lcm(m, 10)")
+_GCD_LCM = re.compile(r"\b(gcd|lcm)\s?(?:\(([^()\[\]$]*)\)|\[([^()\[\]$]*)\])", re.I)
 # "[[1, 2], [3, 4]]": a matrix typed row by row, as lists of its rows
 _LIST_MATRIX = re.compile(r"\[\s*(\[[^\[\]$]*\](?:\s*,\s*\[[^\[\]$]*\])+)\s*\]")
 
@@ -99,6 +102,7 @@ def wrap_plain_maths(text: str) -> str | None:
     if "$" in text or "\\(" in text or "\\[" in text:
         return None
     text = _LIST_MATRIX.sub(_matrix, text)
+    text = _GCD_LCM.sub(lambda m: f"{m.group(1).lower()}({m.group(2) or m.group(3)})", text)
     text = _COMPOSED.sub(r"(\1 \\circ \2)", text)
     text = _TIMES_TEN.sub(r"\1 * 10^", text)
     text = _x_as_times(text)

@@ -110,9 +110,11 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
             # "(for how many n less than 50) is F a multiple of 6", "(n) have F divisible by 6"
             rest = re.sub(r"^(?:makes?|is|are|has|have) (@\d+@) (?!is |are )", r"\1 is ", rest)
             rest = re.sub(r"^does (@\d+@) (divide|evenly divide) ", r"\1 \2s ", rest)
-        said = re.match(r"(?:that |which )?(?:satisfy|satisfies|satisfying) (@(\d+)@)", rest)
+        said = re.match(r"(?:that |which )?(?:satisfy|satisfies|satisfying|have|has|having) "
+                        r"(@(\d+)@)", rest)
         if said and letter and condition_values.common_equation(
-                split.maths[int(said.group(2))], letter):  # "satisfy gcd(n, 12) = 4"
+                split.maths[int(said.group(2))], letter):  # "satisfy gcd(n, 12) = 4", "have
+            # lcm(n, 9) = 18"
             rest = rest[said.start(1):]
         lead = re.match(r"@(\d+)@\s*", rest) if letter is not None else None
         if lead and split.maths[int(lead.group(1))].strip() == letter and not \
