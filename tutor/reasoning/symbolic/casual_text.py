@@ -52,6 +52,7 @@ def _number_asked(m: re.Match[str]) -> str:
 _CONTRACTIONS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
                  (re.compile(r"\bwhat'?s\b", re.I), "what is"),
                  (re.compile(r"\bit's\b", re.I), "it is"),
+                 (re.compile(r"\bthat'?s\b", re.I), "that is"),  # "the least multiple thats ..."
                  (re.compile(r"\bhow's\b", re.I), "how is"),
                  (re.compile(r"\b([xy]) (intercepts?)\b", re.I), r"\1-\2"),
                  # "the max of", "min value of": the extreme said short (never "5 min of")

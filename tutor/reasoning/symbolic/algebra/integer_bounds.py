@@ -64,9 +64,10 @@ def _question(template: str) -> tuple[str, str | None] | None:
         return None
     signs = [s for s in ("positive", "negative", "nonnegative") if s in w]
     if whole:
-        if asks != {"max"} or signs:
-            return None  # the least or the count of whole numbers depends on whether 0 is one
-        signs = ["positive"]
+        if asks not in ({"max"}, {"min"}) or signs:
+            return None  # the count of whole numbers depends on whether 0 is one
+        # the greatest is a positive integer's; the least is one too unless 0 is a solution
+        signs = ["positive" if asks == {"max"} else "whole"]
     if "non" in w:
         if not re.search(r"\bnon-negative\b", template) or signs != ["negative"]:
             return None
@@ -135,6 +136,10 @@ def read_integer_bound(split: Split, template: str) -> Result | None:
             steps.append(step("leave out the excluded values", "A condition with $\\ne$ "
                               "removes single points.", f"Without ${latex(r)}$: ${latex(x)} "
                               f"\\in {latex(sol)}$.", ""))
+    if sign == "whole":
+        if sp.Integer(0) in sol:
+            raise Decline("whether 0 is a whole number decides the least one")
+        sign = "positive"  # 0 not a solution: the least whole number is the least positive
     if sign:
         keep = {"positive": sp.Interval.open(0, sp.oo), "negative": sp.Interval.open(-sp.oo, 0),
                 "nonnegative": sp.Interval(0, sp.oo)}[sign]
