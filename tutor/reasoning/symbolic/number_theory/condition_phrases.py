@@ -108,6 +108,12 @@ CONDITIONS = [
                          r"(?:integer|number) and @(\d+)@ (?:is|equals) @(\d+)@")),
     ("lcmis", re.compile(r"(?:whose|(?:has|have|with|having) (?:a|the|an)) (?:least common "
                          r"multiple|lcm) with @(\d+)@ (?:is|of|equal to) @(\d+)@")),
+    # the value said first: "have a greatest common divisor of 6 with 18", "has an lcm of 60
+    # with 12" (read as "gcdis"/"lcmis" with the two numbers the other way round)
+    ("gcdof", re.compile(r"(?:has|have|with|having) (?:a|the) (?:greatest common (?:divisor|"
+                         r"factor)|gcd|gcf) of @(\d+)@ with @(\d+)@")),
+    ("lcmof", re.compile(r"(?:has|have|with|having) (?:a|the|an) (?:least common multiple|lcm) "
+                         r"of @(\d+)@ with @(\d+)@")),
     # "divisible by three distinct primes" (at least three), "has exactly two distinct prime
     # factors", "has four different prime factors" (exactly)
     ("npfge", re.compile(IS + r"(?:divisible by|a multiple of) (?:at least )?(two|three|four|five|"

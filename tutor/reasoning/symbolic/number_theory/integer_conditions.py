@@ -191,6 +191,8 @@ def read_wanted(split: Split, head: re.Match[str], body: str, largest: bool = Fa
             nums = condition_values.final_digits(split, slots)
         else:
             nums = [integer(split.maths[int(x)]) for x in slots]
+        if kind in ("gcdof", "lcmof"):  # the value said before the other number
+            kind, nums = kind[:3] + "is", nums[::-1]
         if kind == "ndiv" and not slots:  # "exactly three positive divisors"
             nums = [integer_properties.number_word(c.group(1))]
         if kind == "modlist":
