@@ -190,6 +190,7 @@ def root_confirmed(found: int, power: tuple[int, str, str]) -> bool:
 
 _COMMON = (r"(?:\\text\{(?P<k1>gcd|lcm)\}|\\operatorname\{(?P<k2>gcd|lcm)\}|\\mathop\{\\text\{"
            r"(?P<k3>gcd|lcm)\}\}|\\(?P<k4>gcd)|(?P<k5>gcd|lcm))")
+COMMON_CALL = _COMMON  # the name of a gcd or lcm call, as the problems write it
 
 
 def common_equation(src: str, name: str) -> tuple[str, int, int] | None:
