@@ -24,6 +24,9 @@ from tutor.reasoning.symbolic.engine import solve_now
      r"$\operatorname{lcm}(m, 10) = 5\gcd(m, 10)$.", "52"),
     # lcm(n, 18) = gcd(n, 18) + 30: g = 6 gives l = 36 and n = 12 (gcd(12, 18) = 6)
     ("what is the sum of all positive integers n such that lcm(n, 18) = gcd(n, 18) + 30", "12"),
+    # a Greek letter for the integer: 4 | nu and nu | 36 give 4, 12, 36
+    (r"What is the sum of all positive integers $\nu$ for which "
+     r"$\mathop{\text{lcm}}[\nu,18]=36$?", "52"),
 ])
 def test_gcd_lcm_equations(problem: str, answer: str) -> None:
     assert assert_solved(problem).answer == answer
@@ -36,6 +39,8 @@ def test_gcd_lcm_equations(problem: str, answer: str) -> None:
     "What is the sum of all positive integers n for which lcm(n, 12) = n + 24?",  # n outside
     "the least positive integer m with lcm(m, 10) = 5 gcd(m, 10) and m > 2",  # a condition more
     "the least positive integer m with lcm(m, 10) = gcd(m, 10)^2",  # not of degree one
+    r"What is the sum of all positive integers $\nu$ for which $\operatorname{lcm}(\nu, 18) = "
+    r"36 + \nu$?",  # the integer outside the lcm
 ])
 def test_gcd_lcm_equation_near_misses(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -37,6 +37,7 @@ _QUESTIONS = [
                        + _NOUN + r" " + _JOIN + r" (?P<e>@\d+@)")),
 ]
 _G, _L = sp.Symbol("G"), sp.Symbol("L")
+_GREEK = r"\\(?:alpha|beta|gamma|delta|kappa|lambda|mu|nu|rho|sigma|tau|omega)"
 
 
 def _equation(src: str, name: str) -> tuple[int, sp.Poly] | None:
@@ -92,7 +93,7 @@ def read(split: Split, template: str) -> Result | None:
         return None
     ask, m = got
     name = split.maths[int(m.group("x")[1:-1])].strip()
-    if not re.fullmatch(r"[a-zA-Z]", name):
+    if not re.fullmatch(r"[a-zA-Z]|" + _GREEK, name):  # "$\\nu$" names an integer too
         return None
     told = _equation(split.maths[int(m.group("e")[1:-1])], name)
     if told is None:
@@ -108,8 +109,8 @@ def read(split: Split, template: str) -> Result | None:
     if not found:
         raise Decline("no positive integer satisfies the equation")
     eq = latex(sp.Eq(p * _L + q * _G, -c)).replace("G", "g").replace("L", "l")
-    steps = [step("name the gcd and lcm", f"Write g = gcd({name}, {a}) and l = lcm({name}, "
-                  f"{a}): g divides {a}, and g · l = {name} · {a}.",
+    steps = [step("name the gcd and lcm", f"Write g and l for the gcd and the lcm of the "
+                  f"integer and {a}: g divides {a}, and g · l is the integer times {a}.",
                   f"The equation says ${eq}$; try each divisor g of {a}.", ""),
              step("try each divisor", "Each g fixes l; then n = g·l/a, which must be a whole "
                   "number whose gcd with a really is g.", "$" + "$; $".join(lines) + "$", "")]
