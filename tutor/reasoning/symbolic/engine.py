@@ -43,7 +43,6 @@ from tutor.reasoning.symbolic.geometry import named_images
 from tutor.reasoning.symbolic.measure_pairs import measures_said_apart
 from tutor.reasoning.symbolic.model import WHICH_MEANT, Decline, Solution
 from tutor.reasoning.symbolic.number_theory import digit_puzzles, worded_searches
-from tutor.reasoning.symbolic.number_theory.digit_letters import without_digit_letters
 from tutor.reasoning.symbolic.parsing import split_problem
 from tutor.reasoning.symbolic.plain_text import as_latex_problem, wrap_plain_maths
 from tutor.reasoning.symbolic.problem_text import unstyled
@@ -271,7 +270,6 @@ def solve_now(text: str) -> Solution:
     forget_denominators()
     try:
         text = unframed(unstyled(text))  # "Question 3: ...", "pls help: ...": words round it
-        text = without_digit_letters(text)  # "Use A for 10": the standard digits
         if "∫" in text:  # "∫_0^1 x^2 dx": written as TeX before the sign is found unread
             text = integral_words.as_tex(text)
         text = plain_notation.wrapped(us_spelled(symbols_respelled(text)))
