@@ -39,6 +39,8 @@ def test_gcd_lcm_equations(problem: str, answer: str) -> None:
     "What is the sum of all positive integers n for which lcm(n, 12) = n + 24?",  # n outside
     "the least positive integer m with lcm(m, 10) = 5 gcd(m, 10) and m > 2",  # a condition more
     "the least positive integer m with lcm(m, 10) = gcd(m, 10)^2",  # not of degree one
+    # another letter beside the lcm (G is not the gcd here)
+    r"What is the sum of all positive integers $n$ for which $\operatorname{lcm}(n, 12) = 2G$?",
     r"What is the sum of all positive integers $\nu$ for which $\operatorname{lcm}(\nu, 18) = "
     r"36 + \nu$?",  # the integer outside the lcm
 ])

@@ -52,9 +52,9 @@ def _equation(src: str, name: str) -> tuple[int, sp.Poly] | None:
         return None
     kinds = {m.start(): next(m.group(k) for k in ("k1", "k2", "k3", "k4", "k5") if m.group(k))
              for m in found}
-    body = re.sub(call, lambda m: " G " if kinds[m.start()] == "gcd" else " L ", t)
-    if re.search(r"[a-zA-Z](?<![GL])", re.sub(r"\\cdot|\\times", "", body)):
+    if re.search(r"[a-zA-Z]", re.sub(r"\\cdot|\\times", "", re.sub(call, "", t))):
         return None  # the name (or another letter) outside the gcd and lcm
+    body = re.sub(call, lambda m: " G " if kinds[m.start()] == "gcd" else " L ", t)
     eq = parse_latex(body)
     if not isinstance(eq, sp.Equality):
         return None
