@@ -62,7 +62,7 @@ def _question(template: str) -> tuple[str, str | None] | None:
         asks = {"list"}  # "Find all integer solutions of ...", "List the integers ..."
     if len(asks) != 1 or ("all" in w and asks & {"max", "min"}):
         return None
-    signs = [s for s in ("positive", "negative", "nonnegative") if s in w]
+    signs: list[str] = [s for s in ("positive", "negative", "nonnegative") if s in w]
     if whole:
         if asks not in ({"max"}, {"min"}) or signs:
             return None  # the count of whole numbers depends on whether 0 is one
