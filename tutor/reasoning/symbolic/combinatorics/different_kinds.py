@@ -37,7 +37,7 @@ _DIFFERENT = [
     r",? (?:and|but) (?:they )?(?:each )?wants? (?:a )?different kinds?(?: of (?P<cat>[a-z]+))?\b",
     r",? and no (?:two|#2) of them " + _TAKE + r" the same kind of (?P<cat>[a-z]+)\b"]
 _ASK = (r" (?:in )?how many (?:different )?ways can (?P<who>they|" + _NAMES + r") (?:" + _TAKE
-        + r"|do)(?: (?:their|the) [a-z]+| it| this| them)?\b")
+        + r"|do)(?: (?:their|the) (?P<thing>[a-z]+)| it| this| them)?\b")
 _LIST = 200_000
 
 
@@ -58,6 +58,9 @@ def different_kinds(split: Split, template: str) -> Result | None:
         raise Decline("the people asked about are the people told")
     if cat and cat.rstrip("s") != people[0].group("cat").rstrip("s"):
         raise Decline("the kinds are kinds of the thing each person takes")
+    thing = ask[0].group("thing")
+    if thing and thing.rstrip("s") != people[0].group("cat").rstrip("s"):
+        raise Decline("the ways asked are ways to take the things told, not their kinds")
     parts = re.split(r",? and |, ", stock[0].group("list"))
     counts = [int(p.split()[0].lstrip("#")) for p in parts]
     kinds = [p.split(" ", 1)[1] for p in parts]
