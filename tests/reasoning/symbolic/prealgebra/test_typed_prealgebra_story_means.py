@@ -73,6 +73,11 @@ NEAR_MISSES = [
     # a value told by a relation
     "The mean age of the three Tanaka siblings is 12 years. The youngest is 9 years old and "
     "the middle one is 2 years older. How old is the oldest sibling?",
+    # asked in another unit than the values are told in (4.5 feet is 54 inches, not 4.5)
+    "Two planks are 3.5 feet and 5.5 feet long. What is their average length in inches?",
+    "the puppies weigh 12 pounds and 15 pounds. whats their mean weight in inches",
+    "The mean height of the three shrubs is 2 meters. Two of them are 1.5 meters and 2.5 "
+    "meters tall. How tall is the tallest in feet?",
 ]
 
 

@@ -126,6 +126,7 @@ def story_means(split: Split, template: str) -> Result | None:
     if not re.search(r"\b(?:average|mean)\b", template):
         return None
     w, places, form = nw.read_story(split, template)
+    asked_in = {_unit(u) for u in re.findall(r"\bin (years|pounds|inches|feet|meters|points)\b", w)}
     w = re.sub(r"\bso far\b|\bin all\b|\bin (?:years|pounds|inches|feet|meters|points)\b", " ", w)
     w = re.sub(r"\b(the (?:#\d+ )?)(?:younger|older|shorter|taller|lighter|heavier)\b",
                r"\1", w)  # "the two younger children": which members, not a comparison
@@ -172,8 +173,8 @@ def story_means(split: Split, template: str) -> Result | None:
     question = re.sub(r"#\d+ (?!(?:and|on|in|at|for|to)\b)(?=[a-z])", "", question)
     if "#" in question or not values:
         return None
-    if len({u for u in unit_of if u is not None}) > 1:
-        raise Decline("values in two units")
+    if len({u for u in unit_of if u is not None} | asked_in) > 1:
+        raise Decline("values in two units, or asked in another unit than told")
     asks_mean = re.search(rf"\b(?:what|find|compute|determine|calculate)\b.*\b{_MEAN}\b",
                           question) is not None and mean is None
     story = Story([X])
