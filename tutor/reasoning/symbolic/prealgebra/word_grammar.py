@@ -144,11 +144,14 @@ def _by(sign: int) -> Callable[[Node, Node], Node]:
     return read
 
 
-def _than(sign: int) -> Callable[[Node, Node], Node]:
-    """"5 more than b" is b + 5; "20 percent more than b" is b times 1.2."""
-    def read(a: Node, b: Node) -> Node:
+def _than(sign: int) -> Callable[[Node, Node], Node | None]:
+    """"5 more than b" is b + 5; "20 percent more than b" is b times 1.2. A fraction
+    ("two-thirds more than 27") reads two ways, b + 2/3 or b times 5/3: no reading."""
+    def read(a: Node, b: Node) -> Node | None:
         if _percent(a):
             return _loose(_scaled(b, a, sign))
+        if a.leaf is not None and a.leaf.value.denominator != 1 and "." not in a.leaf.tex:
+            return None
         return _loose(add(b, a) if sign > 0 else sub(b, a))
     return read
 

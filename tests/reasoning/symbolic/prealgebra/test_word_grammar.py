@@ -1,0 +1,31 @@
+"""'More than' and 'less than' in a calculation said in words (`word_grammar`): our own
+calculations, answers by hand. A whole number or a percent reads one way; a fraction before
+'more than' reads two ways ("two-thirds more than 27" is 27 + 2/3, or 27 times 5/3) and is
+never answered."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.solved_problems import assert_solved
+from tutor.reasoning.symbolic.engine import solve_now
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("What number is 8 more than 31?", "39"),
+    ("whats 6 less than 2.5", "-3.5"),
+    ("What is 0.25 more than 4?", "4.25"),
+    ("What number is 30 percent more than 70?", "91"),
+])
+def test_one_reading_solved(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    "What number is two-thirds more than 27?",       # 83/3, or 45
+    "what is one half more than 18",                 # 18.5, or 27
+    "What number is three-quarters less than 40?",   # 157/4, or 10
+    r"What is $\frac{2}{5}$ more than $15$?",        # 77/5, or 21
+])
+def test_a_fraction_more_than_reads_two_ways(problem: str) -> None:
+    assert solve_now(problem).answer is None
