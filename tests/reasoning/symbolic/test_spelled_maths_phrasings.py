@@ -60,6 +60,24 @@ def test_a_power_after_a_listed_run_declines(problem: str) -> None:
     assert solve_now(problem).answer is None
 
 
+@pytest.mark.parametrize("problem", [
+    # the second term's power, or the pair's? (11 was shown, as 2 + 3^2; (2 + 3)^2 is 25)
+    "What is the sum of 2 and 3 squared?",
+    "whats the product of 4 and 5 cubed",
+    "what is the difference between 10 and 3 squared",
+])
+def test_a_power_after_a_pair_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("text", "respelled"), [
+    ("the sum of 3 squared and 4 squared", "the sum of 3^2 and 4^2"),
+    ("what is 6 plus 2 squared", "what is 6 plus 2^2"),
+])
+def test_a_power_said_first_or_after_plus_stays_a_power(text: str, respelled: str) -> None:
+    assert words_respelled(text) == respelled
+
+
 @pytest.mark.parametrize(("text", "respelled"), [
     ("the sum of 3 squared, 4 squared and 5 squared", "the sum of 3^2, 4^2 and 5^2"),
     ("what is 3 squared plus 4 cubed", "what is 3^2 plus 4^3"),

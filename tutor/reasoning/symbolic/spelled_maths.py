@@ -210,10 +210,14 @@ def words_respelled(text: str) -> str:
 # the last number of a listed run ("the mean of 1, 2, 3, 4, 5 squared"): the power may be
 # that number's or every number's, so it is left in words (and declines)
 _LIST_BEFORE = re.compile(r"(?:\d|\.\.\.|…)\s*,\s*(?:and\s+)?$")
+# the second term of a pair ("the sum of 2 and 3 squared"): the power may be that term's
+# (11) or the pair's (25), so it is left in words too
+_PAIR_BEFORE = re.compile(r"\b(?:sum|product|difference|quotient|mean|average)\s+(?:of|between)"
+                          r"\s+\S+\s+and\s+$")
 
 
 def _power_said(m: re.Match[str]) -> str:
-    if _LIST_BEFORE.search(m.string[:m.start()]):
+    if _LIST_BEFORE.search(m.string[:m.start()]) or _PAIR_BEFORE.search(m.string[:m.start()]):
         return m.group(0)
     return f"{m.group(1)}^{2 if m.group(2) == 'squared' else 3}"
 
