@@ -62,6 +62,7 @@ from tutor.reasoning.symbolic.algebra.partial_sum_counts import read as read_par
 from tutor.reasoning.symbolic.algebra.peak_values import read_peak_value
 from tutor.reasoning.symbolic.algebra.perfect_squares import read_perfect_square
 from tutor.reasoning.symbolic.algebra.piecewise import read_piecewise
+from tutor.reasoning.symbolic.algebra.plotted_lines import read as read_plotted_line
 from tutor.reasoning.symbolic.algebra.power_questions import read_power_question
 from tutor.reasoning.symbolic.algebra.quadratic_conditions import read_quadratic_conditions
 from tutor.reasoning.symbolic.algebra.radical_forms import read_radical_form
@@ -121,7 +122,8 @@ READERS: list[Reader] = [
     read_root_question, read_equidistant_point,
     read_logarithm, read_asymptote_line, read_range, read_root_kind, read_root_reality,
     read_root_reality_pick,
-    read_root_count, read_line_points, read_intersection_count, read_floor_intervals,
+    read_root_count, read_line_points, read_plotted_line, read_intersection_count,
+    read_floor_intervals,
     read_partial_fractions]
 
 # Tried after every domain's readers: a line or a parabola known by facts, lines meeting,
