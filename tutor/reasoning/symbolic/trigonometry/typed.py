@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tutor.reasoning.symbolic.trigonometry.angle_shifts import read as read_angle_shift
 from tutor.reasoning.symbolic.trigonometry.angle_units import read as read_angle_units
 from tutor.reasoning.symbolic.trigonometry.cis_sums import read as read_cis_sum
 from tutor.reasoning.symbolic.trigonometry.complex_arguments import read as read_complex_argument
@@ -46,4 +47,5 @@ READERS: list[Reader] = [read_given_values, read_trig_equation, read_graph_featu
                          read_side_relation, read_angle_units, read_complex_argument,
                          read_polar_request, read_unity_order, read_trig_value_name,
                          read_polar_form, read_power_root_total, read_complex_roots,
-                         read_reference_angle, read_named_function_value]
+                         read_reference_angle, read_named_function_value,
+                         read_angle_shift]
