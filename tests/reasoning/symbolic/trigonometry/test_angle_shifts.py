@@ -29,6 +29,9 @@ from tutor.reasoning.symbolic.engine import solve_now
     # x = 3pi/2; x + z = arcsin(1/4) + 2pi or pi - arcsin(1/4)
     ("Suppose $\\sin x = -1$ and $\\sin(z + x) = \\frac{1}{4}$. What is the smallest possible "
      "positive value of $z$?", "\\frac{\\pi}{2} + \\arcsin\\left(\\frac{1}{4}\\right)"),
+    # x = pi/6 or 11pi/6; x + z = pi/2
+    ("Let $x$ and $z$ be real numbers such that $\\cos x = \\frac{\\sqrt{3}}{2}$ and "
+     "$\\sin(x + z) = 1$. Find the least positive value of $z$ (in radians).", "\\pi/3"),
 ])
 def test_smallest_shift(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -47,6 +50,9 @@ def test_smallest_shift(problem: str, answer: str) -> None:
     # twice the angle, not a shift
     "Suppose $\\cos x = 0$ and $\\cos(2x + z) = \\frac{1}{2}$. What is the smallest possible "
     "positive value of $z$?",
+    # the letters named are not the angle and the shift
+    "Let $x$ and $y$ be real numbers such that $\\cos x = 0$ and $\\cos(x + z) = \\frac{1}{2}$. "
+    "Find the least positive value of $z$.",
     # a tangent is not read
     "Suppose $\\tan x = 1$ and $\\tan(x + z) = 0$. What is the smallest possible positive "
     "value of $z$?",

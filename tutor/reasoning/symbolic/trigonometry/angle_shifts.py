@@ -27,9 +27,10 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.trigonometry.angles import evaluate, parse_trig
 
-_ASK = re.compile(r"(?:suppose|if|given that|given) @(\d+)@,? and @(\d+)@[.,]? (?:what is|find|"
-                  r"compute|determine) the smallest (?:possible )?positive value of @(\d+)@"
-                  r"(?:,? in radians)?\W*")
+_ASK = re.compile(r"(?:suppose|if|given that|given|let @(\d+)@ and @(\d+)@ be (?:real numbers|"
+                  r"numbers|angles) (?:such that|with)) @(\d+)@,? and @(\d+)@[.,]? (?:what is|"
+                  r"find|compute|determine) the (?:smallest|least) (?:possible )?positive value "
+                  r"of @(\d+)@(?:,? \(?in radians\)?)?\W*")
 _FUNCS = (sp.sin, sp.cos)
 _TURN = 2 * sp.pi
 
@@ -93,14 +94,17 @@ def read(split: Split, template: str) -> Result | None:
     m = _ASK.fullmatch(body)
     if m is None:
         return None
-    first = _told(parse_trig(split.maths[int(m.group(1))]))
-    second = _told(parse_trig(split.maths[int(m.group(2))]))
-    z = parse_trig(split.maths[int(m.group(3))])
+    first = _told(parse_trig(split.maths[int(m.group(3))]))
+    second = _told(parse_trig(split.maths[int(m.group(4))]))
+    z = parse_trig(split.maths[int(m.group(5))])
     if first is None or second is None or not isinstance(z, sp.Symbol):
         return None
     (f, x, p), (g, moved, q) = first, second
     if not isinstance(x, sp.Symbol) or x == z or sp.expand(moved - x - z) != 0:
         raise Decline("a value at x and a value at x + z")
+    named = {parse_trig(split.maths[int(k)]) for k in m.group(1, 2) if k}
+    if named and named != {x, z}:
+        raise Decline("the letters named are the angle and the shift")
     xs, us = _angles(f, p), _angles(g, q)
     best: tuple[sp.Expr, sp.Expr, sp.Expr] | None = None
     for a in xs:
