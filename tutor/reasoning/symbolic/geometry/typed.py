@@ -119,6 +119,7 @@ from tutor.reasoning.symbolic.geometry.right_triangle_ratios import read_right_t
 from tutor.reasoning.symbolic.geometry.right_triangle_relations import (
     read_right_triangle_relations,
 )
+from tutor.reasoning.symbolic.geometry.scaled_capacities import read_scaled_capacity
 from tutor.reasoning.symbolic.geometry.scaled_solid_values import read_scaled_solid_value
 from tutor.reasoning.symbolic.geometry.shadow_heights import read_shadow_heights
 from tutor.reasoning.symbolic.geometry.side_expressions import read_side_expressions
@@ -224,6 +225,7 @@ _READERS: list[Reader] = [
     read_tangent_circle_triple, read_polyhedron_diagonals, read_right_corner_pyramid,
     read_face_angle_tetrahedron, read_equal_volume_change, read_incircle_touch_point,
     read_right_triangle_inradius, read_tangential_quadrilateral, read_tangential_trapezoid,
+    read_scaled_capacity,
 ]
 
 # Readers that convert between units themselves; every other geometry reader reads its
