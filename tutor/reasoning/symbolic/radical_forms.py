@@ -40,8 +40,8 @@ from tutor.verify.real_roots import RealRoot
 
 _SAID = re.compile(r"^(?P<desc>.+?),? (?:(?:can|may|could) (?:also )?be (?:written|expressed|"
                    r"simplified|put|rewritten)(?: in (?:the )?(?:simplified |simplest )?"
-                   r"(?:radical )?form(?: of| as)?| as)?|(?:has|have|is of|are of) the form) "
-                   r"(?P<form>@\d+@)(?P<rest>.*)$", re.I)
+                   r"(?:radical )?form(?: of| as)?| as)?|(?:has|have|is of|are of) the form|is|"
+                   r"equals) (?P<form>@\d+@)(?P<rest>.*)$", re.I)
 _ASKED = re.compile(r"(?:find|compute|what is|determine|calculate|evaluate) (?:the value of )?"
                     r"@(\d+)@\s*[.?]?", re.I)
 _SQUARE_FREE = re.compile(r"not divisible by (?:the square of )?(?:any|a) (?:perfect )?"
@@ -59,6 +59,8 @@ _GCD_ONE = re.compile(r"greatest common (?:divisor|factor) of (?P<l>@\d+@(?:,? (
 # of the hypotenuse", "the area of the triangle" (never "it", "the answer")
 _NAMED = re.compile(r"(?:its|the) (?!answer\b|result\b)[a-z]+(?: [a-z]+)?(?: of (?:the|its|this|"
                     r"that|an?) [a-z]+(?: [a-z]+)?)?", re.I)
+# a thing described in full: "the diameter of a sphere with three times the volume of ..."
+_DESCRIBED = re.compile(r"(?:its|the) [a-z]+(?: [a-z]+)? of (?:a|an) [a-z]+\b", re.I)
 _WHOLE = re.compile(r"\b(?:the )?(?:expression|number|value|quantity)\s*$", re.I)
 
 
@@ -129,7 +131,8 @@ def _quantity(question: Question, desc: str, kept: list[str], solve_whole: Whole
             if re.search(r"=|<|>|\\le|\\ge", src) or kept:
                 raise Decline("a piece that is not a quantity")
             ask = f"Compute {src}."
-    elif _WHOLE.search(desc) or "@" not in desc and not _NAMED.fullmatch(desc):
+    elif _WHOLE.search(desc) or "@" not in desc and not (_NAMED.fullmatch(desc)
+                                                         or _DESCRIBED.match(desc)):
         raise Decline("a quantity not described")
     else:
         ask = f"What is {question.restored(desc)}?"

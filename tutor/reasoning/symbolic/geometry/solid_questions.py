@@ -23,6 +23,7 @@ from tutor.reasoning.symbolic.geometry import region_differences as regions
 from tutor.reasoning.symbolic.geometry import solid_wording as sw
 from tutor.reasoning.symbolic.geometry.figure_question_words import one_unit
 from tutor.reasoning.symbolic.geometry.figure_wording import spelled_numbers
+from tutor.reasoning.symbolic.geometry.measure_equations import told_values
 from tutor.reasoning.symbolic.geometry.solid_reading import LETTER, Reading, measure, says
 from tutor.reasoning.symbolic.geometry.solids import Solid, area_by_corners, volume_by_slices
 from tutor.reasoning.symbolic.geometry.told_formulas import without_told_formula
@@ -248,7 +249,9 @@ def _target(r: Reading, wanted: list[tuple[str, Solid | None]], ratio: bool) -> 
 def _solve(r: Reading, target: sp.Expr, percent: bool = False) -> Result:
     eqs = [e for e, _ in r.eqs]
     unknowns = sorted(set().union(*(e.free_symbols for e in eqs), target.free_symbols), key=str)
-    sols = sp.solve(eqs, unknowns, dict=True) if eqs else [{}]
+    known, eqs = told_values(eqs)
+    rest = [u for u in unknowns if u not in known]
+    sols = [known | s for s in sp.solve(eqs, rest, dict=True)] if eqs else [known]
     values = {sp.simplify(target.subs(s)) for s in sols}
     if len(values) != 1:
         raise Decline("the solids' measures do not fix the answer")

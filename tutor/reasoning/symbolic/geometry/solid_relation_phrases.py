@@ -28,6 +28,26 @@ _FACTOR = r"(twice|double|triple|thrice|half|@\d+@ times)"
 _MATERIAL = (r"(?:lead|metal|metallic|iron|steel|clay|wax|gold|silver|copper|plastic|wooden|"
              r"glass|tin|aluminum|aluminium|brass|ice|rubber|stone|concrete|marble)")
 _PHRASES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
+    # "a spherical bubble", "a ball of clay", "a lump of wax shaped as a hemisphere": the solid
+    (r"\b(?:spherical (?:bubble|drop|droplet|ball|balloon|bead|blob)|ball|bubble)(?: of "
+     + _MATERIAL + r")?\b", "sphere"),
+    (r"\b(?:a |an )?(?:lump|piece|blob) of " + _MATERIAL + r" (?:shaped|formed|molded|moulded) "
+     r"(?:as|into|like) (?=(?:a|an) )", ""),
+    (r"\b(?:is |are )?(?:rolled|reformed|re-formed) (?:up )?into\b", "is reshaped into"),
+    (r"\bthe (original |first )?(?:drop|droplet|blob)\b", r"the \1sphere"),
+    # "cube with 4 times the volume of ...", typed without an article
+    (r"^" + _KIND + r" (?=with |has |whose )", r"a \1 "),
+    # "lands on a wet table and forms ...": where it lands changes nothing
+    (r"\b(?:lands|landing|falls|sits|resting|rests) on (?:a|the) (?:flat |horizontal |wet )*"
+     r"(?:table|surface|floor|plate|counter|tabletop)(?: and)?\b", ""),
+    (r"\b(?:forms|formed|becomes|became) (a|an) " + _KIND + r" (?:of|with) the same volume on "
+     r"(?:a|the) (?:flat |horizontal |wet )*(?:table|surface|floor|plate|counter|tabletop)\b",
+     r"forms \1 \2 of the same volume"),
+    # "a sphere's volume is ...", "the hemisphere's radius": the measure of the solid
+    (r"\b(a|an|the) " + _KIND + r"['’]s " + _MEASURE + r"\b", r"the \3 of \1 \2"),
+    # "the volume of a cube is 1/8 of the volume of a cube ...": a cube with 1/8 times it
+    (r"\bthe " + _MEASURE + r" of (a|an) " + _KIND + r" is (@\d+@) of (?:the \1|that) of "
+     r"(?=(?:a|an|the) )", r"\2 \3 with \4 times the \1 of "),
     # "the volume of a sphere is twice (3 times) the volume of (that of) a sphere ..."
     (r"\bthe " + _MEASURE + r" of (a|an) " + _KIND + r" is " + _FACTOR + r" (?:the \1|that) of "
      r"(?=(?:a|an|the) )", r"\2 \3 with \4 the \1 of "),
