@@ -92,6 +92,7 @@ def read_cone_fill(split: Split, template: str) -> Result | None:
     if unread is None or not _SOLID.search(unread):
         return None
     text, units = without_length_units(re.sub(EXACT_FORM, " ", unread.lower()))
+    text = re.sub(r"\b(cone|pyramid)-shaped\b", r"\1", text)  # "a cone-shaped tank"
     if len(units - {"unit"}) > 1:
         raise Decline("one unit of length throughout")
     levels = [(m, how) for pattern, how in _LEVELS for m in re.finditer(pattern, text)]
