@@ -35,6 +35,13 @@ from tutor.reasoning.symbolic.engine import solve_now
     # (2/3) 432 = (4/3) r^3: r^3 = 216
     ("A sphere is reshaped into a hemisphere. The radius of the hemisphere is 6\\sqrt[3]{2}. "
      "What is the radius of the sphere?", "6"),
+    # a word between "spherical" and the thing: (4/3) 8 = (2/3) R^3
+    ("A spherical soap bubble of radius 2 lands on a wet table and forms a hemisphere of the "
+     "same volume. What is the radius of the hemisphere?", "2\\sqrt[3]{2}"),
+    # (2/3) 250 = (4/3) r^3
+    ("A spherical rain drop lands on a flat surface and forms a hemisphere of the same volume. "
+     "Given that the radius of the hemisphere is 5\\sqrt[3]{2} mm, find the radius of the "
+     "original drop.", "5"),
 ])
 def test_volume_multiple(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -29,7 +29,8 @@ _MATERIAL = (r"(?:lead|metal|metallic|iron|steel|clay|wax|gold|silver|copper|pla
              r"glass|tin|aluminum|aluminium|brass|ice|rubber|stone|concrete|marble)")
 _PHRASES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     # "a spherical bubble", "a ball of clay", "a lump of wax shaped as a hemisphere": the solid
-    (r"\b(?:spherical (?:bubble|drop|droplet|ball|balloon|bead|blob)|ball|bubble)(?: of "
+    (r"\b(?:spherical (?:[a-z]+ )?(?:bubble|drop|droplet|ball|balloon|bead|blob)|ball|bubble)"
+     r"(?: of "
      + _MATERIAL + r")?\b", "sphere"),
     (r"\b(?:a |an )?(?:lump|piece|blob) of " + _MATERIAL + r" (?:shaped|formed|molded|moulded) "
      r"(?:as|into|like) (?=(?:a|an) )", ""),
