@@ -1,7 +1,7 @@
 """A container told by the solid it is shaped like (solid_references.py: "a cup shaped like a
-cone", without "is"), and a cone-shaped tank holding water to a part of its capacity
-(cone_fill_levels.py: "cone-shaped" read as a cone), with the depth asked outright or in an
-a cbrt(b) form. Our own problems; answers worked by hand."""
+cone" without "is", "the vase will be a cylinder"), and a cone-shaped tank holding water to a
+part of its capacity (cone_fill_levels.py: "cone-shaped" read as a cone), with the depth asked
+outright or in an a cbrt(b) form. Our own problems; answers worked by hand."""
 
 from __future__ import annotations
 
@@ -15,6 +15,13 @@ from tutor.reasoning.symbolic.engine import solve_now
     # h = 3 * 60 / (9 pi) = 20 / pi = 6.37
     ("A paper cup shaped like a cone has a radius of 3 cm. How tall must the cup be to hold 60 "
      "cubic cm of water? Express your answer to the nearest whole number.", "6"),
+    # "will be": h = 200 / (16 pi) = 3.98
+    ("The vase will be a right circular cylinder with a four-inch radius. How tall will the "
+     "vase need to be to hold 200 cubic inches of water? Express your answer to the nearest "
+     "whole number.", "4"),
+    # h = 50 / (4 pi) = 3.98
+    ("A new mug will be a cylinder with radius 2 inches. How tall will the mug need to be to "
+     "hold 50 cubic inches of coffee? Round to the nearest tenth.", "4.0"),
     # a part 1/8 of the volume: the water is a cone of half the height
     ("An inverted cone-shaped tank has radius 6 and height 24. The water in it is 12.5% of the "
      "tank's capacity. How deep is the water?", "12"),

@@ -19,7 +19,8 @@ _SHAPED = {"cylindrical": "cylinder", "spherical": "sphere", "conical": "cone",
            "hemisphere-shaped": "hemisphere"}
 _THING_IS = re.compile(r"\b(?:a|an|the) (?:(?!(?:is|a|an|the|of)\b)[a-z]+ )?([a-z]+)"
                        r"(?: of [a-z]+)? (?:(?:is )?shaped like|(?:is )?in the shape of|"
-                       r"has the shape of|is) (?:a|an) (?:right )?(?:circular )?" + KIND + r"\b")
+                       r"has the shape of|is|will be) (?:a|an) (?:right )?(?:circular )?" + KIND
+                       + r"\b")
 _SHAPED_THING = re.compile(r"\b(?:right )?(" + "|".join(_SHAPED) + r") ([a-z]+)\b(?: of (?:sand|"
                            r"gravel|dirt|soil|salt|grain|water))?")
 
