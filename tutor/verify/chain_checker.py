@@ -29,6 +29,7 @@ from tutor.verify.formula_substitution import written_numbers
 from tutor.verify.function_origins import asks_extrema, note_definitions
 from tutor.verify.functions import defined_function, expand_functions, plain_definitions
 from tutor.verify.independent_answer import engine_answer
+from tutor.verify.ordered_roots import ordered_root_claims
 from tutor.verify.pool import DEFAULT_TIME_LIMIT, CheckerPool, default_pool
 from tutor.verify.problem_context import problem_context
 from tutor.verify.segments import MAX_STEP_CHARS
@@ -205,9 +206,11 @@ class ChainChecker:
                              *self._said_in_words(step.text)])
 
     def _said_in_words(self, text: str) -> list[ClaimResult]:
-        """Claims a step makes in words, beside its maths: a list of divisors, and a
-        stated final answer."""
-        return [*divisor_list_claims(text[:MAX_STEP_CHARS]), *self._stated_answer(text)]
+        """Claims a step makes in words, beside its maths: a list of divisors, the root
+        named by its order ("the bigger root is 5"), and a stated final answer."""
+        return [*divisor_list_claims(text[:MAX_STEP_CHARS]),
+                *ordered_root_claims(self._target, text[:MAX_STEP_CHARS], self._archive),
+                *self._stated_answer(text)]
 
     def _stated_answer(self, text: str) -> list[ClaimResult]:
         """"The final answer is X" or `\\boxed{X}` in a step is a claim too, checked

@@ -241,15 +241,22 @@ def parse_pair(pair: tuple[str, str]) -> tuple[sympy.Expr, sympy.Expr] | None:
 
 
 _MIXED = re.compile(r"(?<![\d.^_}])(\d+)\s*\\[dt]?frac\s*\{(\d+)\}\s*\{(\d+)\}")
+# `7 1/2` typed: a whole number, a space, a proper fraction (never `2 7/4` nor `x 1/2`)
+_MIXED_SLASH = re.compile(r"(?<![\w.^_}/])(\d+)[ \t]+(\d+)/(\d+)(?![\w.^/(])")
+
+
+def _mixed_slash(m: re.Match[str]) -> str:
+    whole, num, den = m.groups()
+    return f"({whole}+{num}/{den})" if int(num) < int(den) else m.group(0)
 
 
 @lru_cache(maxsize=256)
 def usual_reading(pair: tuple[str, str]) -> tuple[Parsed, Parsed] | None:
     """Both sides read as nearly everyone means them, where the strict reading
     declines: `x(x + 2)` a product where x is a variable of the equation (see
-    parse_strict), `1\frac{1}{6}` a mixed number. To verify only."""
-    lhs, rhs = (fractions_after_division(_MIXED.sub(r"(\1+\\frac{\2}{\3})", side), latex=True)
-                for side in pair)  # `1/2 ÷ 3/8`: 3/8 a fraction
+    parse_strict), `1\frac{1}{6}` and `7 1/2` mixed numbers. To verify only."""
+    lhs, rhs = (fractions_after_division(_MIXED_SLASH.sub(_mixed_slash, _MIXED.sub(
+        r"(\1+\\frac{\2}{\3})", side)), latex=True) for side in pair)  # `1/2 ÷ 3/8`: 3/8 a fraction
     whole = f"{lhs} + {rhs}"
     try:
         return parse_strict(lhs, whole), parse_strict(rhs, whole)

@@ -58,8 +58,10 @@ _OP_SYMBOL = {"times": "×", "multiplied by": "×", "divided by": "÷", "plus": 
 _SAYS = re.compile(r"\s*(?:,\s*)?(?P<says>is\s+equal\s+to|is|gives(?:\s+us)?|makes|equals|"
                    r"comes\s+(?:out\s+)?to|which\s+(?:is|gives)|→|->)\s*"
                    r"(?P<about>(?:about|roughly|approximately|around|nearly)\s+)?", re.IGNORECASE)
+# The result may be a mixed number ("17/12 is 1 5/12"): never its whole part alone
 _RESULT = re.compile(
-    rf"(?P<r>\d+/\d+|{_NUM})(?![\d%/^²³]|\s*[-+×*÷·−^%]|[.,]\d)"
+    rf"(?:(?P<w>\d+)[ \t]+(?P<n>\d+)/(?P<d>\d+)|(?P<r>\d+/\d+|{_NUM})(?![ \t]+\d+\s*/\s*\d))"
+    r"(?![\d%/^²³]|\s*[-+×*÷·−^%]|[.,]\d)"
     r"(?!\s+(?:more|less|fewer|times|greater|smaller|bigger|larger|of|percent|or|to|than|"
     r"plus|minus|divided|multiplied|squared|cubed|over|mod|modulo|in|remainder|r|rem|"
     r"with)\b)(?!\s+and\s+\$?\d+(?:\.\d+)?\s*(?:$|[.,;!?)]|or\b|and\b))(?!\s*\()",
@@ -146,7 +148,12 @@ def _claim(text: str, start: int, lhs: str, end: int) -> tuple[RawClaim, int] | 
     trial = bool(TRIES.search(clause[-50:]) or QUESTION.match(clause)
                  or "?" in re.split(r"[.!;]\s", after[:60])[0])
     arrow = says.group("says") in ("→", "->")
-    rhs = result.group("r").replace("$", "")
+    if result.group("w") is not None:
+        if int(result.group("n")) >= int(result.group("d")):
+            return None  # "is 2 7/4": no mixed number, and not 2 alone
+        rhs = f"({result.group('w')} + {result.group('n')}/{result.group('d')})"
+    else:
+        rhs = result.group("r").replace("$", "")
     claim = RawClaim(lhs=lhs, relation="=", rhs=rhs, source=f"{lhs} = {rhs}", latex=False,
                      comparable=flags.comparable and not trial and not arrow
                      and not said_false(after),
