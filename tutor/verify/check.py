@@ -38,6 +38,7 @@ from tutor.verify.matrices import matrix_claim, vector_claim
 from tutor.verify.messages import wrong_order, wrong_value
 from tutor.verify.modular import FALSE_HERE, congruence_claim
 from tutor.verify.named_values import named_value_claim
+from tutor.verify.negated_claims import negated_claim
 from tutor.verify.notation import maths_text
 from tutor.verify.numerals import in_base_ten
 from tutor.verify.plain_functions import as_latex, plain_function_claim
@@ -217,8 +218,8 @@ def _percent_added_on(claim: RawClaim) -> ClaimResult | None:
 def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
     if claim.modulus:  # `8 ≡ 1 (mod 7)`
         return congruence_claim(claim)
-    if claim.supposed:  # "if c = 2", "let x = 15", "for 0 < x < 5"
-        return ClaimResult(claim.source, Verdict.UNCHECKED,
+    if claim.supposed:  # "if c = 2", "let x = 15", "for 0 < x < 5"; "not 6 + 7 = 12"
+        return negated_claim(claim) or ClaimResult(claim.source, Verdict.UNCHECKED,
                            _DENIED if claim.denied else "a supposition", "other")
     if (on := _percent_added_on(claim)) is not None:
         return on

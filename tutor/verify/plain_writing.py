@@ -75,10 +75,16 @@ def _vulgar_fractions(text: str) -> str:
     return _LONEVULGAR.sub(lambda m: f"({VULGAR[m.group(0)]})", text)
 
 
+# `6 + 7 != 12` typed as code: not equal, never the factorial `7!` said to be 12 (`7! = 5040`
+# and `7!=5040`, the `!` against its number, stay factorials)
+_CODE_UNEQUAL = re.compile(r"(?<=\s)!=(?!=)")
+
+
 def rewritten(text: str) -> str:
     """The text with vulgar fractions (`2½` is `(2 + 1/2)`), subscript digits, `sin 30°`,
-    `n choose k`, plain integrals (`plain_calculus`) and limits (`plain_limits`) written as
-    read."""
+    `n choose k`, a code-style `a != b` (`≠`), plain integrals (`plain_calculus`) and limits
+    (`plain_limits`) written as read."""
+    text = _CODE_UNEQUAL.sub("≠", text) if "!=" in text else text
     text = _vulgar_fractions(text) if _LONEVULGAR.search(text) else text
     text = _SUBSCRIPT_DIGITS.sub(lambda m: "_" + m.group(0).translate(_SUBSCRIPT_VALUE), text)
     text = _BARE_LOG_ARGUMENT.sub(lambda m: f"{m.group('name').strip()}({m.group('arg')})", text)

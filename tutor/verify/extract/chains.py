@@ -11,12 +11,14 @@ from tutor.verify.extract.claim import (
     APPROX_PROSE,
     DENIED,
     DENIED_BEFORE,
+    NEGATED_BEFORE,
     REWRITES_LAST,
     SUPPOSED_ARITHMETIC,
     SUPPOSES,
     RawClaim,
     asserted,
     described_value,
+    said_false,
 )
 from tutor.verify.extract.conventions import is_count_of_items, is_running_prefix, running_on
 from tutor.verify.extract.equality_text import ASKED, comparable_text
@@ -243,7 +245,9 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
                         comparable=(comparable and not calculus or plain and numbers_only(
                             lhs.text) and numbers_only(rhs.text)) and not running
                         and not (seg.after_dash and k == 1) and _units_agree(lhs, rhs)
-                        and not _convention(lhs.text, rhs.text, k, len(sides), seg),
+                        and not _convention(lhs.text, rhs.text, k, len(sides), seg)
+                        # `6+7!=12`: a factorial, or `≠` typed as code; verify only
+                        and not (lhs.text.endswith("!") and "!=" in part),
                         approximate=approx_prose or rel == "≈",
                         single_link=len(sides) == 2,
                         asserted=stated,
@@ -251,7 +255,8 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
                         and number == 0 and (
                             rel in ("<", ">", "<=", ">=")
                             or all(only_names(side.text) for side in sides[:k])),
-                        denied=denied,
+                        denied=denied, negated=bool(NEGATED_BEFORE.search(seg.before[-60:]))
+                        and not DENIED.match(seg.after) and not said_false(seg.after),
                         implied_by=implied_by,
                         rewrites_last=rewrites and number == 0 and len(parts) == 1 and k == 1
                         and implied_by is None,

@@ -69,6 +69,8 @@ DENIED_BEFORE = re.compile(
     r"|\brul(?:e|es|ing)\s+out|\breject(?:s|ing)?|\bdiscard(?:s|ing)?)[\s:,]*$",
     re.IGNORECASE,
 )
+# the bare "not" of DENIED_BEFORE ("it is not 6 + 7 = 12", "isn't 3 × 4 = 14")
+NEGATED_BEFORE = re.compile(r"(?:\bnot|\b(?:is|are|was|were)n['’]t)\s*$", re.IGNORECASE)
 # "suppose 2 + 2 = 5; then ...": arithmetic of numbers only after these words is supposed
 # for the sake of argument ("suppose x = 5" stays a supposition of a value, SUPPOSES)
 SUPPOSED_ARITHMETIC = re.compile(
@@ -207,6 +209,9 @@ class RawClaim:
     # The words around it deny it ("we can't have n = 2.5", "x = 7 is not a solution"):
     # then `supposed` is set too, so it is not a claim; this only names the reason.
     denied: bool = False
+    # Denied by a bare "not" just before it ("it is not 6 + 7 = 12"): the writer says the
+    # two sides differ, a claim that may be verified (negated_claims), never refuted.
+    negated: bool = False
     # Not comparable (so never refuted: its reading rests on the layout), yet a claim: left
     # unchecked, it keeps its step from being verified (a link carried from the step before).
     counted: bool = False
