@@ -66,3 +66,9 @@ def test_nothing_is_claimed_without_a_named_root() -> None:
     assert ordered_root_claims(("x^2 - 7x + 10", "0"), "the roots are 2 and 5") == []
     assert ordered_root_claims(None, "the bigger root is 5") == []
     assert ordered_root_claims(("x^2 + 1", "0"), "the bigger root is 1") == []
+
+
+def test_a_root_of_an_equation_with_another_letter_in_the_problem_is_not_refuted() -> None:
+    problem = "Solve x^2 - 5x + 6 = 0, given that y = 2x + k."
+    assert check_steps(problem, ["the smaller root is 3"])[-1].verdict is not R
+    assert check_steps(problem, ["the larger root is 2"])[-1].verdict is not R

@@ -209,7 +209,8 @@ class ChainChecker:
         """Claims a step makes in words, beside its maths: a list of divisors, the root
         named by its order ("the bigger root is 5"), and a stated final answer."""
         return [*divisor_list_claims(text[:MAX_STEP_CHARS]),
-                *ordered_root_claims(self._target, text[:MAX_STEP_CHARS], self._archive),
+                *ordered_root_claims(self._target, text[:MAX_STEP_CHARS],
+                                     (*self._given, *self._archive)),
                 *self._stated_answer(text)]
 
     def _stated_answer(self, text: str) -> list[ClaimResult]:

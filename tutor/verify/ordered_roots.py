@@ -7,8 +7,8 @@ strict parser, no eval).
 Verified when the named value is that root. Refuted only where nothing else can be meant:
 the equation is a quadratic, the step says "root", "solution" or "zero" (not "one" or
 "value", which may count anything), the named value is the quadratic's other root, and
-every equation written before has no letter but the equation's own (after `u = x^2` the
-bigger root may be u's). Anything else is left unchecked: no result at all."""
+every equation of the problem and of the steps before has no letter but the equation's
+own (after `u = x^2` the bigger root may be u's). Anything else is left unchecked: no result at all."""
 
 from __future__ import annotations
 
@@ -79,7 +79,8 @@ def _only_letter(letter: sp.Symbol, written: Iterable[tuple[str, str]]) -> bool:
 def ordered_root_claims(target: tuple[str, str] | None, text: str,
                         written: Iterable[tuple[str, str]] = ()) -> list[ClaimResult]:
     """Each root the step names by its order or sign, checked against the roots of the
-    problem's equation `target`; `written` the equations the chain wrote before."""
+    problem's equation `target`; `written` the problem's equations and those the steps wrote
+    before."""
     if target is None:
         return []
     found = [m for m in _NAMED.finditer(text[:2000])]
