@@ -8,7 +8,8 @@ Verified when the named value is that root. Refuted only where nothing else can 
 the equation is a quadratic, the step says "root", "solution" or "zero" (not "one" or
 "value", which may count anything), the named value is the quadratic's other root, and
 every equation of the problem and of the steps before has no letter but the equation's
-own (after `u = x^2` the bigger root may be u's). Anything else is left unchecked: no result at all."""
+own (after `u = x^2` the bigger root may be u's). Anything else is left unchecked: no
+result at all."""
 
 from __future__ import annotations
 
