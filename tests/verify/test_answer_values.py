@@ -20,16 +20,17 @@ DIFFERENT = [
     ("30", "28.96^\\circ"),  # 28.96 degrees or 28.96 degrees in radians: neither is 30
     ("\\begin{pmatrix} 2 & 0 \\\\ 1 & 3 \\end{pmatrix}",
      "\\begin{pmatrix} 2 & 0 \\\\ 1 & 4 \\end{pmatrix}"),
+    ("(3, 4)", "(4, 3)"),  # a point, entry by entry (answer_tuples)
+    ("\\left(2, \\infty\\right)", "(-\\infty, 2)"),  # intervals, end by end
 ]
 NOT_DIFFERENT = [
     ("-4, 6", "6"),  # a subset: the question may ask for one of them
     ("\\frac{\\pi}{6}", "30^\\circ"),  # the degree sign names π/6
-    ("(3, 4)", "(4, 3)"),  # a point, not a list
+    ("(3, 4)", "[3, 4]"),  # a point may be typed in square brackets
     ("2500", "2,500"),  # thousands separator
     ("3x + 2", "2 + 3x"),
     ("\\begin{pmatrix} -\\frac{1}{4} \\\\ 2 \\end{pmatrix}",
      "\\begin{pmatrix} -1/4 \\\\ 2 \\end{pmatrix}"),
-    ("\\left(2, \\infty\\right)", "(-\\infty, 2)"),  # intervals are not read here
     ("even", "odd"),
 ]
 
