@@ -40,11 +40,18 @@ from tutor.problems.grading import grade_answer
     ("p = 4, q = -2", "(-2, 4)", "wrong"),
     ("[-1, 5)", "[-1, 5]", "wrong"),
     ("(3, 7)", "(3, 7, 0)", "wrong"),
+    # a number with the noun it counts: the number is compared
+    ("14", "15 marbles", "wrong"),
+    ("2,500", "2,400 people.", "wrong"),
+    ("14", "14 marbles", "right"),
+    ("\\frac{\\pi}{12}", "15 degrees", "right"),  # an angle word is read, never dropped
     # written so that nothing compares it: neither right nor wrong
     ("\\text{Thursday}", "Thurs", "unknown"),  # an abbreviation
     ("\\text{square}", "squares", "unknown"),  # a plural
     ("14", "fourteen-ish", "unknown"),
-    ("14", "15 marbles", "unknown"),
+    ("14", "15 thousand", "unknown"),  # a word that changes the value
+    ("3", "3 dozen", "unknown"),
+    ("1", "1 fifth", "unknown"),
     ("(3, 7)", "[3, 7]", "unknown"),  # a point may be typed in square brackets
     ("(\\sqrt{2}, 3)", "(1.414, 3)", "approximate"),  # a rounding inside a point
     ("9", "", "unknown"),

@@ -6,6 +6,14 @@ import re
 
 _WRAPPERS = re.compile(r"\\(?:text|textbf|mathrm|mbox)\s*\{([^{}]*)\}")
 _ONE_WORD = re.compile(r"^[a-z]+$")
+# "15 marbles": a number and the noun it counts (the noun may not change the value: no
+# scale, fraction, angle or percent word, no constant)
+_COUNTED = re.compile(
+    r"^\s*\$?(?P<number>[-+]?\d[\d,]*(?:\.\d+)?)\$?\s+(?P<noun>[a-zA-Z]{2,})\.?\s*$")
+_VALUE_WORDS = re.compile(
+    r"^(?:thousands?|millions?|billions?|trillions?|hundreds?|dozens?|scores?|grand|k|percent|"
+    r"pc|pct|pi|e|degrees?|deg|radians?|rad|squared|cubed|roots?|sqrt|halves|half|thirds?|"
+    r"quarters?|\w+ths?|times|over|plus|minus|and|or|i|to|by|per|x|y|z|n)$", re.I)
 
 
 def _normalise(text: str) -> str:
@@ -48,13 +56,20 @@ def answers_match(gold: str, predicted: str) -> bool:
         return _normalise(gold) == _normalise(predicted)
 
 
+def counted_number(text: str) -> str | None:
+    """The number of "15 marbles" (a number and the noun it counts), else None."""
+    m = _COUNTED.match(text)
+    return m.group("number") if m and not _VALUE_WORDS.match(m.group("noun")) else None
+
+
 def _certainly_wrong(gold: str, predicted: str) -> bool:
     if words_differ(gold, predicted):
         return True
     try:
         from tutor.verify.bounded_answers import compare_bounded
 
-        return compare_bounded(gold, predicted) == "different"
+        number = counted_number(predicted)  # "15 marbles" for 14: the 15 is compared
+        return compare_bounded(gold, number or predicted) == "different"
     except Exception:  # noqa: BLE001 - not known to differ: "can't tell", never "wrong"
         return False
 
