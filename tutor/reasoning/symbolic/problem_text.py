@@ -12,7 +12,7 @@ italics or bold (`$\\textit{palindrome}$`, `\\emph{abundant}`) is a word, not ma
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tutor.reasoning.symbolic.listed_lengths import listed_lengths
 from tutor.reasoning.symbolic.tex import letter_ratios
@@ -45,6 +45,9 @@ class Split:
 
     template: str
     maths: list[str]
+    # "lee": "Lee": a word the problem writes capitalised inside a sentence and never in lower
+    # case (a name), so the steps can write it as the problem does (the template is lower case)
+    names: dict[str, str] = field(default_factory=dict)
 
 
 def without_slot(template: str, maths: list[str], drop: int) -> Split:
@@ -263,7 +266,14 @@ def split_problem(text: str) -> Split:
     body = _TEXT_QUANTITY.sub(lambda m: put(_quantity(m)), body)
     tmpl = re.sub(r"\s+", " ", body.lower()).strip()
     tmpl = re.sub(r"\s+([.,?:;!])", r"\1", tmpl)
-    return Split(tmpl, maths)
+    return Split(tmpl, maths, _names(body))
+
+
+def _names(body: str) -> dict[str, str]:
+    """Capitalised words inside a sentence that never appear in lower case: names."""
+    lower = set(re.findall(r"\b[a-z]+\b", body))
+    inside = re.findall(r"(?<![.!?:]\s)(?<![.!?:])(?<!^)(?<=\s)([A-Z][a-z]+)\b", body.strip())
+    return {w.lower(): w for w in inside if w.lower() not in lower}
 
 
 __all__ = ["Split", "clean", "plain_money", "split_problem", "units_outside", "unstyled",

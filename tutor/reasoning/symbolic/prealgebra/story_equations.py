@@ -101,7 +101,7 @@ def story_equations(split: Split, template: str) -> Result | None:
         return None  # "Mia has 12 apples ... how many pears does Zoe have?"
     cast = Cast(people=sp_.people(sentences),
                 letters={str(t) for t in toks if isinstance(t, sp.Symbol)},
-                totals=kind in ("cost", "weight"))
+                totals=kind in ("cost", "weight"), written=split.names)
     said = {sw.singular(str(s[k + 1])) for s in sentences for k in range(len(s) - 1)
             if isinstance(s[k], Num) and isinstance(s[k + 1], str)} & set(sp_.UNITS)
     if "\\$" in "".join(split.maths) or "$" in template:
@@ -152,7 +152,7 @@ def story_equations(split: Split, template: str) -> Result | None:
     if solved is None:
         return None
     value, steps = solved
-    legend = ", ".join(f"${sp.latex(s)}$ for {k}" for k, s in cast.symbols.items()
+    legend = ", ".join(f"${sp.latex(s)}$ for {cast.shown(s)}" for s in cast.symbols.values()
                        if s not in groups)
     said_groups = [step("name the unknowns", "A group counted is the things it is made of.",
                         f"The {len(ms)} {cast.name(g)}s are the "
@@ -271,7 +271,7 @@ def _said(piece: list[Tok], cast: Cast) -> str:
     words = []
     for x in piece:
         if isinstance(x, sp.Symbol):
-            words.append(cast.name(x) if x in cast.symbols.values() else str(x))
+            words.append(cast.shown(x) if x in cast.symbols.values() else str(x))
         elif isinstance(x, Num) and x.percent:
             words.append(x.tex.replace("\\%", "%"))
         elif isinstance(x, Num):

@@ -98,6 +98,7 @@ class Cast:
     totals: bool = False  # "A and B cost $3" is their total (costs, weights)
     groups: dict[str, set[int]] = field(default_factory=dict)  # "two cats": {"cat": {2}}
     alone: set[str] = field(default_factory=set)  # things also named one at a time
+    written: dict[str, str] = field(default_factory=dict)  # "sam": "Sam", as the problem has it
 
     def of(self, key: str) -> sp.Symbol:
         if key not in self.symbols:
@@ -111,6 +112,11 @@ class Cast:
 
     def name(self, s: sp.Symbol) -> str:
         return next(k for k, v in self.symbols.items() if v == s)
+
+    def shown(self, s: sp.Symbol) -> str:
+        """The name as the problem writes it ("Sam"), for the steps."""
+        key = self.name(s)
+        return self.written.get(key, key)
 
 
 def people(sentences: list[list[Tok]]) -> set[str]:
