@@ -150,7 +150,7 @@ def _factors(split: Split, rest: str) -> tuple[dict[str, sp.Expr], dict[str, sp.
 def _factor(split: Split, word: str, tok: str | None) -> sp.Expr:
     if tok:
         return _value(split, tok)
-    return sp.sympify(_WORD_FACTOR[word])
+    return sp.Rational(_WORD_FACTOR[word])
 
 
 def _value(split: Split, tok: str) -> sp.Expr:
