@@ -18,12 +18,12 @@ import sympy
 from tutor.verify.parse_limits import ParseError
 from tutor.verify.strict_parser import parse_strict
 
-_TINY = sympy.Float(10) ** -30
+TINY = sympy.Float(10) ** -30  # two 40-digit values closer than this are one value
 _BRACKETED = re.compile(
     r"^(?:\\left\s*)?(?P<open>[(\[])(?P<body>.*?)(?:\\right\s*)?(?P<close>[)\]])$", re.DOTALL)
 _NAMED = re.compile(r"^\s*(?P<name>[a-zA-Z])\s*=\s*(?P<value>[^=]+?)\s*$")
 _INFINITY = re.compile(r"^(?P<sign>[+-]?)\s*(?:\\infty|∞|\\inf)$")
-_THOUSANDS = re.compile(r"\d,\s?\d{3}(?!\d)")
+THOUSANDS = re.compile(r"\d,\s?\d{3}(?!\d)")  # `1,000` or `1, 000`: a separator, perhaps
 _DECIMAL = re.compile(r"\d*\.(\d+)")
 
 
@@ -85,7 +85,7 @@ def ordered_reading(body: str) -> Ordered | None:
     """`body` (stripped of `$`, `\\boxed` and a trailing period) as an ordered answer,
     or None."""
     body = body.strip()
-    if _THOUSANDS.search(body):
+    if THOUSANDS.search(body):
         return None  # `(1,000, 2)`: a separator or a comma, not certain
     m = _BRACKETED.match(body)
     if m and _balanced(m.group("body")):
@@ -112,7 +112,7 @@ def _same(a: sympy.Expr, b: sympy.Expr, slack: sympy.Expr) -> bool | None:
     gap = sympy.N(a - b, 40)
     if not gap.is_number or gap.has(sympy.nan, sympy.zoo):
         return None
-    return bool(abs(gap) < slack) if slack else bool(abs(gap) <= _TINY)
+    return bool(abs(gap) < slack) if slack else bool(abs(gap) <= TINY)
 
 
 def ordered_differ(a: Ordered, b: Ordered) -> bool:

@@ -24,17 +24,21 @@ from typing import Any
 
 import sympy
 
-from tutor.verify.answer_tuples import ordered_differ, ordered_reading, split_top
+from tutor.verify.answer_tuples import (
+    THOUSANDS,
+    TINY,
+    ordered_differ,
+    ordered_reading,
+    split_top,
+)
 from tutor.verify.parse_limits import ParseError
 from tutor.verify.strict_parser import parse_strict
 
-_TINY = sympy.Float(10) ** -30
 _WRAPPED = re.compile(r"^\s*\$*\s*\\(?:boxed|fbox)\s*\{(?P<body>.*)\}\s*\$*\s*\.?\s*$", re.DOTALL)
 _NAME_IS = re.compile(r"^\s*[a-zA-Z](?:_\{?\w+\}?)?(?:\([a-z]\))?\s*=\s*")
 _UNITS = re.compile(r"\\(?:text|mbox|mathrm)\s*\{\s*[A-Za-z][A-Za-z ]*\}\s*$")
 _DEGREES = re.compile(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ)|°")
 _MATRIX = re.compile(r"^\\begin\{([pbv]?matrix)\}(?P<body>.*)\\end\{\1\}$", re.DOTALL)
-_THOUSANDS = re.compile(r"\d,\s?\d{3}(?!\d)")
 _POINTS = (sympy.Rational(7, 3), sympy.Rational(-5, 7), sympy.Rational(13, 4))
 _I = sympy.Symbol("i")
 
@@ -83,7 +87,7 @@ def _readings(text: str) -> list[tuple[str, Any]]:
         parts = split_top(plain, ",")
         if len(parts) > 1:
             values = [_expr(p) for p in parts]
-            if _THOUSANDS.search(plain) or plain.lstrip()[:1] in "([" or plain.lstrip(
+            if THOUSANDS.search(plain) or plain.lstrip()[:1] in "([" or plain.lstrip(
                     ).startswith("\\left") or any(v is None or v.free_symbols for v in values):
                 return []
             readings.append(("set", values))
@@ -105,7 +109,7 @@ def _value(expr: sympy.Expr) -> sympy.Expr | None:
 
 def _numbers_differ(a: sympy.Expr, b: sympy.Expr) -> bool:
     gap = _value(a - b)
-    return gap is not None and abs(gap) > _TINY
+    return gap is not None and abs(gap) > TINY
 
 
 def _differ(kind: str, a: Any, b: Any) -> bool:
@@ -117,8 +121,8 @@ def _differ(kind: str, a: Any, b: Any) -> bool:
         theirs = [v for v in read_b if v is not None]
         if len(ours) < len(read_a) or len(theirs) < len(read_b):
             return False
-        unmatched = [v for v in ours if all(abs(v - w) > _TINY for w in theirs)]
-        return bool(unmatched) or any(all(abs(w - v) > _TINY for v in ours) for w in theirs)
+        unmatched = [v for v in ours if all(abs(v - w) > TINY for w in theirs)]
+        return bool(unmatched) or any(all(abs(w - v) > TINY for v in ours) for w in theirs)
     if kind == "ordered":
         return ordered_differ(a, b)
     if kind == "matrix":
@@ -132,7 +136,7 @@ def _differ(kind: str, a: Any, b: Any) -> bool:
     for point in _POINTS:
         at = dict.fromkeys(names, point)
         va, vb = _value(a.subs(at)), _value(b.subs(at))
-        if va is not None and vb is not None and abs(va - vb) > _TINY * (1 + abs(va)):
+        if va is not None and vb is not None and abs(va - vb) > TINY * (1 + abs(va)):
             return True
     return False
 
