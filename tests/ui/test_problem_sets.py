@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import screenshot
@@ -173,17 +174,25 @@ def test_the_set_controller_needs_no_window(home: Path, qtbot, tmp_path: Path) -
         store.close()
 
 
-def test_a_decimal_answer_is_shown_as_approximately_right(
-        home: Path, qtbot, tmp_path: Path) -> None:
-    """The typed answer 2.236 for √5 is neither 'Correct!' nor 'Not quite': the student
-    reads that it is right to the places written and is asked for the exact value."""
+@pytest.mark.parametrize(("problem", "gold", "neither", "said", "wrong"), [
+    # 2.236 for √5: right to the places written, and the exact value is asked for
+    ("What positive number squares to 5?", "\\sqrt{5}", "2.236", "Approximately right", "2.3"),
+    # 'about seventeen-ish' cannot be compared with 17: the student is asked for the value
+    ("How many primes are less than 60?", "17", "about seventeen-ish", "I can't tell", "16"),
+])
+def test_an_answer_neither_right_nor_wrong_is_said_so(
+        home: Path, qtbot, tmp_path: Path, problem: str, gold: str, neither: str, said: str,
+        wrong: str) -> None:
+    """A typed answer that is neither 'Correct!' nor 'Not quite' is shown in neither colour
+    with what it is; a clear wrong value (2.3 does not round √5 = 2.2360...) still is
+    'Not quite', and the problem stays attempted."""
     from tutor.storage.progress import ProgressStore
     from tutor.ui.jobs import JobRunner
     from tutor.ui.sets import ProblemSetController
 
-    path = tmp_path / "root.json"
-    path.write_text(json.dumps({"title": "Roots", "problems": [
-        {"problem": "What positive number squares to 5?", "answer": "\\sqrt{5}"},
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps({"title": "One", "problems": [
+        {"problem": problem, "answer": gold},
     ]}), encoding="utf-8")
     store, runner = ProgressStore(), JobRunner()
     sets = ProblemSetController(store, runner)
@@ -192,48 +201,15 @@ def test_a_decimal_answer_is_shown_as_approximately_right(
     sets.answer_checked.connect(lambda *args: checked.append(args))
     try:
         assert sets.open_path(path)
-        problem = opened[0][0].problems[0]
-        sets.choose_problem(problem)
-        sets.check_answer("2.236", problem.text, None)
+        chosen = opened[0][0].problems[0]
+        sets.choose_problem(chosen)
+        sets.check_answer(neither, chosen.text, None)
         qtbot.waitUntil(lambda: bool(checked), timeout=30000)
-        assert checked[0][0] is None and checked[0][1].startswith("Approximately right")
-        sets.check_answer("2.3", problem.text, None)
-        qtbot.waitUntil(lambda: len(checked) == 2, timeout=30000)
-        assert checked[1][0] is False  # 2.3 does not round √5 = 2.2360...
-        assert store.get(opened[0][0].set_id, problem.problem_id).status == "attempted"
-    finally:
-        runner.wait(10000)
-        store.close()
-
-
-def test_an_answer_nothing_can_read_is_neither_right_nor_wrong(
-        home: Path, qtbot, tmp_path: Path) -> None:
-    """'about seventeen-ish' cannot be compared with 17: the student is told so and asked
-    to write just the value, not told 'Not quite'; a clear wrong value still is."""
-    from tutor.storage.progress import ProgressStore
-    from tutor.ui.jobs import JobRunner
-    from tutor.ui.sets import ProblemSetController
-
-    path = tmp_path / "count.json"
-    path.write_text(json.dumps({"title": "Counts", "problems": [
-        {"problem": "How many primes are less than 60?", "answer": "17"},
-    ]}), encoding="utf-8")
-    store, runner = ProgressStore(), JobRunner()
-    sets = ProblemSetController(store, runner)
-    opened, checked = [], []
-    sets.set_opened.connect(lambda *args: opened.append(args))
-    sets.answer_checked.connect(lambda *args: checked.append(args))
-    try:
-        assert sets.open_path(path)
-        problem = opened[0][0].problems[0]
-        sets.choose_problem(problem)
-        sets.check_answer("about seventeen-ish", problem.text, None)
-        qtbot.waitUntil(lambda: bool(checked), timeout=30000)
-        assert checked[0][0] is None and checked[0][1].startswith("I can't tell")
-        sets.check_answer("16", problem.text, None)
+        assert checked[0][0] is None and checked[0][1].startswith(said)
+        sets.check_answer(wrong, chosen.text, None)
         qtbot.waitUntil(lambda: len(checked) == 2, timeout=30000)
         assert checked[1][0] is False and "Not quite" in checked[1][1]
-        assert store.get(opened[0][0].set_id, problem.problem_id).status == "attempted"
+        assert store.get(opened[0][0].set_id, chosen.problem_id).status == "attempted"
     finally:
         runner.wait(10000)
         store.close()
