@@ -19,6 +19,8 @@ from __future__ import annotations
 import math
 import re
 
+from tutor.verify.mixed_numbers import mixed_number
+
 # --------------------------------------------------------------------------- prepare
 
 _DELIMITERS = re.compile(r"\$|\\\(|\\\[|\\boxed|\\fbox")
@@ -123,11 +125,7 @@ def percent_readings(text: str) -> list[str]:
             r"[A-Za-z]{2}|\$", re.sub(r"\\[A-Za-z]+", "", head)):  # prose, or maths in it
         return []
     mixed = _MIXED_FRAC.match(head)
-    if mixed:
-        sign, whole, num, den = mixed.groups()
-        value = f"{sign}({whole}+\\frac{{{num.strip('{}')}}}{{{den.strip('{}')}}})"
-    else:
-        value = f"({head})"
+    value = (mixed and _mixed(mixed)) or f"({head})"
     return [head, f"\\frac{{{value}}}{{100}}"]
 
 
@@ -141,18 +139,18 @@ def repeating_fraction(m: re.Match[str]) -> str:
     return f"\\frac{{{num // g}}}{{{den // g}}}"
 
 
+def _mixed(m: re.Match[str]) -> str | None:
+    sign, whole, num, den = m.groups()
+    return mixed_number(whole, num, den, sign=sign, latex=True)
+
+
 def _latex_fixes(text: str) -> str:
     """Competition conventions that the LaTeX parser does not know."""
     text = _LATEX_THOUSANDS.sub("", text)
     text = _REPEATING.sub(repeating_fraction, text)
-    mixed = _MIXED_SLASH.match(text)
+    mixed = _MIXED_SLASH.match(text) or _MIXED_FRAC.match(text)
     if mixed:
-        sign, whole, num, den = mixed.groups()
-        return f"{sign}({whole}+\\frac{{{num}}}{{{den}}})"
-    mixed = _MIXED_FRAC.match(text)
-    if mixed:
-        sign, whole, num, den = mixed.groups()
-        return f"{sign}({whole}+\\frac{{{num.strip('{}')}}}{{{den.strip('{}')}}})"
+        return _mixed(mixed) or text
     if _TRIG.search(text):
         # Inside a trigonometric function a degree sign changes the value.
         text = _DEGREE.sub(r"\\cdot\\frac{\\pi}{180}", text)

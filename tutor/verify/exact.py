@@ -11,6 +11,7 @@ import sympy
 from sympy.core.function import AppliedUndef
 
 from tutor.verify.division_fractions import fractions_after_division
+from tutor.verify.mixed_numbers import mixed_number
 from tutor.verify.parse_limits import ParseError
 from tutor.verify.real_roots import RealRoot
 from tutor.verify.strict_parser import Parsed, parse_strict
@@ -246,8 +247,7 @@ _MIXED_SLASH = re.compile(r"(?<![\w.^_}/])(\d+)[ \t]+(\d+)/(\d+)(?![\w.^/(])")
 
 
 def _mixed_slash(m: re.Match[str]) -> str:
-    whole, num, den = m.groups()
-    return f"({whole}+{num}/{den})" if int(num) < int(den) else m.group(0)
+    return mixed_number(*m.groups()) or m.group(0)
 
 
 @lru_cache(maxsize=256)

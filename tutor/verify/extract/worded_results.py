@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from tutor.verify.extract.claim import QUESTION, TRIES, RawClaim, said_false, text_flags
 from tutor.verify.extract.number_ranges import reads_as_range
+from tutor.verify.mixed_numbers import mixed_number
 
 __all__ = ["worded_claims"]
 
@@ -149,9 +150,10 @@ def _claim(text: str, start: int, lhs: str, end: int) -> tuple[RawClaim, int] | 
                  or "?" in re.split(r"[.!;]\s", after[:60])[0])
     arrow = says.group("says") in ("→", "->")
     if result.group("w") is not None:
-        if int(result.group("n")) >= int(result.group("d")):
+        mixed = mixed_number(result.group("w"), result.group("n"), result.group("d"))
+        if mixed is None:
             return None  # "is 2 7/4": no mixed number, and not 2 alone
-        rhs = f"({result.group('w')} + {result.group('n')}/{result.group('d')})"
+        rhs = mixed
     else:
         rhs = result.group("r").replace("$", "")
     claim = RawClaim(lhs=lhs, relation="=", rhs=rhs, source=f"{lhs} = {rhs}", latex=False,
