@@ -86,6 +86,8 @@ class _Printer:
     def final(self, record: dict[str, Any]) -> None:
         if self.as_json:
             self._line(record)
+        elif record.get("declined"):  # what the engine understood, and what to try instead
+            print(record["declined"], flush=True)
         elif "error" not in record:  # errors go to stderr only
             answer = record.get("answer")
             print(f"Answer: {answer if answer is not None else '(no final answer found)'}",
