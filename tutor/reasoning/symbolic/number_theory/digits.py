@@ -19,6 +19,7 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.number_theory import integers, tower_residues
+from tutor.reasoning.symbolic.number_theory.power_remainders import power_remainder
 
 Result = tuple[sp.Basic, list[Step]]
 EXACT_DIGITS = 200_000
@@ -132,6 +133,10 @@ def remainder(e: sp.Basic, m: int, what: str = "remainder") -> Result:
             claim = f"{latex(e)} = {n} = {m} \\cdot {q if q >= 0 else f'({q})'} + {r}"
             return sp.Integer(r), [step("divide with remainder", f"Write the number as a "
                                         f"multiple of {m} plus a remainder.", f"${claim}$", claim)]
+        if isinstance(e, sp.Pow) and e.base.is_Integer and e.exp.is_Integer and e.base > 0:
+            by_one = power_remainder(int(e.base), int(e.exp), m)
+            if by_one is not None and int(by_one[0]) == r:
+                return by_one
         claim = f"{latex(e)} \\equiv {r} \\pmod{{{m}}}"
         return sp.Integer(r), [step("work modulo the divisor", f"Reduce every factor modulo {m} "
                                     "as you go; only remainders matter.", f"${claim}$", claim)]

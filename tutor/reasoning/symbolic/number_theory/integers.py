@@ -10,6 +10,7 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra.expressions import evaluate_steps, shown
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
+from tutor.reasoning.symbolic.number_theory.power_remainders import power_remainder
 from tutor.reasoning.symbolic.parsing import parse_latex
 
 
@@ -74,6 +75,9 @@ def _division_variable(a: sp.Basic, b: sp.Basic) -> sp.Symbol:
     return x  # type: ignore[return-value]
 
 
+_WRITTEN_OUT = 40  # digits of a power worth writing out before dividing
+
+
 def remainder(a_tex: str, m_tex: str) -> tuple[sp.Basic, list[Step]]:
     """Remainder of an integer expression, or of a polynomial by a polynomial."""
     named = re.fullmatch(r"\s*[A-Za-z]\s*\(\s*([a-z])\s*\)\s*=(.+)", a_tex)  # p(x) = ...
@@ -99,6 +103,9 @@ def remainder(a_tex: str, m_tex: str) -> tuple[sp.Basic, list[Step]]:
         claim = f"{latex(sp.expand(a))} = ({latex(m)})({latex(q)}) + {latex(r)}"
         return r, [step("polynomial long division", "Divide the leading terms repeatedly.",
                         f"${claim}$", claim)]
+    if isinstance(a, sp.Pow) and a.base.is_Integer and a.exp.is_Integer and m.is_Integer \
+            and a.base > 0 and m > 1 and a.exp * len(str(a.base)) > _WRITTEN_OUT:
+        return pow_mod(int(a.base), int(a.exp), int(m))  # never the power written out
     value, steps = evaluate_steps(a) if not a.is_Integer else (a, [])
     mod = int(m)
     if not value.is_Integer or mod <= 0:
@@ -146,11 +153,14 @@ def factorial_mod(n: int, mod: int) -> int:
 def pow_mod(base: int, exp: int, mod: int) -> tuple[sp.Basic, list[Step]]:
     """Last digit / remainder of a power: directly when small, else via the cycle."""
     r = pow(base, exp, mod)
-    if exp * len(str(abs(base))) <= 40:
+    if exp * len(str(abs(base))) <= _WRITTEN_OUT:
         n = base**exp
         claim = f"{base}^{{{exp}}} = {n} = {mod} \\cdot {n // mod} + {r}"
         return sp.Integer(r), [step("compute the power", "Multiply it out, then divide.",
                                     f"${claim}$", claim)]
+    by_one = power_remainder(base, exp, mod)
+    if by_one is not None:
+        return by_one
     cycle, start = remainder_cycle(base, mod)
     steps = [step("find the cycle of remainders", "Compute the first few powers modulo "
                   f"{mod} until they repeat.",
