@@ -19,7 +19,6 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.number_theory import integers, tower_residues
-from tutor.reasoning.symbolic.number_theory.power_remainders import power_remainder
 
 Result = tuple[sp.Basic, list[Step]]
 EXACT_DIGITS = 200_000
@@ -134,9 +133,9 @@ def remainder(e: sp.Basic, m: int, what: str = "remainder") -> Result:
             return sp.Integer(r), [step("divide with remainder", f"Write the number as a "
                                         f"multiple of {m} plus a remainder.", f"${claim}$", claim)]
         if isinstance(e, sp.Pow) and e.base.is_Integer and e.exp.is_Integer and e.base > 0:
-            by_one = power_remainder(int(e.base), int(e.exp), m)
-            if by_one is not None and int(by_one[0]) == r:
-                return by_one
+            by_power = integers.pow_mod(int(e.base), int(e.exp), m)
+            if int(by_power[0]) == r:
+                return by_power
         claim = f"{latex(e)} \\equiv {r} \\pmod{{{m}}}"
         return sp.Integer(r), [step("work modulo the divisor", f"Reduce every factor modulo {m} "
                                     "as you go; only remainders matter.", f"${claim}$", claim)]

@@ -10,7 +10,10 @@ import sympy as sp
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.algebra.expressions import evaluate_steps, shown
 from tutor.reasoning.symbolic.model import Decline, Step, latex, step
-from tutor.reasoning.symbolic.number_theory.power_remainders import power_remainder
+from tutor.reasoning.symbolic.number_theory.power_remainders import (
+    cycle_remainder,
+    power_remainder,
+)
 from tutor.reasoning.symbolic.parsing import parse_latex
 
 
@@ -162,18 +165,7 @@ def pow_mod(base: int, exp: int, mod: int) -> tuple[sp.Basic, list[Step]]:
     if by_one is not None:
         return by_one
     cycle, start = remainder_cycle(base, mod)
-    steps = [step("find the cycle of remainders", "Compute the first few powers modulo "
-                  f"{mod} until they repeat.",
-                  ", ".join(f"${base}^{{{k + 1}}} = {base ** (k + 1)} = {mod} \\cdot "
-                            f"{base ** (k + 1) // mod} + {c}$"
-                            for k, c in enumerate(cycle[:6])), "")]
-    by_cycle = cycle[cycle_index(cycle, start, exp)]  # they repeat from index `start`
-    confirm.check(by_cycle == r, "the cycle of remainders gives the same value as "
-                  "repeated squaring")
-    claim = f"{base}^{{{exp}}} \\bmod {mod} = {r}"
-    steps.append(step("use the cycle", "Where in the cycle does the exponent land?",
-                      f"${claim}$", claim))
-    return sp.Integer(r), steps
+    return cycle_remainder(base, exp, mod, cycle, start)
 
 
 def divisor_count(n: int) -> tuple[sp.Basic, list[Step]]:

@@ -6,9 +6,12 @@ that leaves 1, then the exponent divided by that power's exponent.
 When the powers come back to 1 within a few steps (the last digits of 7, 9, 3, 1), they are
 listed instead of citing a theorem; a composite modulus uses Euler's theorem, φ(m).
 
-Only for a base that shares no factor with the modulus (else no power leaves 1: the caller
-keeps its cycle of remainders). Every claim in the steps is a congruence or an equation of
-whole numbers that the checker recomputes; the answer is confirmed by repeated squaring.
+A base that shares a factor with the modulus has no power that leaves 1; its remainders still
+run into a cycle after a few first powers ("2^100 divided by 12": 2, 4, 8, 4, 8, ...), and the
+exponent is placed in that cycle (`cycle_remainder`).
+
+Every claim in the steps is a congruence or an equation of whole numbers that the checker
+recomputes; the answer is confirmed by repeated squaring.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from tutor.reasoning.symbolic.model import Step, step
 
 _LISTED = 6  # a cycle this short back to 1 is listed power by power
 _WRITTEN = 10**15  # a power up to this is written out and divided
+_LONGEST_LIST = 12  # a cycle of remainders longer than this is shown by its ends
 
 
 def _to_one(base: int, mod: int) -> tuple[int, Step]:
@@ -77,6 +81,34 @@ def power_remainder(base: int, exp: int, mod: int) -> tuple[sp.Integer, list[Ste
             last = f"{base}^{{{r}}} \\equiv {answer} \\pmod{{{mod}}}"
         steps.append(step("finish the remainder", f"Find the remainder of ${base}^{{{r}}}$.",
                           f"${last}$", last))
+    confirm.check(pow(base, exp, mod) == answer,
+                  "repeated squaring leaves the same remainder")
+    return sp.Integer(answer), steps
+
+
+def cycle_remainder(base: int, exp: int, mod: int, cycle: list[int],
+                    start: int) -> tuple[sp.Integer, list[Step]]:
+    """base^exp mod `mod` placed in the cycle of remainders of base, base^2, ...: `cycle`
+    holds them up to the first repeat, which goes back to cycle[start]."""
+    period, first = len(cycle) - start, start + 1  # from base^first on, every `period`
+    shown = [f"${base}^{{{k + 1}}} \\equiv {c} \\pmod{{{mod}}}$" for k, c in enumerate(cycle)]
+    listed = ", ".join(shown if len(shown) <= _LONGEST_LIST else [*shown[:3], "…", *shown[-2:]])
+    again = f"{base}^{{{len(cycle) + 1}}} \\equiv {cycle[start]} \\pmod{{{mod}}}"
+    steps = [step("find the cycle of remainders", f"Work out the powers of {base} modulo {mod} "
+                  "until a remainder comes back.", f"{listed}, and again ${again}$", again)]
+    q, s = divmod(exp - first, period)
+    landed = first + s
+    answer = cycle[landed - 1]
+    if period == 1:
+        claim = f"{base}^{{{exp}}} \\equiv {answer} \\pmod{{{mod}}}"
+        said = f"From ${base}^{{{first}}}$ on, every power leaves {answer}, so ${claim}$."
+    else:
+        claim = f"{base}^{{{exp}}} \\equiv {base}^{{{landed}}} \\pmod{{{mod}}}"
+        said = (f"From ${base}^{{{first}}}$ on, the remainders repeat every {period} powers, "
+                f"and ${exp} = {first} + {period} \\cdot {q} + {s}$, so ${claim}$, which "
+                f"leaves {answer}.")
+    steps.append(step("use the cycle", "Where in the cycle does the exponent land?", said,
+                      claim))
     confirm.check(pow(base, exp, mod) == answer,
                   "repeated squaring leaves the same remainder")
     return sp.Integer(answer), steps
