@@ -70,7 +70,8 @@ def as_asked(text: str, value: sp.Basic | str,
     how = ("Divide the numerator by the denominator until the remainder repeats."
            if "overline" in shown else "Divide the numerator by the denominator.")
     kept = [s for s in steps if not _restates(s)]  # "7/12 = 7/12" says nothing here
-    if kept and (kept[-1].latex or "").replace(" ", "").endswith("=" + shown):
+    if kept and any(said.replace(" ", "").rstrip("$.").endswith("=" + shown)
+                    for said in (kept[-1].latex or "", kept[-1].text)):
         return shown, kept  # "2.4 \\times 0.15 = 0.36" says it already
     return shown, [*kept, step("write it as a decimal", how, f"${claim}$", claim)]
 

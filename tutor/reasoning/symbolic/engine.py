@@ -41,7 +41,7 @@ from tutor.reasoning.symbolic.equality_words import equalities_joined
 from tutor.reasoning.symbolic.figure_names import perpendiculars_said, triangles_said
 from tutor.reasoning.symbolic.geometry import named_images
 from tutor.reasoning.symbolic.measure_pairs import measures_said_apart
-from tutor.reasoning.symbolic.model import WHICH_MEANT, Decline, Solution
+from tutor.reasoning.symbolic.model import WHICH_MEANT, Decline, Solution, without_repeats
 from tutor.reasoning.symbolic.number_theory import digit_puzzles, worded_searches
 from tutor.reasoning.symbolic.parsing import split_problem
 from tutor.reasoning.symbolic.plain_text import as_latex_problem, wrap_plain_maths
@@ -296,6 +296,7 @@ def solve_now(text: str) -> Solution:
         return Solution(answer=None, declined=explain_decline(_maths_marked(text), str(exc)),
                         kind="unsupported",
                         seconds=time.perf_counter() - start, detail=str(exc))
+    steps = without_repeats(steps)
     plots = [s.plot for s in steps if s.plot]
     return Solution(answer=answer, steps=steps, seconds=time.perf_counter() - start, plots=plots,
                     confirmed=confirm.confirmations())

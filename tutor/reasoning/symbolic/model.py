@@ -53,6 +53,16 @@ def step(rule: str, hint: str, text: str, latex: str = "", plot: dict | None = N
     return Step(rule=rule, hint=hint, text=text, latex=latex, plot=plot)
 
 
+def without_repeats(steps: list[Step]) -> list[Step]:
+    """The steps with a claim said twice in a row kept once, in its later wording, which
+    names what it is ("x = 84", then "The part: x = 84")."""
+    def claim(s: Step) -> str:
+        return "".join((s.latex or "").split())
+    kept = [s for s, after in zip(steps, steps[1:], strict=False)
+            if not claim(s) or claim(s) != claim(after) or s.plot]
+    return [*kept, *steps[-1:]]
+
+
 def implication_step(before: str, after: str, rule: str, hint: str) -> Step:
     """A step whose claim is that one equation implies the next: `before \\Rightarrow after`."""
     claim = f"{before} \\Rightarrow {after}"
