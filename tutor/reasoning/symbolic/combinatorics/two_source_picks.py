@@ -98,14 +98,14 @@ _CMP = {"greater than": "gt", "larger than": "gt", "more than": "gt", "higher th
 _COMPARE = (r" " + _REF.format("x") + r" (?:is )?(?P<rel>" + "|".join(
     sorted(_CMP, key=len, reverse=True)) + r") (?:" + _REF.format("y")
     + r"|(?P<yq>[a-z]+)(?:'s|(?<=s)'))(?= ;|[ .,?]|$)")
-_STAT = (r" (?:the|their) (?P<stat>sum|product|positive difference)(?: of (?:the|their) (?:#2 )?"
-         r"(?:numbers|results|integers|" + _THING + r"s)(?: (?:drawn|chosen|selected|picked|"
-         r"rolled|obtained))?)? " + PROPERTY)
+STAT = (r" (?:the|their) (?P<stat>sum|product|positive difference)(?: of (?:the|their) (?:#2 )?"
+        r"(?:numbers|results|integers|" + _THING + r"s)(?: (?:drawn|chosen|selected|picked|"
+        r"rolled|obtained))?)? " + PROPERTY)
 _OWN = r" " + _REF.format("x") + r" " + PROPERTY
 
 
 @dataclass
-class _Source:
+class Source:
     key: str  # the person's name or the box's label
     pool: list[int]
 
@@ -115,14 +115,7 @@ def two_source_picks(split: Split, template: str) -> Result | None:
             template, "picks", "selects", "chooses", "rolls", "spins", "each", "draws", "spun"):
         return None
     w = Wording.of(split, template)
-    w.text = re.sub(r" the (?:positive )?difference between ", " the positive difference of ",
-                    w.text)
-    # "their numbers differ by 2", "they pick the same number"
-    w.text = re.sub(r" (?:their (?:#2 )?(?:numbers|results)|they) differ by ",
-                    " the positive difference of their numbers is ", w.text)
-    w.text = re.sub(r" (?:they (?:pick|choose|select|get|draw)|the #2 " + _THING + r"s (?:show|"
-                    r"have|bear)) the same number(?= ;|[ .,?]|$)",
-                    " the positive difference of their numbers is #0", w.text)
+    differences_plainly(w)
     # "two friends each pick ...; ... the first friend's number": the first and the second
     w.text = re.sub(_START + r"#2 " + _PEOPLE + r" each ", "first and second each ", w.text)
     w.text = re.sub(r" the (first|second) " + _SOURCE + r"(?='s )", r" \1", w.text)
@@ -134,7 +127,7 @@ def two_source_picks(split: Split, template: str) -> Result | None:
     w.text = re.sub(r" the (first|second) " + _BOX_WORD + r"\b",
                     lambda m: " box #1" if m.group(1) == "first" else " box #2", w.text)
     ask = w.take(ASK)
-    stat, compare = w.take(_STAT), w.take(_COMPARE)
+    stat, compare = w.take(STAT), w.take(_COMPARE)
     own = [] if stat or compare else w.take(_OWN)
     combines, spins = w.take(_COMBINES), w.take(_SPINS)
     spinners = w.take(_SPINNER)
@@ -151,23 +144,35 @@ def two_source_picks(split: Split, template: str) -> Result | None:
     if boxes and (picks or rolls or combines or spins or spinners or len(each) != 1) \
             or not boxes and each:
         raise Decline("boxes drawn from, and people picking, mixed")
-    sources = [_box(w, m) for m in boxes] + [_Source(m.group("who"), pool_of(w, m))
+    sources = [_box(w, m) for m in boxes] + [Source(m.group("who"), pool_of(w, m))
                                              for m in picks]
-    sources += [_Source(m.group("who"), list(range(1, int(m.group("s") or 6) + 1)))
+    sources += [Source(m.group("who"), list(range(1, int(m.group("s") or 6) + 1)))
                 for m in rolls]
-    sources += [_Source(m.group("who"), _combined(pool_of(w, m), m.group("op")))
+    sources += [Source(m.group("who"), _combined(pool_of(w, m), m.group("op")))
                 for m in combines]
-    sources += [_Source(m.group("who"), _numbered(m)) for m in spins + spinners]
+    sources += [Source(m.group("who"), _numbered(m)) for m in spins + spinners]
     if len(sources) != 2 or sources[0].key == sources[1].key:
         return None
     first, second = sources
     if len(first.pool) * len(second.pool) > _PAIRS:
         raise Decline("more pairs than I can list")
     if stat:
-        return _statistic(first, second, stat[0])
+        return statistic(first, second, stat[0])
     if compare:
         return _compared(w, first, second, compare[0])
     return _each(w, first, second, own)
+
+
+def differences_plainly(w: Wording) -> None:
+    """"the difference between", "their numbers differ by 2", "they pick the same number":
+    said as the positive difference of the numbers."""
+    w.text = re.sub(r" the (?:positive )?difference between ", " the positive difference of ",
+                    w.text)
+    w.text = re.sub(r" (?:(?:their|the) (?:#2 )?(?:numbers|results)|they) differ by ",
+                    " the positive difference of their numbers is ", w.text)
+    w.text = re.sub(r" (?:they (?:pick|choose|select|get|draw)|the #2 " + _THING + r"s (?:show|"
+                    r"have|bear)) the same number(?= ;|[ .,?]|$)",
+                    " the positive difference of their numbers is #0", w.text)
 
 
 def _each_said_twice(m: re.Match[str]) -> str:
@@ -175,8 +180,8 @@ def _each_said_twice(m: re.Match[str]) -> str:
     return f"{m.group('w1')} {verb} {m.group('rest')} and {m.group('w2')} {verb} {m.group('rest')}"
 
 
-def _box(w: Wording, m: re.Match[str]) -> _Source:
-    return _Source(_label(w, m.group("label")), _numbered(m))
+def _box(w: Wording, m: re.Match[str]) -> Source:
+    return Source(_label(w, m.group("label")), _numbered(m))
 
 
 def _numbered(m: re.Match[str]) -> list[int]:
@@ -201,7 +206,7 @@ def _label(w: Wording, token: str) -> str:
     return said_token(w, token, r"[A-Za-z]|\d+", "a box named by maths I cannot read")
 
 
-def _which(w: Wording, m: re.Match[str], x: str, sources: list[_Source]) -> int:
+def _which(w: Wording, m: re.Match[str], x: str, sources: list[Source]) -> int:
     """The index of the source a reference (`_REF` groups named with prefix x) means."""
     said = m.group(x + "p") or m.group(x + "r") or m.groupdict().get(x + "q")
     key = said if said else _label(w, m.group(x + "b"))
@@ -211,7 +216,7 @@ def _which(w: Wording, m: re.Match[str], x: str, sources: list[_Source]) -> int:
     return found[0]
 
 
-def _statistic(first: _Source, second: _Source, m: re.Match[str]) -> Result:
+def statistic(first: Source, second: Source, m: re.Match[str]) -> Result:
     test, words = predicate(m)
     what = m.group("stat")
     value: Callable[[int, int], int] = {"sum": lambda x, y: x + y,
@@ -224,7 +229,7 @@ def _statistic(first: _Source, second: _Source, m: re.Match[str]) -> Result:
                    f"the {what} being {words}")
 
 
-def _compared(w: Wording, first: _Source, second: _Source, m: re.Match[str]) -> Result:
+def _compared(w: Wording, first: Source, second: Source, m: re.Match[str]) -> Result:
     sources = [first, second]
     i, j = _which(w, m, "x", sources), _which(w, m, "y", sources)
     if i == j:
@@ -246,7 +251,7 @@ def _compared(w: Wording, first: _Source, second: _Source, m: re.Match[str]) -> 
                    f"{_named(left)}'s result {m.group('rel')} {_named(right)}'s")
 
 
-def _each(w: Wording, first: _Source, second: _Source, own: list[re.Match[str]]) -> Result:
+def _each(w: Wording, first: Source, second: Source, own: list[re.Match[str]]) -> Result:
     sources = [first, second]
     tests: list[Callable[[int], bool]] = [lambda v: True, lambda v: True]
     said: list[str] = []
@@ -263,11 +268,11 @@ def _each(w: Wording, first: _Source, second: _Source, own: list[re.Match[str]])
                    "counts that pass on each side", " and ".join(said))
 
 
-def _named(s: _Source) -> str:
+def _named(s: Source) -> str:
     return s.key.upper() if len(s.key) == 1 else s.key.capitalize()
 
 
-def _answer(first: _Source, second: _Source, good: int, again: int, how: str,
+def _answer(first: Source, second: Source, good: int, again: int, how: str,
             what: str) -> Result:
     total = len(first.pool) * len(second.pool)
     return answer(good, total, what, again, how,
@@ -275,4 +280,4 @@ def _answer(first: _Source, second: _Source, good: int, again: int, how: str,
                   f"{len(first.pool)} \\cdot {len(second.pool)}")
 
 
-__all__ = ["two_source_picks"]
+__all__ = ["STAT", "Source", "differences_plainly", "statistic", "two_source_picks"]

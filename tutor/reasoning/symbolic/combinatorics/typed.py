@@ -92,6 +92,7 @@ from tutor.reasoning.symbolic.combinatorics import (
     repeated_picks,
     repeated_totals,
     replaced_draws,
+    replaced_numbers,
     rerolled_die,
     rings,
     roles,
@@ -163,7 +164,7 @@ READERS: list[Reader] = [
     die_pairs.die_pairs, dice_digits.dice_digits,
     dice_halves.dice_halves, coloured_dice.coloured_dice, listed_faces.listed_faces,
     dice_relations.named_dice, draws.bag, number_draws.numbers,
-    two_source_picks.two_source_picks,
+    two_source_picks.two_source_picks, replaced_numbers.replaced_numbers,
     number_counts.drawn_counts,  # chance
     committee_chances.committee_chances, random_group_members.random_group_members,
     given_conditions.conditional,
