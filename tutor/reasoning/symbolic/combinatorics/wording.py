@@ -29,6 +29,7 @@ _WORD_NUMBER = re.compile(
 _PRONOUN_ONE = re.compile(r" (?:is|can|could|another|has|would|must|gets|wins)\b")
 _SPELLING: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"[\u2010\u2011]", "-"),  # a hyphen typed as unicode ("4‑digit")
+    (r"[\u2018\u2019]", "'"),  # an apostrophe typed as unicode ("what’s")
     (r"\bcolou?rs?\b", lambda m: "colours" if m.group(0).endswith("s") else "colour"),
     (r"\s*-\s*(?=sided\b|faced\b|digit\b|element\b|person\b|letter\b|card\b|gon\b|"
      r"student\b|member\b|player\b|topping\b|flavou?r\b|scoop\b)", "-"),
