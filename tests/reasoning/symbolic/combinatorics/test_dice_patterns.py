@@ -26,6 +26,12 @@ from tutor.reasoning.symbolic.engine import solve_now
     # 6 C(6, 2) 5*4*3*2 = 10800 of 46656
     ("Six dice are rolled. What is the probability that exactly two of them show the same "
      "number and the other four all show different numbers?", "\\frac{25}{108}"),
+    # poker-dice words: a pair (or two) but no three alike among four dice, 720 + 90 of 1296
+    ("Four dice are rolled. What is the probability that there is at least one pair but not a "
+     "three-of-a-kind?", "\\frac{5}{8}"),
+    # three 5-sided dice: the pair's number 5, the odd die's place 3 and number 4: 60 of 125
+    ("3 fair 5-sided dice get rolled. whats the probability there is a pair but not three of a "
+     "kind", "\\frac{12}{25}"),
 ])
 def test_how_the_numbers_repeat(problem, answer):
     assert_solved(problem, answer)
@@ -38,6 +44,9 @@ def test_how_the_numbers_repeat(problem, answer):
     # three and three do not make five dice
     "Five dice are rolled. What is the probability that three of the dice show one number and "
     "the other three show another number?",
+    # 'a pair' for four dice: exactly one pair, or any pair
+    "Four dice are rolled. What is the probability that there is a pair but not a three of a "
+    "kind?",
 ])
 def test_declines_what_reads_two_ways(problem):
     assert solve_now(problem).answer is None

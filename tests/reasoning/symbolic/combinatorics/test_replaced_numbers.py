@@ -30,6 +30,17 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("Twelve chips numbered 1 through 12 are in a cup. Omar takes a chip at random, looks at it "
      "and puts it back; then he takes a chip again. What is the probability that the two numbers "
      "differ by exactly 5?", "\\frac{7}{72}"),
+    # said with 'are numbered ... and placed in', 'will randomly choose', 'again': sums 3 (2),
+    # 4 (3) and 5 (4) of 36 are under 6, the odd ones 3 and 5: 6 of 36
+    ("Six discs are numbered 1 through 6 and placed in a bin. Eva will randomly choose a disc "
+     "from the bin, note its number and then put it back into the bin. Then Eva will again "
+     "randomly choose a disc from the bin and note its number. What is the probability that the "
+     "sum of the two numbers will be odd and less than 6?", "\\frac{1}{6}"),
+    # a * b >= 20 for a = 3..9: 3 + 5 + 6 + 6 + 7 + 7 + 7 = 41 of 81
+    ("nine counters are numbered 1 to 9 and put in a basket. max randomly takes a counter, looks "
+     "at its number, and puts it back in the basket. then he randomly takes a counter again. "
+     "what is the probability that the product of the two numbers is at least 20",
+     "\\frac{41}{81}"),
 ])
 def test_two_draws_with_the_first_put_back(problem, answer):
     assert_solved(problem, answer)

@@ -3,8 +3,8 @@ rolled. What is the probability that at least two dice show the same number but 
 dice show the same number?", "Five dice are rolled ... exactly two of them show the same
 number and the other three all show different numbers?", "... three of the dice show one
 number and the other two show another number?" (a full house), "... no three of the dice
-show the same number?", "roll 3 dice. whats the probability that exactly two of the dice
-match".
+show the same number?", "... that there is at least one pair but not a three of a kind?",
+"roll 3 dice. whats the probability that exactly two of the dice match".
 
 An event is a test on how many dice show each number (the multiplicities, largest first).
 "Exactly two show the same number" is read only for three dice, or with the others said to
@@ -38,6 +38,9 @@ _EVENTS = {
     # "at least #2 dice show the same number but no #3 dice show the same number"
     "band": r" at least #(?P<lo>\d+) " + _OF + r" " + _ALIKE + r",? but no #(?P<hi>\d+) " + _OF
             + r" " + _ALIKE + r"\b",
+    # "there is at least one pair but not a three of a kind", "a pair but no three of a kind"
+    "pair": r" (?:there is |there will be )?(?P<least>at least #1|a) pair,? but (?:not|no) (?:a )?"
+            r"#3 of a kind\b",
     "below": r" no #(?P<hi>\d+) " + _OF + r" " + _ALIKE + r"\b",
     # "exactly #2 of them show the same number (and the other #3 all show different numbers)"
     "exact": r" exactly #(?P<a>\d+) " + _OF + r" " + _ALIKE + r"(?: and the (?:other|remaining|"
@@ -50,6 +53,10 @@ _EVENTS = {
 
 def _test(kind: str, m: re.Match[str], k: int) -> tuple[Callable[[list[int]], bool], str]:
     """The test on the multiplicities (largest first) an event states, and its words."""
+    if kind == "pair":
+        if m.group("least") == "a" and k > 3:
+            raise Decline("'a pair' for more than three dice reads two ways (one pair, or any)")
+        return (lambda c: c[0] == 2), "a pair but no three alike"
     g = {n: int(v) for n, v in m.groupdict().items() if v is not None}
     if kind == "band":
         lo, hi = g["lo"], g["hi"]
@@ -91,6 +98,9 @@ def dice_patterns(split: Split, template: str) -> Result | None:
     if not quick(template, "dice") or not quick(template, "probability", "chance"):
         return None
     w = Wording.of(split, template)
+    w.text = re.sub(r"#3[- ]of[- ]a[- ]kind\b", "#3 of a kind", w.text)
+    w.text = re.sub(r"(?<=dice) get (?=rolled|thrown)", " are ", w.text)  # typed casually
+    w.text = re.sub(r" (probability|chance) (?=there (?:is|will be) )", r" \1 that ", w.text)
     w.take_name("rolls|throws|tosses")
     setup = [m for p in DICE for m in w.take(p)]
     ask = w.take(ASK)
