@@ -30,6 +30,10 @@ from tutor.reasoning.symbolic.engine import solve_now
     # in a row: C(6 - 2 + 1, 2) = 10 spaced pairs
     ("How many ways can 2 of the 6 chairs in a row be chosen so that no two chosen chairs are "
      "next to each other?", "10"),
+    # C(11 - 4 + 1, 4) = 70 spaced choices of C(11, 4) = 330; the other 260 have neighbours
+    ("Eleven lockers are in a row. Four of the lockers are chosen at random. What is the "
+     "probability that at least two of the chosen lockers are next to each other?",
+     "\\frac{26}{33}"),
 ])
 def test_chosen_ones_next_to_each_other(problem, answer):
     assert_solved(problem, answer)

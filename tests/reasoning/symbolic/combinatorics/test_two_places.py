@@ -32,6 +32,10 @@ def test_identical_things_in_two_places(problem, answer):
     # may 'some' be none? 8 ways or 6
     "A library owns 7 identical copies of a novel. At any time some of the copies are in the "
     "library and the rest are checked out. How many different ways can this be?",
+    # a least number for one place only: may the other be empty?
+    "A library owns 7 identical copies of a novel. At any time some of the copies are in the "
+    "library and the rest are checked out. In how many ways can this be if at least one copy is "
+    "in the library?",
     # a least number for a place not named
     "A library owns 7 identical copies of a novel. At any time some of the copies are in the "
     "library and the rest are checked out. In how many ways can this be if at least one copy is "

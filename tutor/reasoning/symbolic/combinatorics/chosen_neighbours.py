@@ -27,8 +27,9 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 
 _WHO = (r"(?:people|persons|knights|students|kids|children|friends|guests|players|members|"
-        r"chairs|seats|stools|diners|girls|boys|men|women)")
-_SIT = r"(?:sit|are seated|are sitting|stand|are standing|are placed|are arranged)"
+        r"chairs|seats|stools|diners|girls|boys|men|women|lockers|desks|houses|spaces)")
+_SIT = (r"(?:sit|are seated|are sitting|stand|are standing|are placed|are arranged|are lined "
+        r"up|are)")
 _SHAPE = (r"(?:(?:at|around) (?:a|the) (?P<round>round|circular) table|in a (?P<circle>circle|"
           r"ring)|in a (?P<row>row|line))")
 _PLACES = [  # "#10 knights sit at a round table", "there are #9 chairs in a row"

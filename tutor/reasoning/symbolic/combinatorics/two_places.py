@@ -6,10 +6,10 @@ shop. how many different ways can that be", "... with at least two laptops in ea
 
 The things being identical, a way is only how many are in the first place (the rest are in
 the second): n + 1 ways, less those that leave a place below its least number. "Some ...
-and the rest ..." with no least number said reads two ways (may "some" be none?) and is
-declined; "each is either ... or ..." lets a place be empty. Confirmed by listing every
-number for the first place. Things not said identical are not read (each would choose its
-place: 2^n).
+and the rest ..." without a least number for each place reads two ways (may "some" be
+none?) and is declined; "each is either ... or ..." lets a place be empty. Confirmed by
+listing every number for the first place. Things not said identical are not read (each
+would choose its place: 2^n).
 """
 
 from __future__ import annotations
@@ -64,8 +64,8 @@ def two_places(split: Split, template: str) -> Result | None:
                                                 int(m.group("m")))
     for m in each:
         lows = [max(low, int(m.group("m"))) for low in lows]
-    if "some" in where.group(0) and not (least or each):
-        raise Decline("'some ... and the rest' reads two ways: may either place be empty?")
+    if "some" in where.group(0) and not each and len({m.group("p") for m in least}) < 2:
+        raise Decline("'some ... and the rest' reads two ways: may a place be empty?")
     n = int(owned.group("n"))
     value = n - lows[0] - lows[1] + 1
     if value < 1:
