@@ -112,7 +112,9 @@ def dice_patterns(split: Split, template: str) -> Result | None:
     if any(g.get(key) is not None for key in ("single", "single2", "single3")):
         return None
     k, s = rolled_dice(g), int(g.get("s") or 6)
-    if not 2 <= s <= 100 or not 3 <= k <= 12 or s**k > _SPACE:
+    if k < 3:
+        return None  # two dice repeat or not: the dice reader's
+    if not 2 <= s <= 100 or k > 12 or s**k > _SPACE:
         raise Decline("more rolls than I can list")
     test, words = _test(*found[0], k)
     if not words:
