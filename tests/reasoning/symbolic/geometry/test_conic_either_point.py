@@ -32,12 +32,25 @@ def test_either_point(problem: str, allowed: list[str]) -> None:
     assert any(equivalent(a, sol.answer, timeout=10.0) for a in allowed), sol.answer
 
 
+def test_either_point_with_a_pick_gives_the_picked_one() -> None:
+    # x^2/4 - y^2/5 = 1: c = 3; "either" then the smaller x-coordinate picks (-3, 0)
+    sol = solve_now(r"Find the coordinates of either focus of the hyperbola $\frac{x^2}{4} - "
+                    r"\frac{y^2}{5} = 1$, the one with the smaller $x$-coordinate.")
+    assert sol.answer is not None, sol.detail
+    assert equivalent(r"\left(-3, 0\right)", sol.answer, timeout=10.0), sol.answer
+
+
 @pytest.mark.parametrize("problem", [
     # words past the allowance
     r"The hyperbola $x^2 - y^2 = 1$ has two foci. Find the coordinates of either of them, not "
     r"the other.",
     # a circle has no two foci
     r"The circle $x^2 + y^2 = 4$ has two foci. Find the coordinates of either of them.",
+    # either focus, then one picked by its sign: not read, so declined (was the other one)
+    r"Give the coordinates of either focus of the hyperbola $\frac{x^2}{4} - \frac{y^2}{5} = 1$."
+    r" (Enter the one with positive x.)",
+    r"The ellipse $\frac{x^2}{25} + \frac{y^2}{16} = 1$ has two foci. Find either of them, the"
+    r" one with a positive x-coordinate.",
 ])
 def test_either_point_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

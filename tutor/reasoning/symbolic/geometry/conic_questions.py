@@ -140,7 +140,9 @@ def _answer(cn: Conic, template: str, w: set[str], extra: list[str]
         d = cn.a if "vertices" in asked else cn.c
         if "distance" in w and "between" in w:
             return 2 * d, "vertices" not in asked
-        if "either" in w:  # any one of the two, as the problem allows
+        if "positive" in w and not _PICK.search(template):  # "the one with positive x"
+            raise Decline("a point picked by its sign is not read")
+        if "either" in w and not _PICK.search(template):  # any one of the two, as allowed
             return cn.along_axis(d)[0], "vertices" not in asked
         if not _PICK.search(template) and asked & {"foci", "vertices"} and not w & {
                 "one", "focus", "vertex"}:  # "Find the foci of ...": both points
