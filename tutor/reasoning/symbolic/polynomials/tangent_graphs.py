@@ -7,11 +7,13 @@ the graphs of $y = x^2 + bx + 5$ and $y = x + 1$ intersect at exactly one point?
 Both graphs are y = (a polynomial of degree at most 2 in x) with one constant between them;
 their difference h(x) = 0 gives the meeting points. Tangent: h is a quadratic with a double
 root (zero discriminant, the x^2 coefficient not zero). Exactly one point: that, or h is
-linear (its x^2 coefficient vanishes) with a nonzero slope. Several values where one is asked
-decline. Confirmed independently for each value: h put back has exactly one distinct real
-root (its square-free part is linear), and for tangency the two graphs have equal slopes
-(derivatives) there; the discriminant's real roots are counted by Sturm's method
-(`count_roots`) against the values found."""
+linear (its x^2 coefficient vanishes) with a nonzero slope ("touch at exactly one point",
+"have exactly one point in common" read the same). A sign told of the constant ("Enter the
+positive value", "where $m > 0$") keeps the values of that sign; a sign said of anything else
+declines. Several values where one is asked decline. Confirmed independently for each
+value: h put back has exactly one distinct real root (its square-free part is linear), and
+for tangency the two graphs have equal slopes (derivatives) there; the discriminant's real
+roots are counted by Sturm's method (`count_roots`) against the values found."""
 
 from __future__ import annotations
 
@@ -28,10 +30,15 @@ from tutor.reasoning.symbolic.typed import words, words_within
 VOCAB = frozenset(
     "graphs graph parabola line curve curves tangent intersect intersects meet meets touch "
     "touches at exactly one only point single what value constant calculate real number "
-    "defined by for which all possible so".split())
-_ONCE = re.compile(r"(?:intersect|intersects|meet|meets) (?:each other |the (?:parabola|line|"
-                   r"curve|graph) (?:of )?@\d+@,? )?(?:at |in )?(?:exactly|only) (?:one|a single) "
-                   r"point")
+    "defined by for which all possible so makes make common enter positive negative where "
+    "cross crosses".split())
+_ONCE = re.compile(r"(?:(?:intersect|intersects|meet|meets|touch|touches|cross|crosses) "
+                   r"(?:each other |the (?:parabola|line|curve|graph) (?:of )?@\d+@,? )?"
+                   r"(?:at |in )?(?:exactly|only) (?:one|a single) point|(?:have|has) "
+                   r"(?:exactly |only )?(?:one|a single) (?:point in common|common point))")
+# "Enter the positive value.", "what negative constant": the sign of the constant asked
+_SIGNED = re.compile(r"\b(positive|negative) (?:value|constant|real number|number)\b")
+_SIGN_TOLD = re.compile(r"\s*([a-z])\s*([<>])\s*0\s*[.,?]?\s*")
 _TANGENT = re.compile(r"\btangent to\b")
 _X, _Y = sp.Symbol("x"), sp.Symbol("y")
 
@@ -48,10 +55,18 @@ def read(split: Split, template: str) -> Result | None:
     if bool(once) == bool(tangent) or not words_within(template, VOCAB):
         return None
     graphs, letters = [], []
+    signs = {m.group(1) for m in _SIGNED.finditer(template)}
+    if words(template) & {"positive", "negative"} and not signs:
+        raise Decline("a sign told of something other than the constant")
     for i in dict.fromkeys(int(g) for g in re.findall(r"@(\d+)@", template)):
         src = split.maths[i]
         if re.fullmatch(r"\s*[a-z]\s*[.,?]?\s*", src):
             letters.append(sp.Symbol(src.strip(" .,?")))
+            continue
+        told = _SIGN_TOLD.fullmatch(src)
+        if told:  # "where $m > 0$"
+            letters.append(sp.Symbol(told.group(1)))
+            signs.add("positive" if told.group(2) == ">" else "negative")
             continue
         g = _graph(src)
         if g is None:
@@ -79,6 +94,10 @@ def read(split: Split, template: str) -> Result | None:
         values += [v for v in flat if sp.simplify(b.subs(k, v)) != 0]
     values = sorted(set(values), key=lambda v: float(v))
     _confirm(graphs, h, k, values, bool(tangent), disc)
+    if len(signs) > 1:
+        raise Decline("both signs told")
+    if signs:
+        values = [v for v in values if bool(v > 0) == ("positive" in signs) and v != 0]
     w = words(template)
     if not values:
         raise Decline("no value of the constant works")
