@@ -14,6 +14,7 @@ from tutor.reasoning.symbolic.algebra.complex_circle_values import read as read_
 from tutor.reasoning.symbolic.algebra.complex_modulus_products import read as read_modulus_product
 from tutor.reasoning.symbolic.algebra.complex_point_stories import read as read_point_story
 from tutor.reasoning.symbolic.algebra.complex_values import read_complex
+from tutor.reasoning.symbolic.algebra.conic_centre_letters import read as read_conic_centre
 from tutor.reasoning.symbolic.algebra.conic_kinds import read as read_conic_kind
 from tutor.reasoning.symbolic.algebra.conic_pairs import read as read_conic_pair
 from tutor.reasoning.symbolic.algebra.cross_matrices import read as read_cross_matrix
@@ -101,7 +102,7 @@ from tutor.reasoning.symbolic.typed import Reader
 
 READERS: list[Reader] = [
     read_reciprocal_power,  # before the general solve-and-substitute readers: fast for any power
-    read_solution_test,
+    read_solution_test, read_conic_centre,
     read_operation, read_unary_operation, read_piecewise, read_function, read_integer_bound,
     read_extremum, read_extreme_point, read_assigned_numbers, read_solution_sum,
     read_solution_combo, read_form,
