@@ -21,6 +21,12 @@ SOLVED = [
     ("the circle x^2 + y^2 - 10x + 6y + 30 = 0 has center (p,q). what is 2p + q", "7"),
     # unicode squares: 4(x + 1)^2 - 9(y - 2)^2 = 36 + 4 - 36; centre (-1, 2)
     ("The center of the hyperbola 4x² + 8x − 9y² + 36y = 68 is (h, k). Find h + k.", "1"),
+    # the curve's kind said after it: 4(x - 1)^2 + (y + 3)^2 = 16, centre (1, -3)
+    ("The graph of $4x^2 + y^2 - 8x + 6y = 3$ is an ellipse with center $(h,k)$. What is "
+     "$h - k$?", "4"),
+    # the question first: x^2 - 2(y - 1)^2 = 1, centre (0, 1)
+    ("Find $h + k$ if the graph of $x^2 - 2y^2 + 4y = 3$ is a hyperbola with center $(h, k)$.",
+     "1"),
 ]
 
 

@@ -2,7 +2,8 @@
 
 "The center of the hyperbola $x^2 - 4y^2 + 6x + 16y - 11 = 0$ is $(h,k)$. Find $h+k$.",
 "The ellipse $9x^2 + 4y^2 - 18x = 27$ has center $(h, k)$. Compute $hk$.", "If $(a, b)$ is
-the centre of the circle $x^2 + y^2 = 4x - 2y + 4$, what is $a - b$?"
+the centre of the circle $x^2 + y^2 = 4x - 2y + 4$, what is $a - b$?", "Find $h + k$ if the
+graph of $x^2 - 2y^2 + 4y = 3$ is a hyperbola with center $(h, k)$".
 
 Read only when the whole question is that: one curve (a circle, ellipse or hyperbola with
 axis-parallel axes, `geometry.conics`), its centre named by two letters other than x and y,
@@ -33,9 +34,15 @@ _TOLD = [  # the curve @c@, its centre @p@
     rf"the {_CENTRE} of (?:the |this )?{_KIND} @(?P<c>\d+)@ is @(?P<p>\d+)@",
     rf"(?:the )?{_KIND} @(?P<c>\d+)@ has (?:its |a )?{_CENTRE} (?:at )?@(?P<p>\d+)@",
     rf"(?:if|suppose) @(?P<p>\d+)@ is the {_CENTRE} of (?:the |this )?{_KIND} @(?P<c>\d+)@",
+    rf"(?:the )?(?:graph of (?:the equation )?)?@(?P<c>\d+)@ is (?:a|an) {_KIND} (?:with|whose) "
+    rf"{_CENTRE} (?:is |at )?@(?P<p>\d+)@",
 ]
-_ASK = r",? ?(?:\. )?(?:then )?(?:find|what is|compute|determine|evaluate|calculate) @(?P<e>\d+)@"
-_FORMS = [re.compile(told + _ASK + r"\W*") for told in _TOLD]
+_VERB = r"(?:find|what is|compute|determine|evaluate|calculate)"
+_ASK = rf",? ?(?:\. )?(?:then )?{_VERB} @(?P<e>\d+)@"
+# the question first: "Find $h + k$ if the center of the circle ... is $(h, k)$."
+_FORMS = [re.compile(told + _ASK + r"\W*") for told in _TOLD] + [
+    re.compile(rf"{_VERB} @(?P<e>\d+)@,? (?:if|when|given that) " + re.sub(
+        r"^\(\?:if\|suppose\) ", "", told) + r"\W*") for told in _TOLD]
 _POINT = re.compile(r"\s*(?:\\left)?\(\s*([a-z])\s*,\s*([a-z])\s*(?:\\right)?\)\s*[.,]?\s*")
 
 
