@@ -20,7 +20,7 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import wording
-from tutor.reasoning.symbolic.prealgebra.relations import Story
+from tutor.reasoning.symbolic.prealgebra.relations import Story, times
 from tutor.reasoning.symbolic.prealgebra.wording import NUM
 from tutor.reasoning.symbolic.spelled_maths import ordinal_words
 
@@ -90,7 +90,7 @@ def averages(split: Split, template: str) -> Result | None:
         if gone:
             _member_fits(given, n, m, x)
         story = Story([S, X])
-        story.state(S, n * m, f"the {n} numbers add up to {n} times {m}")
+        story.state(S, times(n, m), f"the {n} numbers add up to {n} times {m}")
         story.state(X * left, S - x if gone else S + x,
                     f"the {left} numbers {'left' if gone else 'now'} have mean x")
         answer, steps = story.solve(lambda _sol: X, "the new mean")
@@ -110,8 +110,8 @@ def averages(split: Split, template: str) -> Result | None:
         if n < 2:
             raise Decline("nothing is left to average")
         story = Story([S, X], positive=bool(given.group("pos")))
-        story.state(S, n * m, f"the {n} numbers add up to {n} times {m}")
-        story.state(S - X, (n - 1) * m2,
+        story.state(S, times(n, m), f"the {n} numbers add up to {n} times {m}")
+        story.state(S - X, times(n - 1, m2),
                     f"without x, the other {n - 1} add up to {n - 1} times {m2}")
         return story.solve(lambda _sol: X, "the number removed")
     asked = w.find(_ASK_LIST)
@@ -135,7 +135,7 @@ def averages(split: Split, template: str) -> Result | None:
             raise Decline("which test is next")
         m = _num(score_asked.group("m"))
         story = Story([X])
-        story.state(sp.Add(*scores, X, evaluate=False), (len(scores) + 1) * m,
+        story.state(sp.Add(*scores, X, evaluate=False), times(len(scores) + 1, m),
                     f"the {len(scores) + 1} scores add up to {len(scores) + 1} times {m}")
         return story.solve(lambda _sol: X, "the score needed")
     return None
@@ -164,7 +164,7 @@ def _replaced(w: wording.Wording) -> Result | None:
     if n < 2 and a != m:
         raise Decline("a single number equal to its mean cannot be another value")
     story = Story([S, X])
-    story.state(S, n * m, f"the {n} numbers add up to {n} times {m}")
+    story.state(S, times(n, m), f"the {n} numbers add up to {n} times {m}")
     story.state(X * n, S - a + b, f"{a} replaced by {b}: the {n} numbers now have mean x")
     return story.solve(lambda _sol: X, "the new mean")
 

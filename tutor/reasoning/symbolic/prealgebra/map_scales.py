@@ -27,7 +27,7 @@ from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra import units, wording
 from tutor.reasoning.symbolic.prealgebra.model_lengths import model_scale
-from tutor.reasoning.symbolic.prealgebra.relations import Story
+from tutor.reasoning.symbolic.prealgebra.relations import Story, times
 
 X = sp.Symbol("x", positive=True)
 _N = r"#\d+(?:/\d+|\.\d+)?"
@@ -115,9 +115,10 @@ def map_scales(split: Split, template: str) -> Result | None:
     c_in = c * to_scale
     story = Story([X])
     if drawn:
-        story.state(X * a, c_in * b, f"{a} {u1} stand for {b} {u2}; {c_in} {u1} on the drawing")
+        story.state(X * a, times(c_in, b),
+                    f"{a} {u1} stand for {b} {u2}; {c_in} {u1} on the drawing")
     else:
-        story.state(X * b, c_in * a, f"{a} {u1} stand for {b} {u2}; {c_in} {u2} for real")
+        story.state(X * b, times(c_in, a), f"{a} {u1} stand for {b} {u2}; {c_in} {u2} for real")
     answer, steps = story.solve(lambda _sol: X * sp.Rational(to_asked.numerator,
                                                              to_asked.denominator),
                                 f"the length in {asked}s")

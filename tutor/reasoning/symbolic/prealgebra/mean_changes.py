@@ -30,7 +30,7 @@ from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import wording
-from tutor.reasoning.symbolic.prealgebra.relations import Story
+from tutor.reasoning.symbolic.prealgebra.relations import Story, times
 from tutor.reasoning.symbolic.prealgebra.wording import NUM
 from tutor.reasoning.symbolic.spelled_maths import ordinal_words
 
@@ -203,8 +203,8 @@ def mean_changes(split: Split, template: str) -> Result | None:
     if size < 1:
         raise Decline("nothing is left to average")
     story = Story([S, X])
-    story.state(S, n * m, f"the {n} add up to {n} times {m}")
-    story.state(S - X if gone else S + X, size * m2,
+    story.state(S, times(n, m), f"the {n} add up to {n} times {m}")
+    story.state(S - X if gone else S + X, times(size, m2),
                 f"{'without' if gone else 'with'} x, the {size} add up to {size} times {m2}")
     return story.solve(lambda _sol: X, "the value " + ("removed" if gone else "added"))
 
@@ -231,8 +231,8 @@ def _several(w: Wording, group: re.Match[str], many: re.Match[str], new: re.Matc
     if names and len(names) != k or asked_names and sorted(asked_names) != sorted(names):
         raise Decline("the members asked about are not the members that changed")
     story = Story([S, X])
-    story.state(S, n * m, f"the {n} add up to {n} times {m}")
-    story.state(S - k * X if gone else S + k * X, size * m2,
+    story.state(S, times(n, m), f"the {n} add up to {n} times {m}")
+    story.state(S - k * X if gone else S + k * X, times(size, m2),
                 f"{'without' if gone else 'with'} the {k}, whose mean is x, the {size} add up "
                 f"to {size} times {m2}")
     total = asked.group("stat") == "sum"

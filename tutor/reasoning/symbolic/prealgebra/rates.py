@@ -38,7 +38,7 @@ from tutor.reasoning.symbolic.prealgebra.dollar_amounts import (
     keep_dollars,
     rounded_answer,
 )
-from tutor.reasoning.symbolic.prealgebra.relations import Story
+from tutor.reasoning.symbolic.prealgebra.relations import Story, times
 from tutor.reasoning.symbolic.prealgebra.story_words import plural
 from tutor.reasoning.symbolic.typed import FILLER
 
@@ -299,7 +299,7 @@ def _solve(pair: list[tuple[Fraction, str]], given: tuple[Fraction, str], ask: r
     if not units.unit(_base(out_unit)) and (got * y / x).denominator != 1:
         raise Decline(f"a count of {out_unit}s that is not a whole number (round up or down?)")
     many = _plural(out_unit)
-    story.state(X * x, got * y, f"{got} goes with x {many} as {x} goes with {y} {many}")
+    story.state(X * x, times(got, y), f"{got} goes with x {many} as {x} goes with {y} {many}")
     return rounded_answer(story.solve(lambda _sol: X, f"the amount in {many}"), places,
                     out_unit == "dollar")
 

@@ -43,6 +43,28 @@ def exact_value(e: sp.Basic, values: dict[sp.Symbol, Fraction]) -> Fraction:
     raise Decline("a relation that is not rational arithmetic")
 
 
+def times(a: sp.Basic | int | Fraction, b: sp.Basic | int | Fraction) -> sp.Basic:
+    """`a` times `b` kept as a product, so the step shows it worked out: a story's "the 5 add
+    up to 5 times 12" is written `S = 5 \\cdot 12 = 60`, a product the checker confirms."""
+    def number(v: sp.Basic | int | Fraction) -> sp.Basic:
+        if isinstance(v, Fraction):
+            return sp.Rational(v.numerator, v.denominator)
+        return sp.Integer(v) if isinstance(v, int) else v
+    return sp.Mul(number(a), number(b), evaluate=False)
+
+
+def worked(eq: sp.Eq) -> str:
+    """An equation's LaTeX, with a side that is arithmetic in numbers alone (`5 \\cdot 12`)
+    followed by its value (`= 60`): the working is a claim the checker can confirm."""
+    shown = latex(eq)
+    side = eq.rhs
+    if isinstance(side, sp.Basic) and side.is_number and not side.is_Atom:
+        value = sp.simplify(side)
+        if isinstance(value, sp.Rational) and latex(value) != latex(side):
+            shown = f"{shown} = {latex(value)}"
+    return shown
+
+
 def fraction(v: sp.Basic) -> Fraction | None:
     return Fraction(int(v.p), int(v.q)) if isinstance(v, sp.Rational) else None
 
@@ -129,8 +151,8 @@ class Story:
     def _steps(self, sol: dict, asked: str, answer: sp.Basic, expr: sp.Basic) -> list:
         out = [step("write the story as equations", f"'{said}'" if said else "Write what the "
                     "story says as an equation.",
-                    f"{said[:1].upper()}{said[1:]}: ${latex(eq)}$" if said else f"${latex(eq)}$",
-                    latex(eq))
+                    f"{said[:1].upper()}{said[1:]}: ${worked(eq)}$" if said else f"${worked(eq)}$",
+                    worked(eq))
                for eq, said in ((eq, _readable(said)) for eq, said in self.relations)]
         got = ", ".join(f"{latex(u)} = {latex(sol[u])}" for u in self.unknowns)
         out.append(step("solve the equations", "Solve them together.", f"${got}$", got))
@@ -142,4 +164,4 @@ class Story:
         return out
 
 
-__all__ = ["Story", "exact_value", "fraction"]
+__all__ = ["Story", "exact_value", "fraction", "times", "worked"]
