@@ -23,6 +23,7 @@ from tutor.verify.context import (
 )
 from tutor.verify.decide import step_verdict
 from tutor.verify.divisor_lists import divisor_list_claims
+from tutor.verify.extract.defined_operations import defined_signs, uses_sign, without_signs
 from tutor.verify.extract.said_points import said_points
 from tutor.verify.extract.said_values import said_values
 from tutor.verify.formula_substitution import written_numbers
@@ -67,6 +68,13 @@ class ChainChecker:
         # goes on from the step before for certain (see extract_claims).
         self.typed_steps = False
         base = problem_context(problem)
+        # `a * b = 2a + 3b`: a sign the problem defines is no product (defined_operations)
+        self._defined = defined_signs(problem)
+        base = replace(base, previous=tuple(p for p in base.previous
+                                            if not uses_sign(p, self._defined)),
+                       target_expression=None if uses_sign(
+                           (base.target_expression or "", ""), self._defined)
+                       else base.target_expression)
         self._target, self._expression = base.target_equation, base.target_expression
         self._solve_task, self._rounding_asked = base.solve_task, base.rounding_asked
         self._numbers = written_numbers(problem[:MAX_STEP_CHARS])  # see formula_substitution
@@ -82,7 +90,7 @@ class ChainChecker:
         self._values: dict[str, str] = {}
         self._functions: dict[str, tuple[str, str, str]] = {}
         self._inequalities: deque[tuple[str, str, str]] = deque(maxlen=_MAX_PREVIOUS)
-        given = extract_claims(problem)
+        given = without_signs(self._defined, extract_claims(problem))
         self._inequalities.extend((c.lhs, c.relation, c.rhs) for c in given  # `0 < n < 60`
                                   if is_inequality(c))
         self._absorb_said(problem)
@@ -133,7 +141,8 @@ class ChainChecker:
         equations kept as context for the next: everything of `check` but the workers'
         checks (see chain_pipeline). The next step's context never depends on verdicts."""
         text = text if isinstance(text, str) else str(text)
-        claims = extract_claims(text, self._last_side, typed=self.typed_steps)
+        claims = without_signs(self._defined,
+                               extract_claims(text, self._last_side, typed=self.typed_steps))
         note_definitions(self._unsure, text, claims)
         self._last_side = step_last_side(text)
         said = bool(EQUATES_COEFFICIENTS.search(text))  # "equating coefficients" (or before)
@@ -233,7 +242,7 @@ class ChainChecker:
         self._last_equation = None
         text = text if isinstance(text, str) else str(text)
         self._absorb_said(text)
-        claims = extract_claims(text, self._last_side)
+        claims = without_signs(self._defined, extract_claims(text, self._last_side))
         note_definitions(self._unsure, text, claims)
         self._absorb(claims)
         self._last_side = step_last_side(text)
