@@ -1,5 +1,6 @@
-"""A story's "5 times 12" is shown worked out (`S = 5 \\cdot 12 = 60`), a product the checker
-confirms, where the step showed `S = 60` and nothing in it could be checked. Our own stories."""
+"""A story's "5 times 12" (or "15 percent of 80") is shown worked out (`S = 5 \\cdot 12 = 60`),
+a product the checker confirms, where the step showed `S = 60` and nothing in it could be
+checked; a clock's two angles are worked out too (`240 - 170 = 70`, `360 - 70 = 290`)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from tutor.verify.verdict import Verdict
      "16. What is the seventh number?", "22", "6 \\cdot 15 = 90"),
     ("the mean of 8 numbers is 9. one number is removed and the mean of the other 7 is 8. "
      "what number was removed", "16", "8 \\cdot 9 = 72"),
+    ("what is 35 percent of 140", "49", "x = \\frac{7}{20} \\cdot 140 = 49"),
+    ("What is 12 percent of 250?", "30", "x = \\frac{3}{25} \\cdot 250 = 30"),
     ("On a map 1 cm stands for 6 km. Two lakes are 3.5 cm apart on the map. How many km "
      "apart are they really?", "21", "\\frac{7}{2} \\cdot 6 = 21"),
 ])
@@ -28,6 +31,20 @@ def test_the_product_in_words_is_worked_and_checked(problem: str, answer: str,
     verdicts = check_steps(problem, [s.text for s in sol.steps])
     assert verdicts[0].verdict is Verdict.VERIFIED, verdicts[0].summary
     assert all(v.verdict is not Verdict.REFUTED for v in verdicts)
+
+
+@pytest.mark.parametrize(("problem", "answer", "apart"), [
+    ("What is the smaller angle between the hands of a clock at 5:40?", "70",
+     "$240 - 170 = 70$"),
+    ("at 2:15 what is the smaller angle formed by the hands of a clock, in degrees",
+     "\\frac{45}{2}", "$90 - \\frac{135}{2} = \\frac{45}{2}$"),
+])
+def test_a_clock_angle_is_worked_both_ways(problem: str, answer: str, apart: str) -> None:
+    sol = assert_solved(problem, answer)
+    last = sol.steps[-1].text
+    assert apart in last and "$360 - " in last, last
+    verdicts = check_steps(problem, [s.text for s in sol.steps])
+    assert all(v.verdict is Verdict.VERIFIED for v in verdicts), [v.summary for v in verdicts]
 
 
 def test_a_wrong_product_would_be_refuted() -> None:
@@ -43,6 +60,9 @@ def test_only_arithmetic_in_numbers_is_worked_out() -> None:
     # a side with an unknown in it, or a bare number, is left as it is
     assert worked(sp.Eq(s + x, 2 * x + 3, evaluate=False)) == "S + x = 2 x + 3"
     assert worked(sp.Eq(s, 52, evaluate=False)) == "S = 52"
+    # the unknown on the right is written first: `x = \\frac{1}{4} \\cdot 60 = 15`
+    assert worked(sp.Eq(times(sp.Rational(1, 4), 60), x, evaluate=False)) \
+        == "x = \\frac{1}{4} \\cdot 60 = 15"
 
 
 def test_a_worked_story_still_solves() -> None:

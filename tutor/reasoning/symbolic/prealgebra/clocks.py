@@ -106,8 +106,10 @@ def _angle(hours: int, minutes: int, kinds: set[str], places: int | None) -> Res
              f"The minute hand is at $6 \\times {minutes} = {nw.tex_of(minute_hand)}$ degrees "
              f"past 12.", nw.tex_of(minute_hand)),
         step("the angle between them", "Subtract; the two angles add up to 360°.",
-             f"The hands are ${nw.tex_of(apart)}$ degrees apart one way and "
-             f"${nw.tex_of(360 - apart)}$ the other, so the angle asked is "
+             f"The hands are ${nw.tex_of(max(hour_hand, minute_hand))} - "
+             f"{nw.tex_of(min(hour_hand, minute_hand))} = {nw.tex_of(apart)}$ degrees apart "
+             f"one way and $360 - {nw.tex_of(apart)} = {nw.tex_of(360 - apart)}$ the other, "
+             f"so the angle asked is "
              f"${nw.tex_of(answer)}$ degrees.", nw.tex_of(answer))]
     if places is not None:
         shown, _ = nw.rounded(answer, places)

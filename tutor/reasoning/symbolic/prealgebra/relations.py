@@ -58,6 +58,9 @@ def worked(eq: sp.Eq) -> str:
     followed by its value (`= 60`): the working is a claim the checker can confirm."""
     shown = latex(eq)
     side = eq.rhs
+    if isinstance(eq.rhs, sp.Symbol) and eq.lhs.is_number and not eq.lhs.is_Atom:
+        side = eq.lhs  # "15 percent of 80": `x = \\frac{3}{20} \\cdot 80 = 12`
+        shown = f"{latex(eq.rhs)} = {latex(eq.lhs)}"
     if isinstance(side, sp.Basic) and side.is_number and not side.is_Atom:
         value = sp.simplify(side)
         if isinstance(value, sp.Rational) and latex(value) != latex(side):
