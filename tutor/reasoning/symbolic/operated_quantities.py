@@ -24,7 +24,7 @@ import sympy as sp
 
 from tutor.problems.step import Step
 from tutor.reasoning.symbolic import confirm, numeric
-from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.model import Decline, latex, operand, step
 from tutor.reasoning.symbolic.question_text import Question, Solver, named
 
 _ASKED = re.compile(r"(?:what is|what's|find|compute|calculate|determine|evaluate|give)"
@@ -47,6 +47,32 @@ _OPERATIONS: dict[str, tuple[Callable[[sp.Expr], sp.Expr], Callable[[mpmath.mpf]
     "double": (lambda v: 2 * v, lambda x: 2 * x, "Double it"),
     "triple": (lambda v: 3 * v, lambda x: 3 * x, "Triple it"),
     "half": (lambda v: v / 2, lambda x: x / 2, "Halve it")}
+
+
+def _written(op: str, value: sp.Expr) -> str:
+    """The operation on the value as maths (`\\sqrt[3]{-64}`, `\\frac{1}{\\frac{2}{9}}`,
+    `-\\left(-7\\right)`), which the checker works out: the words alone it cannot."""
+    shown = latex(value)
+    based = shown if isinstance(value, sp.Integer) and value >= 0 else (
+        f"\\left({shown}\\right)")
+    return {"square": f"{based}^{{2}}", "cube": f"{based}^{{3}}",
+            "square root": f"\\sqrt{{{shown}}}", "cube root": f"\\sqrt[3]{{{shown}}}",
+            "reciprocal": f"\\frac{{1}}{{{shown}}}",
+            "absolute value": f"\\left|{shown}\\right|", "negative": f"-{operand(value)}",
+            "opposite": f"-{operand(value)}", "double": f"2 \\cdot {operand(value)}",
+            "triple": f"3 \\cdot {operand(value)}",
+            "half": f"\\frac{{1}}{{2}} \\cdot {operand(value)}"}[op]
+
+
+def _checked_back(op: str, value: sp.Expr, answer: sp.Expr) -> str:
+    """The answer undone, when the operation written out is the answer itself (the
+    reciprocal of 5 is `\\frac{1}{5}`): `5 \\cdot \\frac{1}{5} = 1`, `(\\sqrt{5})^{2} = 5`."""
+    power = {"square root": 2, "cube root": 3}.get(op)
+    if power is not None:
+        return f"\\left({latex(answer)}\\right)^{{{power}}} = {latex(value)}"
+    if op == "reciprocal":
+        return f"{operand(value)} \\cdot {operand(answer)} = 1"
+    raise Decline(f"the {op} of a number written as itself")
 
 
 def read(text: str, solve_part: Solver) -> tuple[sp.Basic, list[Step]] | None:
@@ -79,9 +105,16 @@ def read(text: str, solve_part: Solver) -> tuple[sp.Basic, list[Step]] | None:
             raise Decline("a quantity that cannot be evaluated")
         confirm.number(decimal(mpmath.re(got)), answer,
                        f"taking the {op} of the quantity with 50-digit decimals")
-    claim = f"\\text{{{op} of }} {latex(value)} = {latex(answer)}"
-    steps = [*named(inner_steps, f"This is {question.restored(inner)}: ${latex(value)}$."),
-             step(f"take the {op}", f"{say}.", f"${claim}$", claim)]
+    claim = f"{_written(op, value)} = {latex(answer)}"
+    if claim == f"{latex(answer)} = {latex(answer)}":  # `\\frac{1}{5} = \\frac{1}{5}`: checked back
+        claim = _checked_back(op, value, answer)
+    # "the opposite of -9": the number read, `-9 = -9`, is no step of its own
+    read_only = len(inner_steps) == 1 and inner_steps[0].text.strip("$ .") == (
+        f"{latex(value)} = {latex(value)}")
+    steps = [*([] if read_only else named(inner_steps, f"This is {question.restored(inner)}: "
+                                                       f"${latex(value)}$.")),
+             step(f"take the {op}", f"{say}.",
+                  f"The {op} of ${latex(value)}$: ${claim}$", claim)]
     return answer, steps
 
 
