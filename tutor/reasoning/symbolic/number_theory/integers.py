@@ -207,10 +207,12 @@ def to_base(n: int, base: int) -> tuple[str, list[Step]]:
         if m == 0:
             break
     confirm.check(from_base(digits, base) == n, "reading the digits back gives the number")
-    text = "$" + "$, $".join(steps[:8]) + "$"
+    # the remainders read bottom-up, a claim the checker confirms by place value
+    read = f"{n} = {digits}_{{{base}}}"
+    text = "$" + "$, $".join(steps[:8]) + f"$; read bottom-up, ${read}$"
     out = [step("divide repeatedly by the base",
                 f"Divide by {base} and keep the remainders; read them bottom-up.", text,
-                "; ".join(steps[:8]))]
+                "; ".join([*steps[:8], read]))]
     return digits, out
 
 

@@ -55,7 +55,8 @@ def numeral_value(src: str, prefix: int | None) -> tuple[int, list[Step]]:
     value = int(exact)
     steps = [step("place value", "Each digit counts a power of its base.",
                   "$" + "$, $".join(claims) + "$", "; ".join(claims))] if claims else []
-    if not re.fullmatch(r"[0-9A-Za-z]+_\{?\d+\}?", src):
+    # "convert 45 to binary": the number read as itself (`45 = 45`) is no step of its own
+    if not re.fullmatch(r"[0-9A-Za-z]+_\{?\d+\}?", src) and decimal.strip() != str(value):
         claim = f"{decimal} = {value}"
         steps.append(step("work in base 10", "Do the arithmetic on the base-10 values.",
                           f"${claim}$", claim))
@@ -97,8 +98,7 @@ def digits_in_base(kind: str, op: str | None, src: str, prefix: int | None, base
     if value < 0:
         raise Decline("digits of a negative number")
     digits, more = integers.to_base(value, base)
-    steps += more + [step("read the digits", f"In base {base} the number is written "
-                          f"${digits}_{{{base}}}$.", f"${digits}_{{{base}}}$", "")]
+    steps += more  # its last step reads the digits: `200 = 11001000_{2}`
     by_powers = [value // base ** k % base for k in range(len(digits))]
     confirm.check(value < base ** len(digits) and (value == 0 or value >= base **
                                                    (len(digits) - 1)),
