@@ -34,6 +34,7 @@ from tutor.verify.ordered_roots import ordered_root_claims
 from tutor.verify.pool import DEFAULT_TIME_LIMIT, CheckerPool, default_pool
 from tutor.verify.problem_context import problem_context
 from tutor.verify.segments import MAX_STEP_CHARS
+from tutor.verify.sorted_lists import sorted_list_claims
 from tutor.verify.stated_answer import MAX_ANSWER_CHARS, stated_answer_verdict, states_answer
 from tutor.verify.step_values import StepValues, values_given
 from tutor.verify.verdict import ClaimResult, StepVerdict
@@ -70,11 +71,9 @@ class ChainChecker:
         base = problem_context(problem)
         # `a * b = 2a + 3b`: a sign the problem defines is no product (defined_operations)
         self._defined = defined_signs(problem)
-        base = replace(base, previous=tuple(p for p in base.previous
-                                            if not uses_sign(p, self._defined)),
-                       target_expression=None if uses_sign(
-                           (base.target_expression or "", ""), self._defined)
-                       else base.target_expression)
+        base = replace(base, previous=tuple(p for p in base.previous if not uses_sign(
+            p, self._defined)), target_expression=None if uses_sign(
+                (base.target_expression or "", ""), self._defined) else base.target_expression)
         self._target, self._expression = base.target_equation, base.target_expression
         self._solve_task, self._rounding_asked = base.solve_task, base.rounding_asked
         self._numbers = written_numbers(problem[:MAX_STEP_CHARS])  # see formula_substitution
@@ -215,9 +214,10 @@ class ChainChecker:
                              *self._said_in_words(step.text)])
 
     def _said_in_words(self, text: str) -> list[ClaimResult]:
-        """Claims a step makes in words, beside its maths: a list of divisors, the root
-        named by its order ("the bigger root is 5"), and a stated final answer."""
+        """Claims a step makes in words, beside its maths: a list of divisors, the problem's
+        numbers in order, the root named by its order ("the bigger root is 5"), an answer."""
         return [*divisor_list_claims(text[:MAX_STEP_CHARS]),
+                *sorted_list_claims(self.problem, text[:MAX_STEP_CHARS]),
                 *ordered_root_claims(self._target, text[:MAX_STEP_CHARS],
                                      (*self._given, *self._archive)),
                 *self._stated_answer(text)]
