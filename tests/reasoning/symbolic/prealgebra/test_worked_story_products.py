@@ -60,6 +60,7 @@ def test_only_arithmetic_in_numbers_is_worked_out() -> None:
     # a side with an unknown in it, or a bare number, is left as it is
     assert worked(sp.Eq(s + x, 2 * x + 3, evaluate=False)) == "S + x = 2 x + 3"
     assert worked(sp.Eq(s, 52, evaluate=False)) == "S = 52"
+    assert worked(sp.Eq(5 * x, times(1, 150), evaluate=False)) == "5 x = 150"  # no `1 \\cdot`
     # the unknown on the right is written first: `x = \\frac{1}{4} \\cdot 60 = 15`
     assert worked(sp.Eq(times(sp.Rational(1, 4), 60), x, evaluate=False)) \
         == "x = \\frac{1}{4} \\cdot 60 = 15"

@@ -50,7 +50,8 @@ def times(a: sp.Basic | int | Fraction, b: sp.Basic | int | Fraction) -> sp.Basi
         if isinstance(v, Fraction):
             return sp.Rational(v.numerator, v.denominator)
         return sp.Integer(v) if isinstance(v, int) else v
-    return sp.Mul(number(a), number(b), evaluate=False)
+    x, y = number(a), number(b)
+    return y if x == 1 else x if y == 1 else sp.Mul(x, y, evaluate=False)  # never `1 \\cdot 150`
 
 
 def worked(eq: sp.Eq) -> str:
