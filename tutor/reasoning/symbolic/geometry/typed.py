@@ -94,6 +94,7 @@ from tutor.reasoning.symbolic.geometry.named_similar import read_named_similar
 from tutor.reasoning.symbolic.geometry.named_vector_equations import read_named_vector_equation
 from tutor.reasoning.symbolic.geometry.nearest_points import read_nearest_points
 from tutor.reasoning.symbolic.geometry.opposite_sides import read_opposite_sides
+from tutor.reasoning.symbolic.geometry.painted_columns import read_painted_columns
 from tutor.reasoning.symbolic.geometry.parallel_cuts import read_parallel_cut
 from tutor.reasoning.symbolic.geometry.parallel_plane_cuts import read_parallel_plane_cut
 from tutor.reasoning.symbolic.geometry.parametric_curves import read as read_parametric_curve
@@ -209,7 +210,7 @@ _READERS: list[Reader] = [
     read_equal_measures, read_similar_ratio, read_vertex_triangle_length,
     read_isosceles_trapezoid, read_related_dimensions, read_polygon_diagonals,
     read_parametric_length, read_parametric_curve, read_parallel_cut, read_side_expressions,
-    read_wheel_revolutions, read_sphere_equation,
+    read_wheel_revolutions, read_painted_columns, read_sphere_equation,
     read_absolute_value_region, read_triangle_angle_roles, read_clock_hand,
     read_vertex_centroid, read_circle_axis, read_crossing_chords,
     read_tangent_secant, read_midpoint_figure, read_spinner_sector,
