@@ -48,3 +48,36 @@ DECLINED = [
 @pytest.mark.parametrize("problem", DECLINED)
 def test_solid_pieces_declined(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # the whole told by its surface area: 4 pi r^2 = 100 pi, r = 5, 500 pi / 3 over 5
+    ("A sphere with a surface area of 100π is split into 5 congruent wedges. What is the volume "
+     "of one wedge?", "\\frac{100\\pi}{3}"),
+    # a great circle of circumference 14 pi: r = 7, 4/3 pi 343 over 7
+    ("A ball has a great circle of circumference 14π inches. It is cut into 7 congruent wedges. "
+     "What is the volume of each wedge?", "\\frac{196\\pi}{3}"),
+    # asked as cubic units in one piece: 4/3 pi 8 = 32 pi / 3, over 4
+    ("a sphere of radius 2 cm is cut into 4 congruent wedges. how many cubic centimeters are in "
+     "one wedge", "\\frac{8\\pi}{3}"),
+    # a cylinder: pi 9 * 4 = 36 pi over 6
+    ("A cylinder with radius 3 and height 4 is divided into 6 congruent pieces. How many cubic "
+     "units are in each piece?", "6\\pi"),
+])
+def test_solid_pieces_told_and_asked_other_ways(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # the pieces' surface asked as well
+    "A sphere with a surface area of 100π is split into 5 congruent wedges. What is the volume of "
+    "one wedge? What is the surface area of one wedge?",
+    # two quantities asked in one question
+    "a sphere of radius 2 cm is cut into 4 congruent wedges. how many cubic centimeters are in "
+    "one wedge and in the whole sphere",
+    # not congruent
+    "A ball has a great circle of circumference 14π inches. It is cut into 7 wedges. How many "
+    "cubic inches are in the largest wedge?",
+])
+def test_solid_pieces_other_questions_decline(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -37,7 +37,7 @@ _SOLID_BEFORE = re.compile(r"\b(?:a|an|the) (?:solid |right |circular |rectangul
 
 
 def read_solid_pieces(split: Split, template: str) -> Result | None:
-    if "volume" not in template or "[asy]" in template:
+    if ("volume" not in template and "cubic" not in template) or "[asy]" in template:
         return None
     cuts = list(_CUT.finditer(template))
     if not cuts:
@@ -64,18 +64,23 @@ def read_solid_pieces(split: Split, template: str) -> Result | None:
     if pieces == "hemispheres" and solid not in ("sphere", "ball"):
         raise Decline("only a sphere is cut into hemispheres")
     one = _PIECES[pieces]
-    asked = re.compile(r"\bvolume of (?:one|each|a single|any one|one of the|each of the|a) "
+    asked = re.compile(r"\b(?:(?:the )?volume of|how many cubic [a-z]+ (?:are |is )?(?:there )?in) "
+                       r"(?:one|each|a single|any one|one of the|each of the|a) "
                        rf"(?:{one}|{pieces})\b")
     questions = list(asked.finditer(template))
-    if len(questions) != 1 or questions[0].start() < cut.end():
+    if len(questions) != 1 or questions[0].start() < cut.end() or re.match(
+            r"[^.?!]*\b(?:and|or)\b", template[questions[0].end():]):
         raise Decline(f"the volume of one {one} asked once, after the cut")
     rest = template[:cut_from] + template[cut.end():questions[0].start()] + \
         template[questions[0].end():]
+    after_cut = template[cut.end():questions[0].start()] + template[questions[0].end():]
     if re.search(rf"\b(?:{one}|{pieces})\b", rest) or re.search(
-            r"\b(?:surface|area|lateral|weight|mass|cost|painted)\b", rest):
+            r"\b(?:weight|mass|cost|painted)\b", rest) or re.search(
+            r"\b(?:surface|area|lateral)\b", after_cut):  # the whole told by its surface
         raise Decline(f"the {pieces} are told or asked about otherwise")
     whole_template = template[:cut_from] + template[cut.end():questions[0].start()] + \
-        f"volume of the {solid}" + template[questions[0].end():]
+        ("what is " if questions[0].group(0).startswith("how") else "") + \
+        f"the volume of the {solid}" + template[questions[0].end():]
     whole_split = Split(whole_template, list(split.maths))
     if cut.group(1) and cut.group(1).startswith("@"):
         whole_split = without_slot(whole_template, list(split.maths), int(cut.group(1)[1:-1]))

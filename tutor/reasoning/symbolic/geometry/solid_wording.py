@@ -76,6 +76,8 @@ _REWRITES: list[tuple[str, Any]] = [  # (pattern, replacement text or function)
     (r"\b(?:the )?number of (?:" + _U + r" )?in (?=(?:its|the|a|an) )", ""),
     (r"\b(?:circumference|perimeter) of (?:a|the|its) great circle(?: of)?\b|"
      r"\bgreat circle circumference\b", "circumference of"),
+    (r"\b(?:a|its) great circle (?:of|with(?: a)?|that has(?: a)?|whose) circumference(?: is| "
+     r"of)?\b", "a circumference of"),
     (r"\b(?:the )?(?:sum of (?:the )?lengths|total length) of (?:all )?(?:of )?(?:the |its )?"
      r"(?:@\d+@ )?edges\b|\b(?:the )?(?:total|combined) edge lengths?\b",
      "edge_sum"),
