@@ -70,3 +70,28 @@ def test_dimension_relation_declined(problem: str) -> None:
 ])
 def test_a_dimension_equal_to_a_part_of_another(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a fraction of the other: h = 2/3 * 9 = 6, pi 81 * 6
+    ("A cylinder has a radius of 9 and a height that is 2/3 of its radius. What is its volume? "
+     "Express your answer in terms of $\\pi$.", "486\\pi"),
+    # LaTeX fraction of the base diameter: h = 5/4 * 12 = 15, r = 6: pi 36 * 15 / 3
+    ("A right cone has a base diameter of $12$ and a height equal to $\\frac{5}{4}$ of the "
+     "diameter. Find its volume in terms of $\\pi$.", "180\\pi"),
+    # a percent of its base diameter: h = 0.25 * 20 = 5, r = 10: pi 100 * 5 / 3
+    ("a cone has a height that is 25% of its base diameter and the diameter is 20 inches. what "
+     "is the volume of the cone", "\\frac{500\\pi}{3}"),
+])
+def test_a_dimension_a_fraction_of_another(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # a whole number "of the radius" is not a fraction of it
+    "A cylinder has a radius of 9 and a height that is 2 of its radius. What is its volume?",
+    # the radius of another figure
+    "A cylinder has a height that is 2/3 of the radius of a sphere. What is its volume?",
+])
+def test_a_whole_number_of_a_dimension_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None

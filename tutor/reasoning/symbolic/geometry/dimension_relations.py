@@ -24,16 +24,19 @@ from tutor.reasoning.symbolic.geometry.solid_questions import read_solids
 from tutor.reasoning.symbolic.model import Decline, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
+from tutor.reasoning.symbolic.problem_text import without_slot
 from tutor.reasoning.symbolic.spelled_maths import CARDINALS
 
 _MEAS = r"(radius|diameter|height|length|width|side|edge|slant height|altitude)"
 _FACTOR = (r"(?P<factor>twice|double|half|one half|one third|one fourth|one quarter|"
-           r"(?P<times>@\d+@|[a-z]+) times|@(?P<pct>\d+)@(?: ?percent)?(?: of)?|equal to|"
+           r"(?P<times>@\d+@|[a-z]+) times|@(?P<num>\d+)@ ?/ ?@(?P<den>\d+)@ of|"
+           r"@(?P<pct>\d+)@(?: ?percent)?(?: of)?|equal to|"
            r"the same as)")
 _REL = re.compile(
-    r"(?P<first>(?:a|an|the|its|with a|with an) )?" + _MEAS.replace("(", "(?P<m1>", 1) +
+    r"(?P<first>(?:a|an|the|its|with a|with an) )?(?:base )?" + _MEAS.replace("(", "(?P<m1>", 1) +
     r"(?: that| which)?(?: is| was| will be)?(?: equal to(?= @\d+@))? " + _FACTOR +
-    r"(?: of)?(?: the| its| his| her| their)? " + _MEAS.replace("(", "(?P<m2>", 1) + r"\b")
+    r"(?: of)?(?: the| its| his| her| their)? (?:base )?" + _MEAS.replace("(", "(?P<m2>", 1) +
+    r"\b")
 _FIGURES = re.compile(r"\b(cubes?|box(?:es)?|spheres?|hemispheres?|cylinders?|cones?|"
                       r"pyramids?|prisms?|circles?|squares?|rectangles?|triangles?|"
                       r"trapezoids?|parallelograms?|rhombus|sectors?|conical|cylindrical|"
@@ -57,10 +60,19 @@ def _factor(m: re.Match[str], maths: list[str]) -> Fraction | None:
             v = number(maths[int(t.strip("@"))])
             return Fraction(str(v)) if v is not None and v.is_Rational and v > 0 else None
         return Fraction(CARDINALS[t]) if t in CARDINALS and CARDINALS[t] > 1 else None
+    if m.group("num"):  # "2/3 of its radius" split into two numbers
+        p, q = (number(maths[int(m.group(g))]) for g in ("num", "den"))
+        if p is None or q is None or not p.is_Integer or not q.is_Integer or p <= 0 or q <= 0:
+            return None
+        return Fraction(int(p), int(q))
     src = maths[int(m.group("pct"))]
     p = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*\\?%\s*", src)
-    if p is None and "percent" not in m.group(0):
-        return None
+    if p is None and "percent" not in m.group(0):  # "3/4 of the diameter": a fraction of it
+        v = number(src)
+        if v is None or not v.is_Rational or v.is_integer or not v.is_positive or not \
+                re.search(r"@\d+@ of\b", m.group(0)):
+            return None
+        return Fraction(int(v.p), int(v.q))
     value = Fraction(p.group(1)) if p else Fraction(src.strip()) \
         if re.fullmatch(r"\s*\d+(?:\.\d+)?\s*", src) else None
     return value / 100 if value else None
@@ -96,6 +108,11 @@ def read_dimension_relation(split: Split, template: str) -> Result | None:
     rewritten = text[:m.start()] + f"{m.group('first') or ''}{m1} of @{len(maths) - 1}@" + \
         text[m.end():]
     again_split = Split(rewritten, maths)
+    slots = [m.group(g) for g in ("pct", "num", "den") if m.group(g)] + [
+        t.strip("@") for t in [m.group("times") or ""] if t.startswith("@")]
+    for slot in sorted((int(k) for k in slots), reverse=True):  # its numbers are used up
+        again_split = without_slot(again_split.template, list(again_split.maths), slot)
+    rewritten = again_split.template
     for reader in (read_solids, read_figure):
         try:
             got = reader(again_split, rewritten)
