@@ -26,6 +26,11 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("Omar paints 2 cylindrical posts $6$ ft tall and $2$ ft in diameter; their tops and bottoms "
      "are left unpainted. A gallon of paint covers $20$ ft². Paint is sold only in whole "
      "gallons. How many gallons does he need?", "4"),
+    # "right, cylindrical", the count told again: 9 * pi * 4 * 11 = 396 pi ~ 1244.1; / 200 -> 7
+    ("Dana will paint 9 right, cylindrical pillars. Their tops and bottoms will not be painted. "
+     "Each pillar is 11 feet tall and has a diameter of 4 feet. One gallon of paint will cover "
+     "200 square feet. If paint is sold only in full gallons, how many gallons of paint must "
+     "Dana buy to paint all 9 pillars?", "7"),
 ])
 def test_painted_curved_sides(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -49,6 +54,11 @@ def test_painted_curved_sides(problem: str, answer: str) -> None:
     "column is 14 feet tall with a diameter of 5 feet. One gallon of paint covers 250 square "
     "feet and costs 30 dollars. Paint is sold only in full gallons. How much does the paint "
     "cost?",
+    # the count told again as another number
+    "Dana will paint 9 right, cylindrical pillars. Their tops and bottoms will not be painted. "
+    "Each pillar is 11 feet tall and has a diameter of 4 feet. One gallon of paint will cover "
+    "200 square feet. If paint is sold only in full gallons, how many gallons of paint must Dana "
+    "buy to paint all 8 pillars?",
 ])
 def test_painted_columns_not_read_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -36,7 +36,7 @@ _UNITS = {"feet": "ft", "foot": "ft", "ft": "ft", "meters": "m", "meter": "m", "
           "yard": "yd", "yd": "yd", "centimeters": "cm", "centimetres": "cm", "cm": "cm"}
 _U = r"(feet|foot|ft|meters?|metres?|m|inch(?:es)?|in|yards?|yd|centimet(?:er|re)s|cm)\.?"
 _THINGS = r"(columns?|pillars?|posts?|poles?|cylinders?)"
-_COUNT = re.compile(r"(?<![\w@])(@\d+@|a|one) (?:identical |congruent )?(?:right )?(?:circular )?"
+_COUNT = re.compile(r"(?<![\w@])(@\d+@|a|one) (?:identical |congruent )?(?:right,? )?(?:circular )?"
                     r"(?:cylindrical )?" + _THINGS + r"\b")
 _HEIGHT = re.compile(rf"@(\d+)@ {_U} (?:tall|high)\b|\bheight of @(\d+)@ {_U}")
 _SIZE = re.compile(rf"@(\d+)@ {_U} (in diameter|across|wide)\b|\b(diameter|radius) (?:of )?"
@@ -62,6 +62,7 @@ _AREA_ASKED = re.compile(r"\b(?:what is |find )?the total (?:painted )?area(?: (
                          r"be|must be) painted\b")
 _PAINTER = re.compile(r"(?:^|(?<=[.;!]) )(?:[a-z]+ )?(?:will|wants to|needs to|is going to|plans "
                       r"to)? ?paints? ")
+_AGAIN = re.compile(rf"\bto paint (?:all )?(?:the |of the )?(?:@(\d+)@ )?{_THINGS}\b")
 _GLUE = FILLER | frozenset(
     "each with they we he she you must get gets their painted will be not left in square feet "
     "meters metres inches yards centimeters units so those parts faces face but in total".split())
@@ -73,6 +74,9 @@ def read_painted_columns(split: Split, template: str) -> Result | None:
     split, template = spelled_numbers(split, template)
     template = re.sub(r"\^\( ?@(\d+)@ ?\)", lambda m: "²" if split.maths[int(m.group(1))].strip()
                       == "2" else m.group(0), template)  # "ft$^2$", "ft²" read as a power
+    # "... to paint all 16 columns": the count told again, read as glue once checked
+    told_again = list(_AGAIN.finditer(template))
+    template = _AGAIN.sub(" ; ", template)
     counts, heights, sizes = (list(p.finditer(template)) for p in (_COUNT, _HEIGHT, _SIZE))
     if not counts or not heights or not sizes:
         return None
@@ -99,6 +103,9 @@ def read_painted_columns(split: Split, template: str) -> Result | None:
     rest = template
     for m in (*counts, *heights, *sizes, *_SIDES_ONLY.finditer(template)):
         rest = rest.replace(m.group(0), " ; ")
+    for again in told_again:
+        if again.group(1) and _value(split, f"@{again.group(1)}@") != n:
+            raise Decline("one count of the columns")
     covers, whole, gallons = _COVERS.search(rest), _WHOLE.search(rest), _GALLONS.search(rest)
     asked_area = _AREA_ASKED.search(rest)
     if bool(gallons) == bool(asked_area):
