@@ -31,6 +31,11 @@ from tutor.reasoning.symbolic.engine import solve_now
      "Each pillar is 11 feet tall and has a diameter of 4 feet. One gallon of paint will cover "
      "200 square feet. If paint is sold only in full gallons, how many gallons of paint must "
      "Dana buy to paint all 9 pillars?", "7"),
+    # the ends covered: 5 * pi * 2 * 8 = 80 pi ~ 251.3; / 40 = 6.28 -> 7
+    ("Ravi will paint 5 cylindrical posts. The top face and the bottom face of every post are "
+     "covered, so they are not painted. Each post is 8 feet tall and has a diameter of 2 feet. "
+     "One gallon of paint covers 40 square feet. If paint is sold only in full gallons, how many "
+     "gallons must he buy?", "7"),
 ])
 def test_painted_curved_sides(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -59,6 +64,10 @@ def test_painted_curved_sides(problem: str, answer: str) -> None:
     "Each pillar is 11 feet tall and has a diameter of 4 feet. One gallon of paint will cover "
     "200 square feet. If paint is sold only in full gallons, how many gallons of paint must Dana "
     "buy to paint all 8 pillars?",
+    # the ends covered in paint as well
+    "Ravi will paint 5 cylindrical posts. The top and bottom faces are covered with paint too. "
+    "Each post is 8 feet tall and has a diameter of 2 feet. One gallon of paint covers 40 square "
+    "feet. If paint is sold only in full gallons, how many gallons must he buy?",
 ])
 def test_painted_columns_not_read_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -8,9 +8,9 @@ is the total painted area?": the painted part of one column is its lateral surfa
 circumference times the height (2 pi r h); the columns' total is the count times that. The
 paint is the total area over what one gallon (can, tin) covers, rounded up to whole gallons
 only when the text says paint is sold in whole (full) units; otherwise a gallon count
-declines, as does a text that does not say the tops and bottoms stay unpainted (which faces
-are painted decides the area), a height and a size in different units, a coverage in another
-unit's square, or any number or word the reader does not read.
+declines, as does a text that does not say the tops and bottoms stay unpainted or covered
+(which faces are painted decides the area), a height and a size in different units, a
+coverage in another unit's square, or any number or word the reader does not read.
 
 Confirmed independently: the side of one column is unrolled into a rectangle whose width is
 the circle's arc length (40-digit quadrature of |d/dt (r cos t, r sin t)|) and whose height is
@@ -42,9 +42,11 @@ _HEIGHT = re.compile(rf"@(\d+)@ {_U} (?:tall|high)\b|\bheight of @(\d+)@ {_U}")
 _SIZE = re.compile(rf"@(\d+)@ {_U} (in diameter|across|wide)\b|\b(diameter|radius) (?:of )?"
                    rf"@(\d+)@ {_U}")
 _SIDES_ONLY = re.compile(
-    r"\b(?:the |their |its )?tops? and (?:the )?bottoms?(?: faces)?(?: of (?:each|every|the) "
-    r"[a-z]+)? (?:will not be|are not|is not|won't be|are left|will be left|stay|remain) "
-    r"(?:painted|unpainted)\b|\b(?:(?:on )?(?:only )?(?:the |their |its )?(?:curved |lateral )"
+    r"\b(?:the |their |its )?tops?(?: faces?)? and (?:the )?bottoms?(?: faces?)?(?: of (?:each|"
+    r"every|the) [a-z]+)? (?:(?:will not be|are not|is not|won't be|are left|will be left|stay|"
+    r"remain) (?:painted|unpainted)|(?:will be|are|is) covered(?:,? so (?:those parts|they|these "
+    r"parts) (?:will not be|are not|won't be) painted)?)(?![\w ]*\bpaint)|"
+    r"\b(?:(?:on )?(?:only )?(?:the |their |its )?(?:curved |lateral )"
     r"(?:sides?|surfaces?|faces?) (?:only|gets painted|get painted|are painted|is painted)|only "
     r"the (?:curved |lateral )(?:sides?|surfaces?|faces?)|(?:the |their )?sides painted but not "
     r"(?:the |their )?tops? (?:or|and) bottoms?)\b")
