@@ -18,8 +18,8 @@ SCORES = "The quiz scores were 71, 88, 64, 88, 90. What is the median?"
 @pytest.mark.parametrize(("problem", "step"), [
     (PROBLEM, "In order: $1, 6, 6, 9, 14, 20$"),
     (PROBLEM, "Sorted in increasing order, the numbers are 1, 6, 6, 9, 14, 20."),
-    (PROBLEM, "Arranged from greatest to least: 20, 14, 9, 6, 6, 1, so the median is 7.5"),
-    (SCORES, "Ordering the scores: 64, 71, 88, 88, 90. The middle one is 88."),
+    (PROBLEM, "Arranged from greatest to least: 20, 14, 9, 6, 6, 1"),
+    (SCORES, "Ordering the scores: 64, 71, 88, 88, 90."),
     (SCORES, "in ascending order 64, 71, 88, 88, 90"),
     ("the temperatures were -3, 5, -8, 0 and 2. find the median", "In order: $-8, -3, 0, 2, 5$"),
 ])
@@ -39,6 +39,16 @@ def test_the_problems_numbers_in_order_are_verified(problem: str, step: str) -> 
 def test_a_wrong_list_is_not_verified_nor_refuted(problem: str, step: str) -> None:
     assert sorted_list_claims(problem, step) == []
     assert check_steps(problem, [step])[0].verdict is Verdict.UNCHECKED
+
+
+@pytest.mark.parametrize("step", [
+    "Arranged from greatest to least: 20, 14, 9, 6, 6, 1, so the median is 7.5",
+    "In order: 1, 6, 6, 9, 14, 20. The median is 8",   # a wrong median beside a right list
+])
+def test_a_list_beside_another_number_is_not_verified(step: str) -> None:
+    # what the step says of the list is not read, so the step must not look verified
+    assert sorted_list_claims(PROBLEM, step) == []
+    assert check_steps(PROBLEM, [step])[0].verdict is not Verdict.VERIFIED
 
 
 def test_the_engines_median_steps_are_all_verified() -> None:

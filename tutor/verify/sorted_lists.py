@@ -7,7 +7,9 @@ numbers of one list the problem writes (three or more numbers in a row, separate
 or "and"), and they stand in the order said (least first unless the words say decreasing or
 descending or greatest first; "in order" alone may run either way). A list with a number
 dropped, added or changed, or out of order, is left unchecked (a step may list only some of
-the numbers, or other ones), never refuted.
+the numbers, or other ones), never refuted. So is a step that says any other number beside its
+list ("In order: 64, 71, 88, 88, 90. The median is 89"): what it says of the list is not read,
+and the step must not look verified.
 """
 
 from __future__ import annotations
@@ -57,8 +59,8 @@ def sorted_list_claims(problem: str, text: str) -> list[ClaimResult]:
     runs = dict(_runs(text))
     for m in _ORDERED.finditer(text[:_MAX_CHARS]):
         listed = runs.get(m.end(), [])  # `$` is a blank in the runs: the places agree
-        if len(listed) < 3:
-            continue
+        if len(listed) < 3 or len(_NUMBER.findall(text[:_MAX_CHARS])) > len(listed):
+            continue  # a number beside the list ("... 90. The median is 89") is not read
         way = (m.group("way") or m.group("way2") or m.group("from") or "").lower()
         down = way in ("decreasing", "descending", "greatest", "largest", "highest")
         either = not way or way == "numerical"
