@@ -44,3 +44,23 @@ def test_the_step_carries_the_verdict() -> None:
     slip = ChainChecker("What is the sum of the divisors of 45?")
     wrong = slip.check("The divisors of 45 are 1, 3, 5, 7, 9, 15 and 45.")
     assert wrong.verdict is R and "7 is not a divisor of 45" in wrong.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("The factors of 20 are 1, 2, 4, 5, 10 and 20, so there are 6 of them.", Verdict.VERIFIED),
+    ("The factors of 20 are 1, 2, 4, 5, 10 and 20, so there are 5 of them.", Verdict.UNCHECKED),
+    ("The factors of 20 are 1, 2, 4, 5, 10, 20, which makes 7 factors", Verdict.UNCHECKED),
+    ("The factors of 20 are 1, 2, 4, 5, 10 and 20. Their sum is 40.", Verdict.UNCHECKED),
+])
+def test_a_number_said_after_a_right_list_is_read_or_keeps_it_unchecked(
+        text: str, verdict: Verdict) -> None:
+    # a wrong count or sum after a right list must not make the step look verified
+    assert [c.verdict for c in divisor_list_claims(text)] == [verdict]
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("The divisors of 15 are 1, 3, 5 and 15. Their sum is 24.", Verdict.VERIFIED),
+    ("The divisors of 15 are 1, 3, 5 and 15, so they add up to 25.", Verdict.UNCHECKED),
+])
+def test_a_sum_said_after_a_right_list_is_read(text: str, verdict: Verdict) -> None:
+    assert [c.verdict for c in divisor_list_claims(text)] == [verdict]

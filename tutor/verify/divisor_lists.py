@@ -36,6 +36,29 @@ def _prime(p: int) -> bool:
     return p >= 2 and all(p % d for d in range(2, math.isqrt(p) + 1))
 
 
+# What is read after a list: its length ("so there are 6 (of them)") or its sum ("so they add
+# to 22", "their sum is 22"); any other number after it keeps the list unchecked.
+_LEAD = r"\s*[,.]?\s*(?:so|and\s+so|hence|therefore|that\s+is|which\s+is)?\s*,?\s*"
+_TAIL = r"\s*[.!]?\s*$"
+_COUNT = re.compile(_LEAD + r"(?:there\s+are|that's|that\s+makes|which\s+makes|giving)\s+"
+                    r"\$?(\d+)\$?(?:\s+(?:of\s+them|in\s+all|in\s+total|(?:positive\s+)?"
+                    r"(?:divisors|factors)))?" + _TAIL, re.IGNORECASE)
+_SUM = re.compile(_LEAD + r"(?:they\s+add\s+(?:up\s+)?to|their\s+sum\s+is|the\s+sum\s+is|"
+                  r"they\s+sum\s+to)\s+\$?(\d+)\$?" + _TAIL, re.IGNORECASE)
+
+
+def _unread_number_after(rest: str, listed: list[int]) -> bool:
+    """Whether the step goes on to say a number of the list that is not read, or a count or
+    sum that is wrong: "..., so there are 7 of them", "... Their sum is 30" must not look
+    verified. Its length or sum said right is read."""
+    if not re.search(r"\d", rest):
+        return False
+    count, total = _COUNT.match(rest), _SUM.match(rest)
+    if count is not None:
+        return int(count.group(1)) != len(listed)
+    return total is None or int(total.group(1)) != sum(listed)
+
+
 def divisor_list_claims(text: str) -> list[ClaimResult]:
     """Each divisor list the step says in words, checked against trial division."""
     found = []
@@ -56,9 +79,12 @@ def divisor_list_claims(text: str) -> list[ClaimResult]:
             why = (f"{wrong[0]} is not a divisor of {n}" if n % wrong[0] else
                    f"{wrong[0]} is not one of the {kind} of {n}")
             found.append(ClaimResult(claim, Verdict.REFUTED, why, "divisors", method=_METHOD))
-        elif set(listed) == every:
+        elif set(listed) == every and not _unread_number_after(text[m.end():], listed):
             found.append(ClaimResult(claim, Verdict.VERIFIED, f"every one of the {kind} of {n}",
                                      "divisors", method=_METHOD))
+        elif set(listed) == every:
+            found.append(ClaimResult(claim, Verdict.UNCHECKED, "the list is right; what the step "
+                                     "says of it next is not read", "divisors"))
         else:
             missing = sorted(every - set(listed))
             found.append(ClaimResult(claim, Verdict.UNCHECKED, f"{missing[0]} is missing: only "
