@@ -28,6 +28,7 @@ from tutor.verify.exact import (
     is_identity_with_i,
     is_log_identity,
 )
+from tutor.verify.extract.calculus_arithmetic import DERIVATIVE
 from tutor.verify.function_values import function_value_claim
 from tutor.verify.lenient_parser import parse_lenient
 from tutor.verify.log_rewrites import follows_by_log_rules
@@ -39,7 +40,7 @@ from tutor.verify.written_precision import agrees_to_places
 
 # "S = ...", "P(x) = ...", "a_n = ...": names being defined, not claims.
 _DEFINITION = re.compile(r"^\s*[A-Za-z](?:_\{?\w+\}?|\^\{-1\})?(?:\([a-z](?:,\s*[a-z])*\))?\s*$")
-CALCULUS = re.compile(r"\\frac\{d|\\int|\\lim|\\sum|\\sin|\\cos|\\tan|\\log|\\ln|\\exp")
+CALCULUS = re.compile(rf"{DERIVATIVE.pattern}|\\int|\\lim|\\sum|\\sin|\\cos|\\tan|\\log|\\ln|\\exp")
 
 
 # A number read leniently that is not the other side's (plain_functions counts it)

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CALCULUS_MARKS", "numbers_only"]
+__all__ = ["CALCULUS_MARKS", "DERIVATIVE", "numbers_only"]
 
+# d/dx written as a fraction: `\\frac{d}{dx}`, `\\frac{dy}{dx}`, `\\frac{d^{2}y}{dx^2}`; not a
+# quantity named d over another (`\\frac{d}{t}`, `\\frac{d}{2}`, `\\frac{d_1}{d_2}`)
+DERIVATIVE = re.compile(r"\\[dt]?frac\s*\{\s*d(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*d\s*[a-zA-Z]")
 # what makes a segment calculus: limits, sums, products, integrals, infinity, d/dx
-CALCULUS_MARKS = re.compile(r"\\(?:lim|sum|prod|int|infty)(?![a-zA-Z])|\\frac\{d")
+CALCULUS_MARKS = re.compile(rf"\\(?:lim|sum|prod|int|infty)(?![a-zA-Z])|{DERIVATIVE.pattern}")
 # LaTeX that writes arithmetic on numbers
 _ARITHMETIC_COMMANDS = re.compile(r"\\(?:frac|dfrac|tfrac|cdot|times|div|sqrt|left|right)"
                                   r"(?![a-zA-Z])")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from tutor.verify.extract.calculus_arithmetic import CALCULUS_MARKS, numbers_only
+from tutor.verify.extract.calculus_arithmetic import CALCULUS_MARKS, DERIVATIVE, numbers_only
 from tutor.verify.extract.claim import (
     APPROX_PROSE,
     DENIED,
@@ -180,7 +180,7 @@ def claims_from_segment(seg: Segment, named: dict[str, str] | None = None) -> li
     if not letters_in_gcd(seg.text):  # `\text{lcm}(4, 6)` of numbers names no quantity
         seg = replace(seg, text=function_names(seg.text))
     lone = lone_integral(seg.text)  # `\\int x^2 \\, dx = x^3 + C`: a plain equality
-    calculus = ("\\frac{d" in seg.text or "\\int" in seg.text) and not lone
+    calculus = (bool(DERIVATIVE.search(seg.text)) or "\\int" in seg.text) and not lone
     # "36 + 64 = 110? No: ...": a claim the writer asks about is never refuted, but it
     # keeps its step from being verified
     asked = bool(ASKED.match(seg.after))
