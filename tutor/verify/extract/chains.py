@@ -71,6 +71,9 @@ _STATEMENT_SPLIT = re.compile(
 )
 _ALIGN = re.compile(r"&|\\\\(?=\s*$)")
 _TEXT_UNITS = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname|mathit)\s*\{[^{}]*\}")
+# `= 81 \\text{ cm}^2`: trailing unit words, a square or cubic unit with its power
+_TRAILING_UNIT = re.compile(r"(?:\s*\\(?:text|mathrm|textbf|mbox|mathit)\s*\{[^{}]*\}"
+                            r"(?:\^\s*(?:\{\s*[23]\s*\}|[23]))?)+\s*$")
 _COMMA = re.compile(r"(?<!\\),\s")  # but not the thin space `\,`
 _BARE_NUMBER = re.compile(r"^\d[\d,.]*%?$")
 # "14 + 9 = 23, + 17 = 40": a running total goes on from the value before the comma
@@ -126,9 +129,9 @@ def _side(raw: str) -> _Side:
     text = text.strip()
     text = text.rstrip(".,").strip()
     unit = ""
-    m = re.search(r"(?:\s*\\(?:text|mathrm|textbf|mbox|mathit)\s*\{[^{}]*\})+\s*$", text)
+    m = _TRAILING_UNIT.search(text)
     if m and m.start() > 0:
-        unit = re.sub(r"\\[a-z]+\s*\{|\}", "", m.group(0)).strip()
+        unit = " ".join(re.sub(r"\\[a-z]+\s*\{|[{}]", "", m.group(0)).split())
         text = text[: m.start()].strip()
     boxed = _BOXED.fullmatch(text)
     if boxed and _balanced(boxed.group(1)):

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-_LATEX_WORDS = re.compile(r"\\(?:text|mathrm|textbf|mbox|textit)\s*\{([^{}]*)\}")
+_LATEX_WORDS = re.compile(r"\\(?:text|mathrm|textbf|mbox|textit)\s*\{([^{}]*)\}"
+                          r"(?:\^\s*(?:\{\s*([23])\s*\}|([23])(?![0-9])))?")
 _LATEX_SIMPLE_FRAC = re.compile(r"\\[dt]?frac\s*\{([^{}+*×÷=-]*)\}\s*\{([^{}+*×÷=-]*)\}")
 _LATEX_SYMBOLS = {
     "\\times": " × ", "\\cdot": " × ", "\\div": " ÷ ", "\\$": "$", "{,}": ",",
@@ -35,10 +36,16 @@ def _marked_unit(words: str) -> str:
     return _ONE_LETTER.sub(lambda m: UNIT_MARK + m.group(1), words.strip())
 
 
+def _spelt_words(m: re.Match[str]) -> str:
+    """`\\text{ cm}^2` -> ` cm^2 `: a square or cubic unit keeps its power, as typed in prose."""
+    power = m.group(2) or m.group(3)
+    return f" {_marked_unit(m.group(1))}{'^' + power if power else ''} "
+
+
 def latex_as_prose(latex: str) -> str:
     """The LaTeX with its words, operators and simple fractions as prose (see module
     doc); a fraction after a division or a power stays LaTeX."""
-    text = _LATEX_WORDS.sub(lambda m: f" {_marked_unit(m.group(1))} ", latex)
+    text = _LATEX_WORDS.sub(_spelt_words, latex)
     text = _LATEX_SYMBOL_RE.sub(lambda m: _LATEX_SYMBOLS[m.group(0)], text)
 
     def frac(m: re.Match[str]) -> str:
