@@ -59,3 +59,33 @@ def test_a_slip_after_the_substitution_stays_refuted() -> None:
 def test_written_numbers_leave_out_exponents_and_subscripts() -> None:
     assert written_numbers(r"$a_1 + 3^2 = 2.5 \cdot 40$") == ("3", "2.5", "40")
     assert written_numbers("base 16 and height 5.") == ("16", "5")
+
+
+@pytest.mark.parametrize(("problem", "step"), [
+    # the letter takes the problem's 40; 41 is worked from it (n + 1)
+    ("Find the sum of the whole numbers from 1 to 40.",
+     r"The sum is $S = \frac{n \cdot (n + 1)}{2} = \frac{40 \cdot 41}{2} = 820$."),
+    # numbers inside `\frac{..}{..}` braces are written numbers too
+    ("a bus goes 150 km in 2.5 hours. how fast is it going",
+     r"The speed is $v = \frac{d}{t} = \frac{150}{2.5} = 60$ km per hour."),
+    ("A box holds 24 litres and is filled at 4 litres per minute. How long does it take?",
+     r"$t = \dfrac{V}{r} = \dfrac{24}{4} = 6$ minutes."),
+])
+def test_worked_numbers_beside_the_problems_are_verified(problem: str, step: str) -> None:
+    assert check_steps(problem, [step])[0].verdict is V
+
+
+@pytest.mark.parametrize(("problem", "step"), [
+    # n + 1 written as 42: no choice of the problem's numbers gives it
+    ("Find the sum of the whole numbers from 1 to 40.",
+     r"The sum is $S = \frac{n \cdot (n + 1)}{2} = \frac{40 \cdot 42}{2} = 840$."),
+    # 3 hours where the problem says 2.5
+    ("a bus goes 150 km in 2.5 hours. how fast is it going",
+     r"The speed is $v = \frac{d}{t} = \frac{150}{3} = 50$ km per hour."),
+])
+def test_a_formula_filled_with_other_numbers_is_not_verified(problem: str, step: str) -> None:
+    assert check_steps(problem, [step])[0].verdict is not V
+
+
+def test_written_numbers_read_fraction_braces_but_not_powers() -> None:
+    assert written_numbers(r"\frac{150}{2.5} + x^{2} + a_{12} + y^{ 3}") == ("150", "2.5")

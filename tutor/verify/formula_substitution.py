@@ -7,7 +7,9 @@ numbers the letters stand for. It is read as that (a definition, not counted as 
 never refuted) only when it is certain to be one:
 
 * the letters have no value yet (with values, `with_known_values` checks the link);
-* the numbered side has no letters, and at most a few numbers, each written in the problem;
+* the numbered side has no letters and at most a few numbers; each letter takes one of them
+  that is written in the problem (others may be worked from those: the 51 of
+  `\\frac{n(n+1)}{2} = \\frac{50 \\cdot 51}{2}`);
 * the numbered side is worked out, not a bare number (`6 = \\frac{6 + x}{2}` is solved);
 * some choice of those numbers for the letters makes the formula equal the numbered side
   exactly (`rt = 30 \\cdot 3.5` when the problem says 2.5 stays an unchecked equation).
@@ -25,7 +27,8 @@ from tutor.verify.verdict import ClaimResult, Verdict
 
 __all__ = ["substitutes_given_numbers", "written_numbers"]
 
-_NUMBER = re.compile(r"(?<![\w.^_{])\d+(?:\.\d+)?(?!\w|\.\d)")  # "height 7." gives 7
+# "height 7." gives 7, `\\frac{50}{2}` gives 50 and 2; not `x^{2}`, `a_{10}`, `10^6`
+_NUMBER = re.compile(r"(?<![\w.^_])(?<![\^_]\{)(?<![\^_]\{\s)\d+(?:\.\d+)?(?!\w|\.\d)")
 _BARE = re.compile(r"\s*-?\d+(?:\.\d+)?\s*")
 _MAX_LETTERS = 3
 _MAX_NUMBERS = 5
@@ -58,10 +61,12 @@ def substitutes_given_numbers(claim: RawClaim, lhs: sympy.Expr, rhs: sympy.Expr,
         formula = formula.xreplace(known)
         constants = written_numbers(formula_text)  # the 2 of `2(l + w)`
         numbers = tuple(n for n in written_numbers(text) if n not in constants)
-        if not len(letters) <= len(numbers) <= _MAX_NUMBERS \
-                or any(number not in given for number in numbers):
+        # the letters take the problem's numbers; others worked from them may stand beside
+        # (`\\frac{n(n+1)}{2} = \\frac{50 \\cdot 51}{2}`: 51 is n + 1)
+        choices = tuple(number for number in numbers if number in given)
+        if not len(letters) <= len(choices) or len(numbers) > _MAX_NUMBERS:
             continue
-        if _some_choice_holds(formula, numbered, letters, numbers):
+        if _some_choice_holds(formula, numbered, letters, choices):
             return ClaimResult(claim.source, Verdict.UNCHECKED, "a definition", "equation")
     return None
 
