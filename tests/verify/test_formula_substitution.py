@@ -89,3 +89,18 @@ def test_a_formula_filled_with_other_numbers_is_not_verified(problem: str, step:
 
 def test_written_numbers_read_fraction_braces_but_not_powers() -> None:
     assert written_numbers(r"\frac{150}{2.5} + x^{2} + a_{12} + y^{ 3}") == ("150", "2.5")
+
+
+@pytest.mark.parametrize(("problem", "step", "verdict"), [
+    # `n(n + 1)` is read as a product here (the usual reading), the problem's 30 put in
+    ("What do the integers from 1 to 30 add up to?",
+     r"Their sum is $\frac{n(n+1)}{2} = \frac{30 \cdot 31}{2} = 465$.", V),
+    ("A convex polygon has 15 sides. How many diagonals does it have?",
+     r"It has $\frac{n(n-3)}{2} = \frac{15 \cdot 12}{2} = 90$ diagonals.", V),
+    ("A convex polygon has 15 sides. How many diagonals does it have?",
+     r"It has $\frac{n(n-3)}{2} = \frac{15 \cdot 13}{2} = 97.5$ diagonals.", U),
+    ("What do the integers from 1 to 30 add up to?",
+     r"Their sum is $\frac{n(n+1)}{2} = \frac{30 \cdot 31}{2} = 475$.", R),
+])
+def test_a_formula_with_a_letter_times_brackets(problem: str, step: str, verdict: Verdict) -> None:
+    assert check_steps(problem, [step])[0].verdict is verdict

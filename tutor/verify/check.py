@@ -266,8 +266,8 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         numbers = not (both[0].expr.free_symbols or both[1].expr.free_symbols)
         result = _numeric_claim(usual, *both, rounding_asked=ctx.rounding_asked) if numbers \
             else equation_claim(usual, *both, ctx)
-        if result.verdict is Verdict.VERIFIED:
-            return result
+        if result.verdict is Verdict.VERIFIED or result.reason == "a definition":
+            return result  # `\\frac{n(n+1)}{2} = \\frac{40 \\cdot 41}{2}`: the problem's 40 put in
     if (lhs_read is None or rhs_read is None) and (
             false_both := _false_both_ways(claim, ctx)) is not None:
         return false_both  # `1/2 ÷ 3/8 = 5`: neither 4/3 nor 1/48
