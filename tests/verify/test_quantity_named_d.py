@@ -39,7 +39,8 @@ def test_right_arithmetic_after_a_quantity_named_d_is_not_refuted(
 
 
 @pytest.mark.parametrize("text", [r"\frac{d}{dx} x^2", r"\frac{dy}{dx}", r"\frac{d^{2}y}{dx^{2}}",
-                                  r"\frac{d^2 y}{d x^2}", r"\dfrac{dV}{dt}"])
+                                  r"\frac{d^2 y}{d x^2}", r"\dfrac{dV}{dt}",
+                                  r"\frac{d}{d\theta} \sin\theta"])
 def test_derivatives_written_as_fractions_are_calculus(text: str) -> None:
     assert DERIVATIVE.search(text)
 

@@ -16,7 +16,7 @@ __all__ = ["CALCULUS_MARKS", "DERIVATIVE", "numbers_only"]
 
 # d/dx written as a fraction: `\\frac{d}{dx}`, `\\frac{dy}{dx}`, `\\frac{d^{2}y}{dx^2}`; not a
 # quantity named d over another (`\\frac{d}{t}`, `\\frac{d}{2}`, `\\frac{d_1}{d_2}`)
-DERIVATIVE = re.compile(r"\\[dt]?frac\s*\{\s*d(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*d\s*[a-zA-Z]")
+DERIVATIVE = re.compile(r"\\[dt]?frac\s*\{\s*d(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*d\s*\\?[a-zA-Z]")
 # what makes a segment calculus: limits, sums, products, integrals, infinity, d/dx
 CALCULUS_MARKS = re.compile(rf"\\(?:lim|sum|prod|int|infty)(?![a-zA-Z])|{DERIVATIVE.pattern}")
 # LaTeX that writes arithmetic on numbers
