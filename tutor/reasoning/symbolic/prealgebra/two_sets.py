@@ -27,7 +27,7 @@ from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.model import Decline, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
-from tutor.reasoning.symbolic.prealgebra import wording
+from tutor.reasoning.symbolic.prealgebra import group_wordings, wording
 
 _TOTAL = re.compile(r"(?:\b(?:of|in|among|at|with|from) (?:the |a |all |these |those )?(?:group "
                     r"|class |total |survey |set |team )?(?:of )?#(?P<a>\d+)\b|\b(?:all |a "
@@ -63,10 +63,13 @@ def _kind(clause: str) -> str:
 
 
 def two_sets(split: Split, template: str) -> Result | None:
-    if not re.search(r"\b(?:both|neither|and/or|either|only)\b", template):
+    if not re.search(r"\b(?:both|neither|and/or|either|only|and)\b", template):
         return None
     w = wording.of(split, template)
     text = re.sub(r"\s+", " ", w.text.replace("and / or", "and/or")).strip()
+    text = group_wordings.restate(text)
+    if not re.search(r"\b(?:both|neither|and/or|either|only)\b", text):
+        return None
     text = re.sub(r"\bat least #1\b", "at least one", text)
     text = re.sub(r"\bexactly #1 of (the|these|those) #2\b", r"exactly one of \1 two", text)
     # "in either of the 2 clubs", "any of these 2 courses": the two groups named, no count

@@ -1,0 +1,53 @@
+"""Wordings of two overlapping groups that say "both" and "neither" without those words, put in
+the words `two_sets` reads: "10 have brothers, 13 have sisters and 4 have brothers and sisters"
+(the third count is of those in both groups: "4 have brothers and sisters both"), "20 of them
+paint, 14 of them sculpt, and 5 of them paint and sculpt", and "how many have no brothers and no
+sisters" ("neither brothers nor sisters", when both are words of the counts told). A casual
+"club has 24 members" at the start is "the club has 24 members".
+
+A count is read as "both" only when the words after it are exactly the words of two other
+counts' clauses joined by "and", those two clauses differing, so "6 play chess and go" beside
+"12 play chess" and "9 play go" is both groups; a clause with any other word stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLAUSE = re.compile(r"#(?P<n>\d+) (?P<rest>[a-z' ]+?)(?=\s*[,.;?!]|\s+and #|\s+while #|$)")
+_LEAD = re.compile(r"^(?:of (?:them|these|those) |(?:said|say|says) (?:that )?(?:they )?)+")
+_NONE = re.compile(r"\bno ([a-z]+(?: [a-z]+)?) (?:and|or) no ([a-z]+(?: [a-z]+)?)\b")
+_GROUP_NOUNS = r"club|class|team|group|choir|band|school|camp"
+
+
+def _words(rest: str) -> list[str]:
+    return _LEAD.sub("", rest.strip()).split()
+
+
+def _both(text: str) -> str:
+    """'N VERB X and Y', the two groups named by two other counts, written 'N VERB X and Y
+    both'; the text unchanged when no clause is exactly that."""
+    clauses = list(_CLAUSE.finditer(text))
+    sets = [frozenset(_words(m.group("rest"))) for m in clauses]
+    for k, m in enumerate(clauses):
+        words = _words(m.group("rest"))
+        if words.count("and") != 1 or "both" in words:
+            continue
+        joined = frozenset(w for w in words if w != "and")
+        parts = [s for j, s in enumerate(sets) if j != k and s and s < joined]
+        if len(parts) != 2 or parts[0] == parts[1] or parts[0] | parts[1] != joined:
+            continue
+        return text[:m.end("rest")] + " both" + text[m.end("rest"):]
+    return text
+
+
+def restate(text: str) -> str:
+    """The text of a two-group story with "both" and "neither" said in those words."""
+    told = {w for m in _CLAUSE.finditer(text) for w in _words(m.group("rest"))}
+    text = _NONE.sub(lambda m: f"neither {m.group(1)} nor {m.group(2)}"
+                     if set((m.group(1) + " " + m.group(2)).split()) <= told else m.group(0), text)
+    text = re.sub(rf"^\s*({_GROUP_NOUNS}) (has|had)\b", r"the \1 \2", text)
+    return _both(text)
+
+
+__all__ = ["restate"]
