@@ -1,5 +1,5 @@
 """Unit rates told with more verbs of moving (`prealgebra.proportions`): crawls, jogs, hikes,
-paddles, rows. Our own problems; a change of unit the reader does not make declines."""
+paddles, rows. Our own problems; a change of unit between units of one kind is made exactly."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ def test_unit_rates_with_verbs_of_moving(problem, answer):
     assert_solved(problem, answer)
 
 
-def test_a_change_of_unit_this_reader_does_not_make_declines():
-    assert solve_now("A snail crawls 40 feet in 20 minutes. At this rate, how many hours will "
-                     "it take to crawl 30 yards?").answer is None
+def test_a_change_of_unit_is_made_exactly():
+    # 30 yards = 90 feet at 2 feet a minute: 45 minutes, 3/4 of an hour
+    assert_solved("A snail crawls 40 feet in 20 minutes. At this rate, how many hours will it "
+                  "take to crawl 30 yards?", "\\frac{3}{4}")

@@ -5,8 +5,10 @@ minutes does it take to print 300 pages?", "Each 1/2 inch on a map represents 20
 
 The statement pairs two amounts with units (a U1 with b U2, or a rate "r U2 per U1");
 the question gives c of one unit and asks for the other ("how many U2", "how far" for a
-distance, "how long" for a time). Units must be the same words (no conversions). The
-answer c b / a is confirmed by `Story` (x / c = b / a in fractions).
+distance, "how long" for a time). The question's amount or the unit asked may be another
+unit of the same kind (yards of a story in feet, hours of one in minutes): it is converted by
+the exact factors of `units`. The answer c b / a is confirmed by `Story` (x / c = b / a in
+fractions).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import sympy as sp
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
-from tutor.reasoning.symbolic.prealgebra import wording
+from tutor.reasoning.symbolic.prealgebra import units, wording
 from tutor.reasoning.symbolic.prealgebra.relations import Story
 from tutor.reasoning.symbolic.prealgebra.wording import NUM
 
@@ -30,12 +32,15 @@ _VERB = (r"(?:travels|travel|drives|drive|walks|walk|runs|run|flies|fly|rides|ri
          r"crawls|crawl|jogs|jog|hikes|hike|paddles|paddle|rows|row|"
          r"covers|cover|grows|grow|makes|make|produces|produce|types|type|reads|read|prints|print|"
          r"bakes|bake|uses|use|needs|need|fills|fill|represents|represent|swims|swim|earns|earn|"
-         r"is|are)")
+         r"is|are|moved|moves|move|crawled|walked|ran|drove|jogged|hiked|swam|rode)")
+_THING = r"(?:the |a |an |her |his |their |my )?[a-z]+"
 _WHO = r"(?:(?:a|an|the|one|each) [a-z]+|it|he|she|they|we|you|i|[a-z]+)"
 _AMOUNT = rf"(?P<a>{NUM}) (?P<u1>{_UNIT})"
 _STATE = [
     # "a car travels 150 miles in 3 hours", "she reads 40 pages in 2 hours"
-    rf"^ (?:if )?{_WHO} (?:can )?{_VERB} (?P<b>{NUM}) (?P<u2>{_UNIT})(?: long| tall)? in {_AMOUNT}",
+    # "a snail crawled 12 inches closer to a leaf over a period of 8 minutes"
+    rf"^ (?:if )?{_WHO} (?:can )?{_VERB} (?P<b>{NUM}) (?P<u2>{_UNIT})(?: long| tall)?"
+    rf"(?: closer to {_THING})? (?:in|over(?: a period of)?) {_AMOUNT}",
     # "if 6 lemons make 45 cups", "each 1/2 inch on a map represents 20 miles"
     rf"^ (?:on (?:a|the) map,? )?(?:if )?(?:each )?{_AMOUNT}(?: of [a-z]+| on (?:a|the) map)?"
     rf" (?:can )?{_VERB} "
@@ -48,7 +53,8 @@ _ASK = (rf"(?:,|\.) (?:at (?:this|that|the same) (?:rate|speed),? )?how (?:many 
         rf"|(?P<far>far)|(?P<long>long)|much (?P<much>{_UNIT})?)(?: apart| long)? (?:will|would|"
         rf"can|could|does|do|did|is|are) (?:{_WHO} )?(?:(?:need to |have to |take (?:to |{_WHO} "
         rf"to )?)?{_VERB} |it take (?:{_WHO} )?to {_VERB} |take )?(?:in |for |with |out of |from "
-        rf"|using )?(?P<c>{NUM}) (?P<u3>{_UNIT})\s*[?.]? $")
+        rf"|using )?(?:the (?:remaining|other|last) )?(?P<c>{NUM}) (?P<u3>{_UNIT})"
+        rf"(?: to {_THING})?\s*[?.]? $")
 
 
 # map scale: "how many inches apart on the map are two towns whose actual distance is 90 miles"
@@ -85,18 +91,45 @@ def proportions(split: Split, template: str) -> Result | None:
     b, c = (sp.Rational(wording.value(g)) for g in (m.group("b"), asked.group("c")))
     got = asked.groupdict()
     want = got.get("many") or got.get("much")
-    given_first = _same(u1, u3)
-    if given_first == _same(u2, u3) or a <= 0 or b <= 0:
+    c, u3, given_first = _given(c, u3, u1, u2)
+    if a <= 0 or b <= 0:
         raise Decline("which amount is given and which is asked")
     out_unit = u2 if given_first else u1
-    if want and not _same(want, out_unit) or got.get("far") and out_unit not in _DISTANCE \
+    scale = _scale(out_unit, want) if want and not _same(want, out_unit) else sp.Integer(1)
+    if want and scale is None or got.get("far") and out_unit not in _DISTANCE \
             or got.get("long") and out_unit not in _TIME or not (want or got.get("far")
                                                                   or got.get("long")):
         raise Decline("the unit asked is not the other unit")
     story = Story([X])
     given, other = (a, b) if given_first else (b, a)
     story.state(X * given, c * other, f"{c} {u3} go with x {out_unit} as {given} go with {other}")
-    return story.solve(lambda _sol: X, f"the amount in {out_unit}")
+    if scale == 1:
+        return story.solve(lambda _sol: X, f"the amount in {out_unit}")
+    return story.solve(lambda _sol: X * scale, f"the amount in {want}, at {scale} {want} to "
+                       f"one {units.unit(out_unit)}")
+
+
+def _scale(have: str, want: str) -> sp.Rational | None:
+    """How many `want` make one `have`, when both are units of one kind (hours and minutes,
+    yards and feet); None otherwise."""
+    u, v = units.unit(have, abbreviations=False), units.unit(want, abbreviations=False)
+    got = units.factor(u, v) if u and v else None
+    return sp.Rational(got.numerator, got.denominator) if got else None
+
+
+def _given(c: sp.Rational, u3: str, u1: str, u2: str) -> tuple[sp.Rational, str, bool]:
+    """The question's amount in the unit of the story's amount it goes with ("the remaining 30
+    yards" of a story in feet is 90 feet), and whether that is the first amount."""
+    first, second = _same(u1, u3), _same(u2, u3)
+    if first != second:
+        return c, u3, first
+    if first:
+        raise Decline("which amount is given and which is asked")
+    to_first, to_second = _scale(u3, u1), _scale(u3, u2)
+    if (to_first is None) == (to_second is None):
+        raise Decline("which amount is given and which is asked")
+    k = to_first if to_first is not None else to_second
+    return c * k, u1 if to_first is not None else u2, to_first is not None
 
 
 __all__ = ["proportions"]
