@@ -10,7 +10,8 @@ Two shapes, a story and a question (two sentences, or "if STORY, QUESTION"):
   packs) cost(s), "of STUFF" repeated or not, what the cost of B is, or how much each costs;
   asked in cents ("in cents", "how many cents does B cost") of a price typed in dollars
   ("$3.60"), the price is 100 times as many cents. The price may be a purchase ("Tom bought 2
-  dozen eggs for $4.80"), dozens counted, and the question may open "at that (same) rate".
+  dozen eggs for $4.80"), dozens counted ("how much do 2 dozen cost": of the story's things),
+  and the question may open "at that (same) rate" or close "at the same rate/price (each)".
 - a recipe: "(if) a recipe uses/needs/calls for A UNIT(s) of STUFF for/to make N THINGS"; the
   question asks how much STUFF (or how many UNITs of STUFF) for M of the same THINGS.
 
@@ -81,6 +82,9 @@ def measured_rates(split: Split, template: str) -> Result | None:
         story, ask = sentences
     else:
         return None
+    told = re.search(r"#\d+ dozen (?:of (?:these|those|the) )?([a-z]+)", story)
+    if told:  # "how much do 2 dozen cost": dozens of the story's things
+        ask = re.sub(r"(#\d+ dozen)(?= (?:cost|would|will)\b)", rf"\1 {told.group(1)}", ask)
     story, ask = _plainly(story), _plainly(ask)
     price = _PRICE.fullmatch(story) or _BOUGHT.fullmatch(story)
     if price is not None:
@@ -93,10 +97,11 @@ def measured_rates(split: Split, template: str) -> Result | None:
 
 def _plainly(text: str) -> str:
     """Dozens counted ("#2 dozen apples" as "#24 apples", "#3 dozen of these apples" as "#36
-    apples") and "at that (same) rate," opening the question dropped: the rate is the
-    story's."""
+    apples") and "at that (same) rate," opening the question, or "at the same rate/price (each)"
+    closing it, dropped: the rate is the story's."""
     text = re.sub(r"#(\d+) dozen (?:of (?:these|those|the) )?",
                   lambda m: f"#{12 * int(m.group(1))} ", text)
+    text = re.sub(r",? at (?:that|this|the) (?:same )?(?:rate|price(?: each)?)$", "", text)
     return re.sub(r"^at (?:that|this|the) (?:same )?rate,? ", "", text)
 
 
