@@ -26,12 +26,20 @@ SOLVED = [
      "will it take it to walk the remaining 20 yards to the pond?", "12"),
     ("A snail crawled 12 inches closer to a leaf over a period of 8 minutes. At this rate, how "
      "many minutes will it take to crawl the remaining 2 feet to the leaf?", "16"),
+    # a scene with no number before the mover: 30 yards = 90 feet at 2 feet a minute
+    ("While waiting in line for a ride, Kim moved 40 feet closer to the gate over a period of "
+     "20 minutes. At this rate, how many minutes will it take her to move the remaining 30 "
+     "yards to the gate?", "45"),
     # half an hour at 50 miles an hour
     ("A car travels 150 miles in 3 hours. At this rate, how far will it travel in 30 minutes?",
      "25"),
 ]
 
 NEAR_MISSES = [
+    # a number in the scene: not read
+    "While waiting in line for 2 rides, Kim moved 40 feet closer to the gate over a period of "
+    "20 minutes. At this rate, how many minutes will it take her to move the remaining 30 "
+    "yards to the gate?",
     # pounds are no time
     "Leo reads 30 pages in 40 minutes. At this rate, how many pounds will it take him to read "
     "180 pages?",

@@ -38,9 +38,10 @@ _WHO = r"(?:(?:a|an|the|one|each) [a-z]+|it|he|she|they|we|you|i|[a-z]+)"
 _AMOUNT = rf"(?P<a>{NUM}) (?P<u1>{_UNIT})"
 _STATE = [
     # "a car travels 150 miles in 3 hours", "she reads 40 pages in 2 hours"
-    # "a snail crawled 12 inches closer to a leaf over a period of 8 minutes"
-    rf"^ (?:if )?{_WHO} (?:can )?{_VERB} (?P<b>{NUM}) (?P<u2>{_UNIT})(?: long| tall)?"
-    rf"(?: closer to {_THING})? (?:in|over(?: a period of)?) {_AMOUNT}",
+    # "a snail crawled 12 inches closer to a leaf over a period of 8 minutes", after a scene
+    # with no number in it ("while waiting in line, ...")
+    rf"^ (?:if )?(?:while [a-z ]+, )?{_WHO} (?:can )?{_VERB} (?P<b>{NUM}) (?P<u2>{_UNIT})"
+    rf"(?: long| tall)?(?: closer to {_THING})? (?:in|over(?: a period of)?) {_AMOUNT}",
     # "if 6 lemons make 45 cups", "each 1/2 inch on a map represents 20 miles"
     rf"^ (?:on (?:a|the) map,? )?(?:if )?(?:each )?{_AMOUNT}(?: of [a-z]+| on (?:a|the) map)?"
     rf" (?:can )?{_VERB} "
