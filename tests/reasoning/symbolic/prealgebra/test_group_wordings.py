@@ -34,6 +34,9 @@ NEAR_MISSES = [
     # 'no cousins': no count is told of cousins
     "In a class of 28 students, 10 have brothers, 13 have sisters, and 4 have brothers and "
     "sisters. How many students have no brothers and no cousins?",
+    # 'no bike or no scooter' is everyone not in both, never 'neither'
+    "In a class of 30 kids, 12 have a bike, 9 have a scooter and 5 have a bike and a scooter. "
+    "How many kids have no bike or no scooter?",
     # the joined clause names a third thing: three groups
     "In a class of 40 students, 18 play chess, 15 play go, and 6 play chess and checkers. How "
     "many students play neither?",

@@ -16,7 +16,7 @@ import re
 
 _CLAUSE = re.compile(r"#(?P<n>\d+) (?P<rest>[a-z' ]+?)(?=\s*[,.;?!]|\s+and #|\s+while #|$)")
 _LEAD = re.compile(r"^(?:of (?:them|these|those) |(?:said|say|says) (?:that )?(?:they )?)+")
-_NONE = re.compile(r"\bno ([a-z]+(?: [a-z]+)?) (?:and|or) no ([a-z]+(?: [a-z]+)?)\b")
+_NONE = re.compile(r"\bno ([a-z]+(?: [a-z]+)?) and no ([a-z]+(?: [a-z]+)?)\b")
 _GROUP_NOUNS = r"club|class|team|group|choir|band|school|camp"
 
 
