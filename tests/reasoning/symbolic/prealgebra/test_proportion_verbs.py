@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from tests.solved_problems import assert_solved
-from tutor.reasoning.symbolic.engine import solve_now
 
 
 @pytest.mark.parametrize(("problem", "answer"), [
