@@ -97,6 +97,8 @@ def proportions(split: Split, template: str) -> Result | None:
         raise Decline("which amount is given and which is asked")
     out_unit = u2 if given_first else u1
     scale = _scale(out_unit, want) if want and not _same(want, out_unit) else sp.Integer(1)
+    if scale != 1 and (not _two_kinds(u1, u2) or _scale(u3, want) is not None):
+        raise Decline("a unit asked of the kind given, or a scale of one kind (a map)")
     if want and scale is None or got.get("far") and out_unit not in _DISTANCE \
             or got.get("long") and out_unit not in _TIME or not (want or got.get("far")
                                                                   or got.get("long")):
@@ -118,6 +120,13 @@ def _scale(have: str, want: str) -> sp.Rational | None:
     return sp.Rational(got.numerator, got.denominator) if got else None
 
 
+def _two_kinds(u1: str, u2: str) -> bool:
+    """The story's two amounts are not of one kind (a map's inches and miles are both lengths:
+    which is which would be a guess, so no conversion is made)."""
+    a, b = (units.unit(u, abbreviations=False) for u in (u1, u2))
+    return not (a and b and units.kind(a) == units.kind(b))
+
+
 def _given(c: sp.Rational, u3: str, u1: str, u2: str) -> tuple[sp.Rational, str, bool]:
     """The question's amount in the unit of the story's amount it goes with ("the remaining 30
     yards" of a story in feet is 90 feet), and whether that is the first amount."""
@@ -127,7 +136,7 @@ def _given(c: sp.Rational, u3: str, u1: str, u2: str) -> tuple[sp.Rational, str,
     if first:
         raise Decline("which amount is given and which is asked")
     to_first, to_second = _scale(u3, u1), _scale(u3, u2)
-    if (to_first is None) == (to_second is None):
+    if (to_first is None) == (to_second is None) or not _two_kinds(u1, u2):
         raise Decline("which amount is given and which is asked")
     k = to_first if to_first is not None else to_second
     return c * k, u1 if to_first is not None else u2, to_first is not None
