@@ -34,6 +34,12 @@ NEAR_MISSES = [
     # 'no cousins': no count is told of cousins
     "In a class of 28 students, 10 have brothers, 13 have sisters, and 4 have brothers and "
     "sisters. How many students have no brothers and no cousins?",
+    # 'both' of a word never told ('both younger', 'both unfriendly'): not the both count
+    "In a class of 28 students, 10 have brothers, 13 have sisters, and 4 have brothers and "
+    "sisters. How many students have brothers and sisters who are both younger?",
+    "In a class of 28 students, 10 have older brothers, 13 have older sisters, and 4 have older "
+    "brothers and older sisters. How many students have brothers and sisters who are both "
+    "unfriendly?",
     # 'no bike or no scooter' is everyone not in both, never 'neither'
     "In a class of 30 kids, 12 have a bike, 9 have a scooter and 5 have a bike and a scooter. "
     "How many kids have no bike or no scooter?",

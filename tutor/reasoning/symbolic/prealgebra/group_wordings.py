@@ -41,8 +41,25 @@ def _both(text: str) -> str:
     return text
 
 
+_GLUE = frozenset("how many what is the number of a an do does did are is were was who that "
+                  "both neither nor and no".split())
+
+
+def _asks_told_words(text: str) -> bool:
+    """Every word of the question (its last sentence), glue aside, is a word of the story:
+    "how many have moms and dads who are both uncool" asks of a word never told (it is the
+    neither count, not both), so nothing is restated."""
+    parts = re.split(r"(?<=[.?!])\s+", text.strip())
+    if len(parts) < 2:
+        return False
+    told = set(re.findall(r"[a-z']+", " ".join(parts[:-1])))
+    return set(re.findall(r"[a-z']+", parts[-1])) - _GLUE <= told
+
+
 def restate(text: str) -> str:
     """The text of a two-group story with "both" and "neither" said in those words."""
+    if not _asks_told_words(text):
+        return text
     told = {w for m in _CLAUSE.finditer(text) for w in _words(m.group("rest"))}
     text = _NONE.sub(lambda m: f"neither {m.group(1)} nor {m.group(2)}"
                      if set((m.group(1) + " " + m.group(2)).split()) <= told else m.group(0), text)
