@@ -32,3 +32,24 @@ def test_other_operations_after_a_phrase_still_decline(problem: str) -> None:
 def test_a_sentence_that_reads_two_ways_names_both() -> None:
     said = solve_now("Half of a number plus 5 is 12. What is the number?").declined or ""
     assert "read two ways" in said and "x/2 + 5 = 12" in said and "x/2 + 5/2 = 12" in said
+
+
+@pytest.mark.parametrize("problem", [
+    "A number increased by one third is 16. What is the number?",   # x + 1/3, or 4x/3
+    "a number decreased by a half is 9, what is the number",
+    "Three times a number decreased by 2/5 is 11. Find the number.",
+    "When a number is increased by three quarters, the result is 14. What is the number?",
+    "Two thirds more than a number is 10. What is the number?",
+])
+def test_a_fraction_as_the_change_reads_two_ways(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem, answer", [
+    ("A number increased by 4 is 16. What is the number?", "12"),
+    ("A number decreased by 2.5 is 9. What is the number?", "11.5"),
+    ("Two more than a number is 10. What is the number?", "8"),
+])
+def test_a_whole_or_decimal_change_is_read(problem: str, answer: str) -> None:
+    sol = solve_now(problem)
+    assert sol.answer == answer, sol.declined

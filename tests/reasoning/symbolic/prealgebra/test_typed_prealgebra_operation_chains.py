@@ -69,3 +69,19 @@ def test_operation_chain_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_operation_chain_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    # 'increases ... by one third' is + 1/3, or the number times 4/3
+    "Dana picks a number, doubles it, increases the result by one third, and gets 9. What "
+    "number did she pick?",
+    "Lou thinks of a number, triples it, decreases the result by a half, and gets 10. What "
+    "number did Lou think of?",
+])
+def test_a_fraction_as_the_increase_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+def test_a_whole_increase_is_still_read() -> None:
+    assert_solved("Dana picks a number, doubles it, increases the result by 3, and gets 9. "
+                  "What number did she pick?", "3")

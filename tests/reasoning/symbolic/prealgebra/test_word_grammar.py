@@ -29,3 +29,23 @@ def test_one_reading_solved(problem: str, answer: str) -> None:
 ])
 def test_a_fraction_more_than_reads_two_ways(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize("problem", [
+    "What is 60 decreased by one third?",             # 179/3, or 40
+    "what is 45 increased by a half",                 # 45.5, or 67.5
+    r"What is $24$ decreased by $\frac{3}{4}$?",      # 93/4, or 6
+    "What is 90 increased by 2/5?",                   # 452/5, or 126
+])
+def test_a_fraction_increased_or_decreased_by_reads_two_ways(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    ("What is 60 decreased by 7?", "53"),
+    ("what is 45 increased by 0.5", "45.5"),
+    ("What is 80 increased by 15%?", "92"),
+    ("What is 60 minus one third?", "\\frac{179}{3}"),  # 'minus' says the amount
+])
+def test_a_whole_number_decimal_or_percent_change_reads_one_way(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

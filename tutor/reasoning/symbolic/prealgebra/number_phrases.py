@@ -39,6 +39,9 @@ _POSTFIX = [("squared", None, lambda e, _k: e ** 2), ("cubed", None, lambda e, _
             ("plus", 1, lambda e, k: e + k), ("minus", 1, lambda e, k: e - k),
             ("multiplied by", 1, lambda e, k: e * k), ("divided by", 1, lambda e, k: e / k)]
 _ADDITIVE = ("increased by", "decreased by", "plus", "minus")
+# a fraction told as the change reads two ways ("increased by one third": + 1/3, or times 4/3)
+_BY = ("increased by", "decreased by")
+_FRACTION = re.compile(r" #\d+/\d+(?= |$)")
 _EQUALS = r"(?: is equal to| equals| is| gives| yields| results in)"
 _MAX_LEN = 40
 
@@ -78,7 +81,7 @@ class _Reader:
                     if and_ is not None:
                         out += [(op(a, b), end) for b, end in self.at(and_)]
         m = re.compile(r" (#[\d/.]+) (more|less|greater|fewer) than(?= )").match(self.text, i)
-        if m:
+        if m and "/" not in m.group(1):  # "one third more than": + 1/3, or times 4/3
             k = sp.Rational(wording.value(m.group(1)))
             sign = -1 if m.group(2) in ("less", "fewer") else 1
             out += [(e + sign * k, end) for e, end in self.at(m.end())]
@@ -112,7 +115,10 @@ class _Reader:
                 if arity is None:
                     out.append((op(e, None), j))
                 else:  # "27 increased by twice a number": any phrase after the operation
+                    told = _FRACTION.match(self.text, j) if phrase in _BY else None
                     for k, k_end in self.at(j):
+                        if told and k_end == told.end():
+                            continue  # "increased by one third": + 1/3, or times 4/3
                         if phrase in _ADDITIVE and (op(e, k), k_end) not in out:
                             self.loose.add((i, op(e, k), k_end))
                         out.append((op(e, k), k_end))
@@ -148,6 +154,8 @@ def _steps(text: str) -> tuple[sp.Basic, sp.Basic, set[str]] | None:
                 raise Decline("a division by zero")
             e = e * k if op.startswith("multiplied") else e / k
         elif op.startswith(("increased", "decreased")):
+            if said and "/" in said.group(0):
+                return None  # a fraction: + 1/3, or times 4/3
             e = e + k if op.startswith("increased") else e - k
         else:
             e = e + k if "added" in op else e - k

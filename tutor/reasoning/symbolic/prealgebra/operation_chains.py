@@ -168,6 +168,10 @@ def _chain(toks: list) -> tuple[list[tuple[str, Fraction]], sp.Rational]:
                 # 20 - x, not x - 20 (never read as a step of the chain)
                 raise Decline("the number is taken from the told number, not the other way")
             n = toks[j].value
+            if w.startswith(("increase", "decrease")) and n.denominator != 1 \
+                    and "." not in toks[j].tex:
+                raise Decline("a fraction as the change reads two ways: that amount, or "
+                              "that part of the number")
             if op == "/" and n == 0:
                 raise Decline("a division by zero")
             chain.append((op, n))

@@ -135,22 +135,31 @@ def _scaled(a: Node, p: Node, sign: int) -> Node:
     return mul(a, f)
 
 
-def _by(sign: int) -> Callable[[Node, Node], Node]:
+def _two_ways(n: Node) -> bool:
+    """A fraction told as an amount more or less ("two-thirds more than 27", "60 decreased
+    by one third") reads two ways: that amount (27 + 2/3), or that part of the number
+    (27 times 5/3). A whole number or a decimal reads one way."""
+    return n.leaf is not None and n.leaf.value.denominator != 1 and "." not in n.leaf.tex
+
+
+def _by(sign: int) -> Callable[[Node, Node], Node | None]:
     """"increased by", "decreased by": a percent scales, a number is added or taken away."""
-    def read(a: Node, b: Node) -> Node:
+    def read(a: Node, b: Node) -> Node | None:
         if _percent(b):
             return _scaled(a, b, sign)
+        if _two_ways(b):
+            return None
         return add(a, b) if sign > 0 else sub(a, b)
     return read
 
 
 def _than(sign: int) -> Callable[[Node, Node], Node | None]:
-    """"5 more than b" is b + 5; "20 percent more than b" is b times 1.2. A fraction
-    ("two-thirds more than 27") reads two ways, b + 2/3 or b times 5/3: no reading."""
+    """"5 more than b" is b + 5; "20 percent more than b" is b times 1.2; a fraction: no
+    reading."""
     def read(a: Node, b: Node) -> Node | None:
         if _percent(a):
             return _loose(_scaled(b, a, sign))
-        if a.leaf is not None and a.leaf.value.denominator != 1 and "." not in a.leaf.tex:
+        if _two_ways(a):
             return None
         return _loose(add(b, a) if sign > 0 else sub(b, a))
     return read
