@@ -119,3 +119,25 @@ def test_fractions_with_a_digit_and_signs_in_words(problem: str, answer: str) ->
 
 def test_quarters_with_a_digit_stay_coins() -> None:
     assert "3/4" not in words_respelled("Ann has 3 quarters and 4 dimes.")
+
+
+@pytest.mark.parametrize("problem", [
+    # a fraction as the last term: 1/2 + 1/9 = 11/18 was shown; (1/2 + 1/3)^2 is 25/36
+    "What is the sum of 1/2 and 1/3 squared?",
+    "what is the product of one half and one third squared",
+    "What is the sum of 2/5 and 3/4 cubed?",
+    # a listed run with no comma before 'and': 1 + 2 + 9 = 12 was shown; 1 + 4 + 9 is 14
+    "What is the sum of 1, 2 and 3 squared?",
+    "whats the mean of 4, 6 and 8 squared",
+    "What is the sum of 1/2, 1/3 and 1/4 squared?",
+])
+def test_a_power_after_a_fraction_or_an_unbroken_list_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("text", "respelled"), [
+    ("what is 2/3 squared plus 1", "what is 2/3^2 plus 1"),
+    ("the sum of 3 squared, 4 squared and 5 squared", "the sum of 3^2, 4^2 and 5^2"),
+])
+def test_a_fraction_squared_alone_stays_a_power(text: str, respelled: str) -> None:
+    assert words_respelled(text) == respelled

@@ -209,11 +209,13 @@ def words_respelled(text: str) -> str:
 
 # the last number of a listed run ("the mean of 1, 2, 3, 4, 5 squared"): the power may be
 # that number's or every number's, so it is left in words (and declines)
-_LIST_BEFORE = re.compile(r"(?:\d|\.\.\.|…)\s*,\s*(?:and\s+)?$")
-# the second term of a pair ("the sum of 2 and 3 squared"): the power may be that term's
-# (11) or the pair's (25), so it is left in words too
+# (with or without a comma before 'and': "1, 2 and 3 squared"; a fraction's numerator comes
+# before the number squared: "1/2, 1/3 and 1/4 squared")
+_LIST_BEFORE = re.compile(r"(?:\d|\.\.\.|…)\s*,\s*(?:\S+\s+and\s+|and\s+)?(?:\d+/)?$")
+# the second term of a pair ("the sum of 2 and 3 squared", "of 1/2 and 1/3 squared"): the
+# power may be that term's (11) or the pair's (25), so it is left in words too
 _PAIR_BEFORE = re.compile(r"\b(?:sum|product|difference|quotient|mean|average)\s+(?:of|between)"
-                          r"\s+\S+\s+and\s+$")
+                          r"\s+\S+\s+and\s+(?:\d+/)?$")
 
 
 def _power_said(m: re.Match[str]) -> str:
