@@ -51,6 +51,30 @@ def which_kind(labels: list[set[str]], words: set[str]) -> int | None:
     return distinct[0] if len(distinct) == 1 else None
 
 
+_WHERE = re.compile(r"(?:in all|in total|altogether|in (?:the|a|an|her|his|my|their|our) "
+                    r"[a-z]+)\b")
+
+
+def kinds_joined(phrase: str, labels: list[set[str]]) -> set[int | None] | None:
+    """"21 dogs and cats (in all)", "40 red, blue and green marbles": a count told of kinds
+    joined by 'and' or 'or' counts them together; the kinds it names, None among them when
+    words after them say which ones ("boys and girls who wear glasses"). None for a count of
+    one kind ("15 red pens, and the ratio ...", "20 dogs and some cats")."""
+    known = set().union(*labels)
+    words = re.findall(r"[a-z]+|,", phrase)
+    said = [units.noun(w) if w not in ("and", "or", ",") else w for w in words]
+    n = next((k for k, w in enumerate(said) if w not in known | {"and", "or", ","}), len(said))
+    while n and said[n - 1] in ("and", "or", ","):
+        n -= 1
+    pieces = [p.split() for p in re.split(r"\s*(?:,|\band\b|\bor\b)\s*", " ".join(said[:n]))
+              if p.strip()]
+    if len(pieces) < 2:
+        return None
+    found = {which_kind(labels, set(p)) for p in pieces}
+    rest = " ".join(words[n:])
+    return found if not rest or rest.startswith(",") or _WHERE.match(rest) else found | {None}
+
+
 def asked_part(parts: list[int], labels: list[set[str]], question: str
            ) -> tuple[sp.Basic, str] | None:
     q = set(re.findall(r"[a-z]+", question))
@@ -89,4 +113,4 @@ def asked_part(parts: list[int], labels: list[set[str]], question: str
     return None
 
 
-__all__ = ["T", "asked_part", "names_whole", "whole_noun", "which_kind"]
+__all__ = ["T", "asked_part", "kinds_joined", "names_whole", "whole_noun", "which_kind"]

@@ -29,6 +29,7 @@ from tutor.reasoning.symbolic.prealgebra import units, wording
 from tutor.reasoning.symbolic.prealgebra.ratio_kinds import (
     T,
     asked_part,
+    kinds_joined,
     names_whole,
     which_kind,
     whole_noun,
@@ -224,6 +225,14 @@ def _solve(parts: list[int], labels: list[set[str]], whole: Fraction | None, fac
         said = {units.noun(x) for x in m.group("label").split()}
         k = which_kind(labels, said) if labels else None
         if k is None:
+            continue
+        joined = kinds_joined(re.match(r"[a-z ,]*", facts[m.start("label"):]).group(0), labels)
+        if joined is not None:  # "there are 21 dogs and cats": every kind together, the whole
+            if None in joined or len(joined) != len(labels):
+                raise Decline("a count of some of the kinds together")
+            story.state(T * sum(parts), wording.value(m.group("n")), "the parts make the whole")
+            given += 1
+            facts = facts.replace(m.group(0), " ")
             continue
         story.state(T * parts[k], wording.value(m.group("n")), f"{m.group(0)}")
         given += 1
