@@ -61,7 +61,7 @@ def kinds_joined(phrase: str, labels: list[set[str]]) -> set[int | None] | None:
     words after them say which ones ("boys and girls who wear glasses"). None for a count of
     one kind ("15 red pens, and the ratio ...", "20 dogs and some cats")."""
     known = set().union(*labels)
-    words = re.findall(r"[a-z]+|,", phrase)
+    words = re.findall(r"[a-z]+|,", re.split(r"[^a-z ,]", phrase, maxsplit=1)[0])
     said = [units.noun(w) if w not in ("and", "or", ",") else w for w in words]
     n = next((k for k, w in enumerate(said) if w not in known | {"and", "or", ","}), len(said))
     while n and said[n - 1] in ("and", "or", ","):

@@ -226,7 +226,7 @@ def _solve(parts: list[int], labels: list[set[str]], whole: Fraction | None, fac
         k = which_kind(labels, said) if labels else None
         if k is None:
             continue
-        joined = kinds_joined(re.match(r"[a-z ,]*", facts[m.start("label"):]).group(0), labels)
+        joined = kinds_joined(facts[m.start("label"):], labels)
         if joined is not None:  # "there are 21 dogs and cats": every kind together, the whole
             if None in joined or len(joined) != len(labels):
                 raise Decline("a count of some of the kinds together")
