@@ -97,7 +97,7 @@ def proportions(split: Split, template: str) -> Result | None:
         raise Decline("which amount is given and which is asked")
     out_unit = u2 if given_first else u1
     scale = _scale(out_unit, want) if want and not _same(want, out_unit) else sp.Integer(1)
-    if scale != 1 and (not _two_kinds(u1, u2) or _scale(u3, want) is not None):
+    if scale != 1 and (not _two_kinds(u1, u2) or want is not None and _scale(u3, want) is not None):
         raise Decline("a unit asked of the kind given, or a scale of one kind (a map)")
     if want and scale is None or got.get("far") and out_unit not in _DISTANCE \
             or got.get("long") and out_unit not in _TIME or not (want or got.get("far")
