@@ -64,16 +64,16 @@ def power_remainder(base: int, exp: int, mod: int) -> tuple[sp.Integer, list[Ste
                          f"${exp} = {e} \\cdot {q} + {r}$", f"{exp} = {e} \\cdot {q} + {r}")]
     if r == 0:
         answer = 1
-        claim = f"{base}^{{{exp}}} \\equiv 1 \\pmod{{{mod}}}"
+        claim = (f"{base}^{{{exp}}} = ({base}^{{{e}}})^{{{q}}} \\equiv 1^{{{q}}} = 1 "
+                 f"\\pmod{{{mod}}}")
         steps.append(step("use the power that leaves 1", f"${base}^{{{exp}}}$ is a power of "
-                          f"${base}^{{{e}}}$.", f"${base}^{{{exp}}} = ({base}^{{{e}}})^{{{q}}} "
-                          f"\\equiv 1^{{{q}}} = 1 \\pmod{{{mod}}}$", claim))
+                          f"${base}^{{{e}}}$.", f"${claim}$", claim))
     else:
         answer = pow(base, r, mod)
-        claim = f"{base}^{{{exp}}} \\equiv {base}^{{{r}}} \\pmod{{{mod}}}"
+        claim = (f"{base}^{{{exp}}} = ({base}^{{{e}}})^{{{q}}} \\cdot {base}^{{{r}}} \\equiv "
+                 f"{base}^{{{r}}} \\pmod{{{mod}}}")
         steps.append(step("use the power that leaves 1", f"Each ${base}^{{{e}}}$ leaves 1.",
-                          f"${base}^{{{exp}}} = ({base}^{{{e}}})^{{{q}}} \\cdot {base}^{{{r}}} "
-                          f"\\equiv {base}^{{{r}}} \\pmod{{{mod}}}$", claim))
+                          f"${claim}$", claim))
         small = base**r if r * math.log10(base) < 15 else None
         if small is not None and small <= _WRITTEN:
             last = f"{base}^{{{r}}} = {small} = {mod} \\cdot {small // mod} + {answer}"
