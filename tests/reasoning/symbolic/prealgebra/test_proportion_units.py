@@ -57,3 +57,19 @@ def test_rate_with_another_unit_solved(problem: str, answer: str) -> None:
 @pytest.mark.parametrize("problem", NEAR_MISSES)
 def test_rate_with_another_unit_near_misses_decline(problem: str) -> None:
     assert solve_now(problem).answer is None
+
+
+
+@pytest.mark.parametrize("problem", [
+    # another person's rate is not told, in the story's unit or another one
+    "Lena types 120 words in 3 minutes. How many words does Raj type in 1 hour?",
+    "Lena types 120 words in 3 minutes. How many words does Raj type in 12 minutes?",
+    "A cook peels 15 potatoes in 6 minutes. How many potatoes can Tess peel in 1 hour?",
+])
+def test_a_question_about_someone_the_story_does_not_tell_of_declines(problem: str) -> None:
+    assert solve_now(problem).answer is None
+
+
+def test_the_same_person_named_again_is_answered() -> None:
+    assert_solved("Lena types 120 words in 3 minutes. How many words does Lena type in 1 hour?",
+                  "2400")

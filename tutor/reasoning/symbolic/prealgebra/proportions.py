@@ -83,6 +83,9 @@ def proportions(split: Split, template: str) -> Result | None:
     if len(found) != 1:
         return None
     m = found[0]
+    if any(re.search(rf"\b{n}\b", asked.group(0)) and not re.search(rf"\b{n}\b", head)
+           for n in split.names):
+        raise Decline("the question asks of someone the story does not tell of")
     w.take(re.escape(head.rstrip()))
     w.take(re.escape(asked.group(0)))
     if not w.only_glue():
