@@ -50,3 +50,7 @@ def test_a_matrix_is_written_row_by_row_in_its_brackets(tex: str, shown: str) ->
 ])
 def test_a_subscript_is_written_without_its_braces(tex: str, shown: str) -> None:
     assert maths_text(tex) == shown
+
+
+def test_a_power_too_long_for_superscripts_loses_only_its_braces() -> None:
+    assert maths_text("7^{2023} = 7^{3} \\cdot 7^{2020}") == "7^2023 = 7³ · 7^2020"

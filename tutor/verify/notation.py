@@ -27,6 +27,7 @@ _ROOT = re.compile(r"\\sqrt\s*\[\s*([34])\s*\]\s*\{([^{}]*)\}")  # ∛ and ∜
 _TEXT = re.compile(r"\\(?:text|mathrm|textbf|mbox|operatorname|boxed|fbox)\s*\{([^{}]*)\}")
 # `^{12}` or `^2`; a brace is only taken with its partner (`\frac{k^2}{21}`).
 _POWER = re.compile(r"\^(?:\{(-?\d{1,3})\}|(-?\d{1,3})(?![\d.]))")
+_LONG_POWER = re.compile(r"\^\{(-?\d+)\}")  # too long for superscript digits
 _COMPOUND = re.compile(r"[-+·×÷/ ]")
 _PLAIN_NAMES = re.compile(r"(?<![\\a-zA-Z])(sqrt|pi)(?![a-zA-Z])")
 _SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
@@ -92,6 +93,7 @@ def maths_text(text: str) -> str:
         text = new
     text = _PLAIN_NAMES.sub(lambda m: "√" if m.group(1) == "sqrt" else "π", text)
     text = _POWER.sub(_superscript, text)
+    text = _LONG_POWER.sub(r"^\1", text)  # 5^{2024} as 5^2024: no braces a student never types
     text = _MATRIX.sub(_matrix, text)
     text = _BRACED_SUBSCRIPT.sub(_subscript, text)
     return re.sub(r"\s+", " ", text).strip()
