@@ -80,7 +80,6 @@ def adjacent_pairs(split: Split, template: str) -> Result | None:
             template, "next to", "adjacent", "neighbo"):
         return None
     w = Wording.of(split, template)
-    w.text = re.sub(r" what(?:'|\u2019)?s\b", " what is", w.text)
     found = [m for p in _COMPOSITIONS for m in w.take(p)]
     standard = w.take(_STANDARD)
     rows, circles = w.take(_ROW), w.take(_CIRCLE)

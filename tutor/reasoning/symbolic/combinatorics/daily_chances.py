@@ -116,8 +116,6 @@ def daily_chances(split: Split, template: str) -> Result | None:
             template, "day", "morning", "evening", "night"):
         return None
     w = Wording.of(split, template)
-    w.text = w.text.replace("\u2019", "'")
-    w.text = re.sub(r" what'?s\b", " what is", w.text)
     rate = [m for p in _RATE for m in w.take(p)]
     if len(rate) != 1:
         return None

@@ -57,7 +57,6 @@ def dice_digits(split: Split, template: str) -> Result | None:
             not quick(template, "dice", "spin"):
         return None
     w = Wording.of(split, template)
-    w.text = re.sub(r" what(?:'|\u2019)?s\b", " what is", w.text)
     w.text = spinners.as_dice(w.text, template)
     dice, fixed, number = w.take(_DICE), w.take(_FIXED), w.take(_NUMBER)
     withs, either = w.take(_WITH), w.take(_EITHER)

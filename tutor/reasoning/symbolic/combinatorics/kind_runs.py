@@ -14,7 +14,6 @@ colour must be asked about (some colours only is another count, declined).
 
 from __future__ import annotations
 
-import re
 from fractions import Fraction
 from math import factorial, prod
 
@@ -64,7 +63,6 @@ def kind_runs(split: Split, template: str) -> Result | None:
         return None
     w = Wording.of(split, template)
     w.pronoun_i()
-    w.text = re.sub(r" what'?s\b", " what is", w.text.replace("\u2019", "'"))
     stock = [m for p in STOCK_PHRASES[:1] for m in w.take(p)]
     drawn = [m for p in _ALL_DRAWN for m in w.take(p)]
     one, without = w.take(_ONE_AT_A_TIME), w.take(_WITHOUT)

@@ -49,7 +49,6 @@ def pascal_parity(split: Split, template: str) -> Result | None:
     if not quick(template, "odd", "even", "smallest"):
         return None
     w = Wording.of(split, template)
-    w.text = re.sub(r" what(?:'|\u2019)?s\b", " what is", w.text)
     row = [m for p in _ROW for m in w.take(p)]
     expansion, kth = w.take(_EXPANSION), w.take(_KTH)
     odd = w.take(_BOTH_ODD)

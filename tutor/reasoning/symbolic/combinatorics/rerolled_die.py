@@ -68,7 +68,6 @@ def rerolled_die(split: Split, template: str) -> Result | None:
     if not quick(template, "again") or not quick(template, "expected"):
         return None
     w = Wording.of(split, template)
-    w.text = re.sub(r" what(?:'|\u2019)?s\b", " what is", w.text)
     die, rules = w.take(_DIE), w.take(_RULE)
     days = [m for p in _DAYS for m in w.take(p)]
     asked = [m for p in _QUESTIONS for m in w.take(p)]

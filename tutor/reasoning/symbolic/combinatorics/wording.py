@@ -38,8 +38,7 @@ _SPELLING: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"),
     # typed casually, apostrophe or not
     (r"\baren'?t\b", "are not"), (r"\bisn'?t\b", "is not"), (r"\bdoesn'?t\b", "does not"),
-    (r"\bdont\b", "do not"),
-    (r"\bwhat's\b", "what is"),
+    (r"\bdont\b", "do not"), (r"\bwhat'?s\b", "what is"),
     # a form request inside the question ("the probability, expressed as a common fraction,
     # that ...") asks nothing of the count
     (r",? (?:expressed|written) as a (?:common |reduced )?fraction(?: in (?:simplest|lowest) "
