@@ -88,3 +88,27 @@ def test_both_numbers_asked(problem: str, answer: str) -> None:
 def test_both_asked_with_two_pairs_declines() -> None:
     # 4 * 6 = 24 with 6 - 4 = 2, and also -6 * -4: which pair?
     assert solve_now("Find two numbers whose product is 24 and difference is 2.").answer is None
+
+
+@pytest.mark.parametrize(("problem", "difference", "answer"), [
+    # a + b = 26, a - b = 4 (a the larger): a = 15
+    ("Two numbers add up to 26 and differ by 4. Find the larger number.", "a - b = 4", "15"),
+    ("the sum of two numbers is 50 and their difference is 12. find the smaller one",
+     "a - b = 12", "19"),
+])
+def test_a_difference_names_the_larger_number(problem: str, difference: str,
+                                              answer: str) -> None:
+    # a teacher writes "a - b = 4, with a the larger", never "(a - b)^2 = 16"
+    got = solve_now(problem)
+    assert got.answer == answer, got.detail
+    claims = [s.latex for s in got.steps]
+    assert difference in claims and not any("^{2}" in (c or "") for c in claims), claims
+
+
+def test_a_difference_of_the_larger_and_the_smaller() -> None:
+    # "the larger ... the smaller" names a the larger: a - b = 26 (a = 3b: b = 13, a = 39);
+    # "one number ... another" does not, and declines (b = 13 or -13, the near miss above)
+    got = solve_now("The larger of two positive integers is three times the smaller, and their "
+                    "difference is 26. What is the larger integer?")
+    assert got.answer == "39", got.detail
+    assert "a - b = 26" in [s.latex for s in got.steps], [s.latex for s in got.steps]

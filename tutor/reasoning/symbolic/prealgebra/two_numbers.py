@@ -7,7 +7,8 @@ times the smaller and their product is 96 ...".
 The numbers are `a` and `b`. "One number ... the other (another)" names them in order, and
 "one number (integer) ... another" says what kind they are; "the
 larger ... the smaller" names them too and adds a > b. A difference not said to be the
-larger minus the smaller is |a - b| (written (a - b)^2 = d^2). Asked: the larger, the
+larger minus the smaller is a - b = d when a is the larger or nothing else tells the two
+apart (then a is named the larger), else |a - b| (written (a - b)^2 = d^2). Asked: the larger, the
 smaller, both (smaller first), their sum, product or (positive) difference. Solved and
 confirmed by `Story`.
 """
@@ -132,16 +133,18 @@ def two_numbers(split: Split, template: str) -> Result | None:
         kinds.add(m.group("kind"))
         if m.group("pos"):
             kinds.add("positive")
-    for pattern, build, said in ((_SUM, lambda v: (A + B, v), "their sum"),
-                                 (_PRODUCT, lambda v: (A * B, v), "their product"),
-                                 (_DIFF, lambda v: ((A - B) ** 2, v ** 2), "their difference")):
+    differences: list[sp.Rational] = []
+    for pattern, said in ((_SUM, "sum"), (_PRODUCT, "product"), (_DIFF, "difference")):
         for m in w.take(pattern):
             if m.groupdict().get("kind"):
                 kinds.add(m.group("kind"))
                 if m.group("pos"):
                     kinds.add("positive")
             v = sp.Rational(wording.value(m.group("v") or m.group("w")))
-            story.state(*build(v), f"{said} is {v}")
+            if said == "difference":
+                differences.append(v)
+            else:
+                story.state(A + B if said == "sum" else A * B, v, f"their {said} is {v}")
     for m in w.take(_LINEAR):
         (x, r1), (y, r2) = _role(m.group("x")), _role(m.group("y"))
         if x == y or r1 != r2:
@@ -157,6 +160,12 @@ def two_numbers(split: Split, template: str) -> Result | None:
             raise Decline("a relation between the numbers")
         said = re.sub(r"^#1\b", "one", m.group(0).strip())  # "one of them", not "1 of them"
         story.state(x, mult * y + k, re.sub(r"#(\S+)", r"\1", said))
+    for v in differences:
+        if roles <= {"ordered"} and v > 0:  # a is the larger, or nothing tells a from b
+            story.state(A - B, v, f"their difference is {v}"
+                        + ("" if roles else ", with a the larger number"))
+        else:  # the larger minus the smaller, whichever of a and b that is
+            story.state((A - B) ** 2, v ** 2, f"their difference is {v}")
     if len(story.relations) != 2 or not w.only_glue(_GLUE | {"number", "numbers"}):
         return None
     if len(kinds - {"numbers", "integers", "real numbers", "whole numbers", "positive"}) or \
