@@ -22,6 +22,7 @@ from tutor.verify.context import (
     is_relation,
 )
 from tutor.verify.decide import step_verdict
+from tutor.verify.dice_counts import dice_count_claims
 from tutor.verify.divisor_lists import divisor_list_claims
 from tutor.verify.extract.defined_operations import defined_signs, uses_sign, without_signs
 from tutor.verify.extract.said_points import said_points
@@ -215,9 +216,11 @@ class ChainChecker:
 
     def _said_in_words(self, text: str) -> list[ClaimResult]:
         """Claims a step makes in words, beside its maths: a list of divisors, the problem's
-        numbers in order, the root named by its order ("the bigger root is 5"), an answer."""
+        numbers in order, a count of dice rolls, the root named by its order ("the bigger
+        root is 5"), an answer."""
         return [*divisor_list_claims(text[:MAX_STEP_CHARS]),
                 *sorted_list_claims(self.problem, text[:MAX_STEP_CHARS]),
+                *dice_count_claims(self.problem, text[:MAX_STEP_CHARS]),
                 *ordered_root_claims(self._target, text[:MAX_STEP_CHARS],
                                      (*self._given, *self._archive)),
                 *self._stated_answer(text)]
