@@ -28,7 +28,9 @@ import sympy
 
 from tutor.verify.claims import RawClaim
 from tutor.verify.exact import PRECISION, is_zero_exact, strict
+from tutor.verify.lenient_parser import parse_lenient_expr
 from tutor.verify.notation import maths_text
+from tutor.verify.series import sum_holds
 from tutor.verify.verdict import ClaimResult, Verdict
 
 DOTS = re.compile(r"\\(?:cdots|ldots|dotsb|dotsm|dotsc|dots)(?![a-zA-Z])|\.\.\.|…|⋯")
@@ -240,10 +242,29 @@ def _closed_form(terms: list[sympy.Expr]) -> sympy.Expr | None:
     return None
 
 
+def _as_written_sum(claim: RawClaim) -> ClaimResult | None:
+    """`2 + 5 + \\cdots + 29 = \\sum_{n=0}^{9} (3n + 2)`: the dotted sum's value and the
+    written sum's, each found twice (see series.sum_holds), agree. Verify only: a sum with
+    other limits or terms may still be meant the same."""
+    dotted, other = (claim.lhs, claim.rhs) if DOTS.search(claim.lhs) else (claim.rhs, claim.lhs)
+    if DOTS.search(other) or "\\sum" not in other or not DOTS.search(dotted):
+        return None
+    value, written = dotted_value(dotted), parse_lenient_expr(other)
+    if value is None or not isinstance(written, sympy.Sum) or len(written.limits) != 1 \
+            or not all(b.is_Integer for b in written.limits[0][1:]):
+        return None
+    if sum_holds(written, value[0]):
+        return ClaimResult(claim.source, Verdict.VERIFIED, "", "arithmetic", method=_METHOD)
+    return ClaimResult(claim.source, Verdict.UNCHECKED, "not confirmed twice", "arithmetic")
+
+
 def dotted_claim(claim: RawClaim) -> ClaimResult | None:
     """A claim with a sum or product written with dots on a side (see module doc)."""
     if claim.relation != "=":
         return None
+    sigma = _as_written_sum(claim)
+    if sigma is not None:
+        return sigma
     sides = []
     for text in (claim.lhs, claim.rhs):
         if DOTS.search(text):

@@ -213,11 +213,12 @@ def _sum_value(src: str) -> Result:
     with mpmath.workdps(50):
         got = mpmath.fsum(numeric.to_mp(t) for t in terms)
     confirm.number(got, value, "adding the terms as 50-digit decimals")
-    return value, _steps(sp.Sum(f, (n, 0, len(terms) - 1)), value)
+    return value, _steps(sp.Sum(f, (n, 0, len(terms) - 1)), value, src)
 
 
-def _steps(whole: sp.Sum | sp.Product, value: sp.Expr) -> list[Step]:
-    """Find the pattern, then add or multiply the terms."""
+def _steps(whole: sp.Sum | sp.Product, value: sp.Expr, src: str = "") -> list[Step]:
+    """Find the pattern, then add or multiply the terms. A sum as written (`src`) is said
+    equal to the sum by its pattern, which the checker confirms by value."""
     f, last = whole.function, whole.limits[0][2]
     count = int(last) + 1
     claim = f"{latex(whole)} = {latex(value)}"
@@ -229,8 +230,9 @@ def _steps(whole: sp.Sum | sp.Product, value: sp.Expr) -> list[Step]:
         told = f"The sum has {count} terms; term $n$"
         last_step = step("add the terms", "Add them (or use the formula for the sum).",
                          f"${claim}$", claim)
-    return [step("find the pattern", f"{told} (from $n = 0$) is ${latex(f)}$.",
-                 f"${latex(whole)}$", ""), last_step]
+    said = f"{src} = {latex(whole)}" if src and isinstance(whole, sp.Sum) else latex(whole)
+    return [step("find the pattern", f"{told} (from $n = 0$) is ${latex(f)}$.", f"${said}$",
+                 ""), last_step]
 
 
 def _log_sum(src: str) -> Result | None:
@@ -250,7 +252,7 @@ def _log_sum(src: str) -> Result | None:
         got = numeric.to_mp(coeff) * mpmath.fsum(mpmath.log(mpmath.mpf(int(g.p)) / int(g.q))
                                                  for g in numbers)
     confirm.number(got, value, "adding the logarithms as 50-digit decimals")
-    return value, _steps(sp.Sum(f, (n, 0, count - 1)), value)
+    return value, _steps(sp.Sum(f, (n, 0, count - 1)), value, src)
 
 
 def run_value(run: str) -> Result:

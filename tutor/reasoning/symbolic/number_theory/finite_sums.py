@@ -87,9 +87,10 @@ def dotted(src: str) -> Result:
         return geometric
     terms = [f.subs(n, k) for k in range(count)]
     whole = sp.Sum(f, (n, 0, count - 1))
+    # the sum as written = the sum by its pattern: a claim the checker confirms by value
     general_term = step("find the pattern", f"The sum has {count} terms; term $n$ "
                    f"(from $n = 0$) is ${latex(f)}$.",
-                   f"${latex(whole)}$ has {count} terms", "")
+                   f"${src} = {latex(whole)}$, a sum of {count} terms", "")
     if _has_radical(f):
         value, steps = _added(terms, whole)
         return value, [general_term, *steps]
