@@ -39,6 +39,7 @@ from tutor.verify.sorted_lists import sorted_list_claims
 from tutor.verify.stated_answer import MAX_ANSWER_CHARS, stated_answer_verdict, states_answer
 from tutor.verify.step_values import StepValues, values_given
 from tutor.verify.verdict import ClaimResult, StepVerdict
+from tutor.verify.worded_equations import with_worded_equation
 
 _MAX_PREVIOUS = 6
 _MAX_OLDER = 4  # relations between two or more names, kept after they leave the window
@@ -210,6 +211,7 @@ class ChainChecker:
         own = step.own if step.own is not None else len(step.claims)
         checked, tried = unconfirmed_openings(step.claims[:own], results[:own]), iter(
             results[own:])
+        checked = with_worded_equation(step.text[:MAX_STEP_CHARS], checked)
         return step_verdict([*checked, *(opening_result(o, next(tried) if o.link else None)
                                          for o in step.openings),
                              *self._said_in_words(step.text)])
