@@ -14,6 +14,7 @@ from tutor.verify.worded_equations import worded_equation_claims
 @pytest.mark.parametrize("step", [
     "45\\% of $x$ is 18: $\\frac{9 x}{20} = 18$",
     "45 percent of what number is 18: $0.45 y = 18$",
+    "$45\\%$ of $x$ is $18$: $\\frac{9 x}{20} = 18$",
     "what percent of 80 is 20: $\\frac{4 p}{5} = 20$",
     "14 is what percent of 56: $\\frac{14 x}{25} = 14$",
     "90 is 15% of what number: $90 = \\frac{3 n}{20}$",

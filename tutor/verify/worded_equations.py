@@ -20,7 +20,7 @@ from fractions import Fraction
 from tutor.verify.verdict import ClaimResult, Verdict
 
 Linear = tuple[Fraction, Fraction]  # a·U + b
-_STEP = re.compile(r"\s*(?P<words>[A-Za-z0-9][^:]{3,120}?)\s*:\s*\$(?P<lhs>[^$=]{1,80})="
+_STEP = re.compile(r"\s*(?P<words>[A-Za-z0-9$][^:]{3,120}?)\s*:\s*\$(?P<lhs>[^$=]{1,80})="
                    r"(?P<rhs>[^$=]{1,80})\$\s*\.?\s*")
 _UNKNOWN = re.compile(r"\b(?:what\s+number|(?:a|the)\s+number|number|what)\b")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?")
