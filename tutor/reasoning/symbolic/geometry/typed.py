@@ -40,7 +40,9 @@ from tutor.reasoning.symbolic.geometry.coplanar_lines import read_coplanar_lines
 from tutor.reasoning.symbolic.geometry.crossing_chords import read_crossing_chords
 from tutor.reasoning.symbolic.geometry.curve_distances import read as read_curve_distance
 from tutor.reasoning.symbolic.geometry.curve_kinds import read_curve_kind
+from tutor.reasoning.symbolic.geometry.cut_off_areas import read_cut_off_area
 from tutor.reasoning.symbolic.geometry.cyclic_quadrilaterals import read_cyclic_quadrilateral
+from tutor.reasoning.symbolic.geometry.cylinder_windings import read_cylinder_winding
 from tutor.reasoning.symbolic.geometry.determinant_facts import (
     read_determinant_facts,
     read_region_image,
@@ -226,7 +228,7 @@ _READERS: list[Reader] = [
     read_tangent_circle_triple, read_polyhedron_diagonals, read_right_corner_pyramid,
     read_face_angle_tetrahedron, read_equal_volume_change, read_incircle_touch_point,
     read_right_triangle_inradius, read_tangential_quadrilateral, read_tangential_trapezoid,
-    read_scaled_capacity,
+    read_scaled_capacity, read_cylinder_winding, read_cut_off_area,
 ]
 
 # Readers that convert between units themselves; every other geometry reader reads its
