@@ -52,7 +52,7 @@ _ASK = re.compile(
 _GLUE = FILLER | frozenset(
     "an a the equilateral triangle isosceles trapezoid is are cut off at top from one corner "
     "leaving has with of legs extended until till to meet they a point its formed line parallel "
-    "side sides cuts smaller small and remaining left that units long length bases".split())
+    "side sides cuts smaller small and remaining left that units long length bases base".split())
 
 
 def read_cut_off_area(split: Split, template: str) -> Result | None:

@@ -75,7 +75,7 @@ _GLUE = FILLER | frozenset(
     "wound winds wind winding wraps wrap wrapped wrapping around goes going went go climbs "
     "circling circles encircles painted is on a an the its it of in with has have from to bottom "
     "top ending ends right directly above where started left spot reaches starting point crawls "
-    "ant evenly "
+    "ant evenly spool tank drum barrel pillar rod pipe tube spool's tank's column's tower's "
     "exactly full complete revolutions turns times cylindrical cylinder can silo column post pole "
     "tower trunk staircase tree shaped like gift box red blue white green black shape and as "
     "makes making stairs rise rises rising while feet foot ft meters m inches in cm units square "
@@ -124,7 +124,8 @@ def read_cylinder_winding(split: Split, template: str) -> Result | None:
     run = sp.nsimplify(r * turns)  # the arc length r theta
     length = sp.sqrt(sp.expand(run**2 + h**2))
     _confirm_helix(r, turns, h, length)
-    shown = f"\\sqrt{{\\left({latex(run)}\\right)^2 + {latex(h)}^2}} = {latex(length)}"
+    shown = f"\\sqrt{{\\left({latex(run)}\\right)^2 + \\left({latex(h)}\\right)^2}} = " \
+            f"{latex(length)}"
     return length, [step("unroll the side", "Unrolled, the cylinder's side is a rectangle and the "
                          "path a straight line across the arc it turns through and up the height.",
                          f"${shown}$", shown)]
