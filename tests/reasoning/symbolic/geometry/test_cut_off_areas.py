@@ -26,6 +26,14 @@ from tutor.reasoning.symbolic.engine import solve_now
     # k = 7/9: small 49 to trapezoid 32
     ("the legs of a trapezoid with bases 9 and 7 are extended till they meet. ratio of the area "
      "of the small triangle to the area of the trapezoid", "\\frac{49}{32}"),
+    # named: bases 5 and 9, the legs meet past the short one: 25 to 81 - 25
+    ("In trapezoid $PQRS$ the lengths of the bases $PQ$ and $RS$ are 5 and 9 respectively. The "
+     "legs of the trapezoid are extended beyond $P$ and $Q$ to meet at point $T$. What is the "
+     "ratio of the area of triangle $TPQ$ to the area of trapezoid $PQRS$?", "\\frac{25}{56}"),
+    # named, the whole triangle asked, bases told with their lengths: 128 to 144
+    ("Trapezoid $KLMN$ has bases $KL=12$ and $MN=4$. Its legs are extended past $M$ and $N$ and "
+     "meet at $O$. What is the ratio of the area of trapezoid $KLMN$ to the area of triangle "
+     "$OKL$?", "\\frac{8}{9}"),
 ])
 def test_cut_off_areas(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -45,6 +53,14 @@ def test_cut_off_areas(problem: str, answer: str) -> None:
     # the cut-off triangle's size not told
     "An equilateral triangle has sides 9 units long. A triangle is cut off at the top, leaving a "
     "trapezoid. What is the ratio of the area of the small triangle to the area of the trapezoid?",
+    # the legs extended past the longer base do not meet there
+    "In trapezoid $PQRS$ the lengths of the bases $PQ$ and $RS$ are 5 and 9 respectively. The "
+    "legs of the trapezoid are extended beyond $R$ and $S$ to meet at point $T$. What is the "
+    "ratio of the area of triangle $TPQ$ to the area of trapezoid $PQRS$?",
+    # a triangle that is not one of the pieces
+    "In trapezoid $PQRS$ the lengths of the bases $PQ$ and $RS$ are 5 and 9 respectively. The "
+    "legs of the trapezoid are extended beyond $P$ and $Q$ to meet at point $T$. What is the "
+    "ratio of the area of triangle $TPS$ to the area of trapezoid $PQRS$?",
 ])
 def test_cut_off_areas_not_read_decline(problem: str) -> None:
     assert solve_now(problem).answer is None

@@ -49,6 +49,16 @@ _ASK = re.compile(
     + _PIECE.format(side="a") + r")(?:'s area)? to (?:the )?(?:area of )?(?:"
     + _PIECE.format(side="b") + r")(?:'s area)?|\b(?:the )?area of (?:" + _PIECE.format(side="c")
     + r") divided by (?:the )?area of (?:" + _PIECE.format(side="d") + r")")
+# "In trapezoid $ABCD$ the bases $AB$ and $CD$ are 6 and 10 ... the legs are extended beyond $A$
+# and $B$ to meet at point $E$ ... the ratio of the area of triangle $EAB$ to ... trapezoid $ABCD$"
+_NAMED_BASES = re.compile(rf"\b(?:the lengths of )?the (?:bases|parallel sides) {_N} and {_N} "
+                          rf"(?:are|have lengths|measure) {_N} and {_N},?(?: respectively)?|"
+                          rf"\b(?:bases|parallel sides) {_N} and {_N}")
+_NAMED_MEET = re.compile(rf"\blegs(?: of the trapezoid| {_N} and {_N})? are extended "
+                         rf"(?:beyond|past) {_N} and {_N} (?:to meet|and meet) at (?:point )?{_N}")
+_NAMED_PIECE = r"(triangle|trapezoid|quadrilateral) {}"
+_NAMED_ASK = re.compile(rf"\b(?:what is |find )?the ratio of the area of {_NAMED_PIECE.format(_N)} "
+                        rf"to the area of {_NAMED_PIECE.format(_N)}")
 _GLUE = FILLER | frozenset(
     "an a the equilateral triangle isosceles trapezoid is are cut off at top from one corner "
     "leaving has with of legs extended until till to meet they a point its formed line parallel "
@@ -56,6 +66,8 @@ _GLUE = FILLER | frozenset(
 
 
 def read_cut_off_area(split: Split, template: str) -> Result | None:
+    if _NAMED_ASK.search(template) and _NAMED_MEET.search(template):
+        return _named(split, template)
     ask = _ASK.search(template)
     if not ask or not re.search(r"\bcuts? off\b|\bextended\b", template):
         return None
@@ -64,7 +76,6 @@ def read_cut_off_area(split: Split, template: str) -> Result | None:
     k, told = _ratio(split, template)
     groups = {g: v for g, v in ask.groupdict().items() if v is not None}
     first, second = (g[1:] for g in sorted(groups))
-    area = {"small": k**2, "trapezoid": 1 - k**2, "whole": sp.Integer(1)}
     if first == second:
         raise Decline("two different pieces compared")
     rest = template
@@ -74,6 +85,11 @@ def read_cut_off_area(split: Split, template: str) -> Result | None:
     left = words(rest) - _GLUE
     if left or re.search(r"@\d+@", rest):
         raise Decline(f"words the cut-off-areas reader does not read: {sorted(left)[:3]}")
+    return _answer(k, first, second)
+
+
+def _answer(k: sp.Basic, first: str, second: str) -> Result:
+    area = {"small": k**2, "trapezoid": 1 - k**2, "whole": sp.Integer(1)}
     value = sp.nsimplify(area[first] / area[second])
     _confirm(k, first, second, value)
     shown = f"k = {latex(k)},\\ \\frac{{{latex(area[first])}}}{{{latex(area[second])}}} = " \
@@ -81,6 +97,60 @@ def read_cut_off_area(split: Split, template: str) -> Result | None:
     return value, [step("similar triangles", "The cut-off triangle is similar to the whole one "
                         "with ratio k of their sides, so it holds k^2 of the area and the "
                         "trapezoid the rest.", f"${shown}$", shown)]
+
+
+def _named(split: Split, template: str) -> Result:
+    """The trapezoid, its bases and the point where its legs meet told by their letters."""
+    bases, meet, ask = (p.search(template) for p in (_NAMED_BASES, _NAMED_MEET, _NAMED_ASK))
+    if not bases or not meet or not ask:
+        raise Decline("the trapezoid's two bases by name and length")
+    letters = [split.maths[int(g)].strip() for g in meet.groups()[2:] if g is not None]
+    near, apex = set(letters[:2]), letters[2]
+    if bases.group(1):
+        names = [split.maths[int(bases.group(i))].strip() for i in (1, 2)]
+        lengths = [_value(split, bases.group(i)) for i in (3, 4)]
+    else:
+        told = [split.maths[int(bases.group(i))].partition("=") for i in (5, 6)]
+        names = [t[0].strip() for t in told]
+        lengths = [_value_of(t[2]) for t in told]
+    if not all(re.fullmatch(r"[A-Z]{2}", n) for n in names) or len(apex) != 1 or \
+            near not in ({*names[0]}, {*names[1]}):
+        raise Decline("the legs extended past the ends of one base")
+    short = 0 if near == {*names[0]} else 1
+    if not lengths[short] < lengths[1 - short]:
+        raise Decline("the legs meet beyond the shorter base")
+    quad = {*names[0], *names[1]}
+    for g in meet.groups()[:2]:  # legs named: each a side of the trapezoid, not a base
+        leg = re.sub(r"\\overline|[{}\s]", "", split.maths[int(g)]) if g is not None else None
+        if leg is not None and (not re.fullmatch(r"[A-Z]{2}", leg) or not set(leg) <= quad or
+                                set(leg) in ({*names[0]}, {*names[1]})):
+            raise Decline("the legs are the trapezoid's sides that are not its bases")
+    pieces = []
+    for kind, slot in ((ask.group(1), ask.group(2)), (ask.group(3), ask.group(4))):
+        name = set(split.maths[int(slot)].strip())
+        if kind == "triangle" and name == {apex, *names[short]}:
+            pieces.append("small")
+        elif kind == "triangle" and name == {apex, *names[1 - short]}:
+            pieces.append("whole")
+        elif kind != "triangle" and name == quad and len(name) == 4:
+            pieces.append("trapezoid")
+        else:
+            raise Decline("a piece that is not the small triangle, the trapezoid or the whole")
+    rest = template
+    for m in (bases, meet, ask):
+        rest = rest.replace(m.group(0), " ; ")
+    rest = re.sub(EXACT_FORM, " ; ", re.sub(r"\btrapezoid @\d+@", " ; ", rest, count=1))
+    if words(rest) - _GLUE or re.search(r"@\d+@", rest) or pieces[0] == pieces[1] or \
+            apex in quad:
+        raise Decline("words or letters the cut-off-areas reader does not read")
+    return _answer(lengths[short] / lengths[1 - short], pieces[0], pieces[1])
+
+
+def _value_of(src: str) -> sp.Basic:
+    v = number(src)
+    if v is None or not v.is_positive or not v.is_rational:
+        raise Decline("a positive number for each length")
+    return v
 
 
 def _ratio(split: Split, template: str) -> tuple[sp.Basic, list[re.Match[str]]]:
@@ -111,10 +181,7 @@ def _ratio(split: Split, template: str) -> tuple[sp.Basic, list[re.Match[str]]]:
 
 
 def _value(split: Split, slot: str) -> sp.Basic:
-    v = number(split.maths[int(slot)])
-    if v is None or not v.is_positive or not v.is_rational:
-        raise Decline("a positive number for each length")
-    return v
+    return _value_of(split.maths[int(slot)])
 
 
 def _confirm(k: sp.Basic, first: str, second: str, value: sp.Basic) -> None:
