@@ -34,6 +34,13 @@ from tutor.reasoning.symbolic.engine import solve_now
     ("Trapezoid $KLMN$ has bases $KL=12$ and $MN=4$. Its legs are extended past $M$ and $N$ and "
      "meet at $O$. What is the ratio of the area of trapezoid $KLMN$ to the area of triangle "
      "$OKL$?", "\\frac{8}{9}"),
+    # the whole area told, an area asked: 90 * (2/3)^2 = 40
+    ("A triangle has an area of 90 square units. A line parallel to its base cuts off a smaller "
+     "triangle whose base is 2/3 of the original base. What is the area of the small triangle?",
+     "40"),
+    # a quarter: the trapezoid holds 15/16 of 64
+    ("a triangle has area 64. a line parallel to its base cuts off a smaller triangle whose base "
+     "is a quarter of the original base. find the area of the trapezoid left", "60"),
 ])
 def test_cut_off_areas(problem: str, answer: str) -> None:
     assert_solved(problem, answer)
@@ -53,6 +60,12 @@ def test_cut_off_areas(problem: str, answer: str) -> None:
     # the cut-off triangle's size not told
     "An equilateral triangle has sides 9 units long. A triangle is cut off at the top, leaving a "
     "trapezoid. What is the ratio of the area of the small triangle to the area of the trapezoid?",
+    # no line said parallel
+    "A triangle has an area of 90 square units. A line cuts off a smaller triangle whose base is "
+    "2/3 of the original base. What is the area of the small triangle?",
+    # an area asked with no area told
+    "A line parallel to the base of a triangle cuts off a smaller triangle whose base is one third "
+    "of the original base. What is the area of the trapezoid?",
     # the legs extended past the longer base do not meet there
     "In trapezoid $PQRS$ the lengths of the bases $PQ$ and $RS$ are 5 and 9 respectively. The "
     "legs of the trapezoid are extended beyond $R$ and $S$ to meet at point $T$. What is the "

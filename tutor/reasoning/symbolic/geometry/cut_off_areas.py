@@ -25,7 +25,7 @@ import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
 from tutor.reasoning.symbolic.geometry.reading import EXACT_FORM, number
-from tutor.reasoning.symbolic.model import Decline, latex, step
+from tutor.reasoning.symbolic.model import Decline, Step, latex, step
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.typed import FILLER, words
@@ -38,6 +38,14 @@ _BASES = re.compile(rf"\b(?:bases|parallel sides)(?: of (?:a|the) trapezoid)? (?
                     rf"and {_N}")
 _TOLD = re.compile(rf"\bwhose sides are {_N}(?: ?/ ?{_N})? (?:as long as|of) (?:those|the sides) "
                    rf"of the (?:original|larger|whole) triangle")
+_PARTS = {"half": sp.Rational(1, 2), "one half": sp.Rational(1, 2), "a third": sp.Rational(1, 3),
+          "one third": sp.Rational(1, 3), "a quarter": sp.Rational(1, 4),
+          "one quarter": sp.Rational(1, 4)}
+_TOLD_BASE = re.compile(rf"\bwhose base is ({'|'.join(_PARTS)}|{_N}(?: ?/ ?{_N})?) (?:of|as long "
+                        rf"as) the (?:original|larger|whole) (?:triangle's )?base")
+_WHOLE_AREA = re.compile(rf"\b(?:a|the) triangle has (?:an )?area (?:of )?{_N}(?: square units)?")
+_AREA_ASK = re.compile(r"\b(?:what is |find )?the area of (?:the )?(trapezoid|smaller triangle|"
+                       r"small triangle)(?: that is left| left)?\b")
 _PIECES = {
     "small": r"(?:the )?(?:smaller|small|cut-off|cut off) triangle(?: formed)?",
     "trapezoid": r"(?:the )?(?:remaining |isosceles )?trapezoid(?: that is left| left)?",
@@ -68,14 +76,21 @@ _GLUE = FILLER | frozenset(
 def read_cut_off_area(split: Split, template: str) -> Result | None:
     if _NAMED_ASK.search(template) and _NAMED_MEET.search(template):
         return _named(split, template)
-    ask = _ASK.search(template)
+    ask = _ASK.search(template) or _AREA_ASK.search(template)
     if not ask or not re.search(r"\bcuts? off\b|\bextended\b", template):
         return None
     if re.search(r"@\d+@", ask.group(0)):
         raise Decline("an unnamed triangle and its pieces")
     k, told = _ratio(split, template)
-    groups = {g: v for g, v in ask.groupdict().items() if v is not None}
-    first, second = (g[1:] for g in sorted(groups))
+    whole = _WHOLE_AREA.search(template)
+    if ask.re is _AREA_ASK:  # an area asked: the whole triangle's area must be told
+        if not whole:
+            raise Decline("the whole triangle's area, for an area asked")
+        told = [*told, whole]
+        first, second = "small" if "triangle" in ask.group(1) else "trapezoid", "whole"
+    else:
+        groups = {g: v for g, v in ask.groupdict().items() if v is not None}
+        first, second = (g[1:] for g in sorted(groups))
     if first == second:
         raise Decline("two different pieces compared")
     rest = template
@@ -85,10 +100,18 @@ def read_cut_off_area(split: Split, template: str) -> Result | None:
     left = words(rest) - _GLUE
     if left or re.search(r"@\d+@", rest):
         raise Decline(f"words the cut-off-areas reader does not read: {sorted(left)[:3]}")
+    if ask.re is _AREA_ASK:
+        assert whole is not None
+        told_area = _value(split, whole.group(1))
+        ratio, steps = _answer(k, first, second)
+        value = sp.nsimplify(told_area * ratio)
+        shown = f"{latex(told_area)} \\cdot {latex(ratio)} = {latex(value)}"
+        return value, [*steps, step("scale the told area", "The whole triangle's area is told; "
+                                    "the piece holds that part of it.", f"${shown}$", shown)]
     return _answer(k, first, second)
 
 
-def _answer(k: sp.Basic, first: str, second: str) -> Result:
+def _answer(k: sp.Basic, first: str, second: str) -> tuple[sp.Basic, list[Step]]:
     area = {"small": k**2, "trapezoid": 1 - k**2, "whole": sp.Integer(1)}
     value = sp.nsimplify(area[first] / area[second])
     _confirm(k, first, second, value)
@@ -154,7 +177,8 @@ def _value_of(src: str) -> sp.Basic:
 
 
 def _ratio(split: Split, template: str) -> tuple[sp.Basic, list[re.Match[str]]]:
-    sides, bases, told = (list(p.finditer(template)) for p in (_EQ_SIDE, _BASES, _TOLD))
+    sides, bases = list(_EQ_SIDE.finditer(template)), list(_BASES.finditer(template))
+    told = [*_TOLD.finditer(template), *_TOLD_BASE.finditer(template)]
     if sum(map(bool, (sides, bases, told))) != 1:
         raise Decline("the sizes of the triangle and of the piece cut off, told one way")
     if sides:
@@ -174,7 +198,12 @@ def _ratio(split: Split, template: str) -> tuple[sp.Basic, list[re.Match[str]]]:
     if len(told) != 1 or not re.search(r"\bparallel\b", template):
         raise Decline("a line parallel to a side cutting the triangle")
     p = told[0]
-    k = _value(split, p.group(1)) / (_value(split, p.group(2)) if p.group(2) else 1)
+    if p.re is _TOLD_BASE and p.group(1) in _PARTS:
+        k = _PARTS[p.group(1)]
+    elif p.re is _TOLD_BASE:
+        k = _value(split, p.group(2)) / (_value(split, p.group(3)) if p.group(3) else 1)
+    else:
+        k = _value(split, p.group(1)) / (_value(split, p.group(2)) if p.group(2) else 1)
     if not k < 1:
         raise Decline("a cut-off triangle smaller than the whole one")
     return k, told
