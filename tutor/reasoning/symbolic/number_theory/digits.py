@@ -125,24 +125,25 @@ def remainder(e: sp.Basic, m: int, what: str = "remainder") -> Result:
         raise Decline("a positive divisor")
     r = modulo(e, m)
     n = exact(e)
+    power = isinstance(e, sp.Pow) and e.base.is_Integer and e.exp.is_Integer and e.base > 0
     if n is not None:
         confirm.check(n % m == r, f"the exact integer leaves the same {what}")
+        if power:  # written out when short, else by the powers that leave 1 or their cycle
+            by_power = integers.pow_mod(int(e.base), int(e.exp), m)
+            if int(by_power[0]) == r:
+                return by_power
         if abs(n) < 10**30:
             q = (n - r) // m
             claim = f"{latex(e)} = {n} = {m} \\cdot {q if q >= 0 else f'({q})'} + {r}"
             return sp.Integer(r), [step("divide with remainder", f"Write the number as a "
                                         f"multiple of {m} plus a remainder.", f"${claim}$", claim)]
-        if isinstance(e, sp.Pow) and e.base.is_Integer and e.exp.is_Integer and e.base > 0:
-            by_power = integers.pow_mod(int(e.base), int(e.exp), m)
-            if int(by_power[0]) == r:
-                return by_power
         claim = f"{latex(e)} \\equiv {r} \\pmod{{{m}}}"
         return sp.Integer(r), [step("work modulo the divisor", f"Reduce every factor modulo {m} "
                                     "as you go; only remainders matter.", f"${claim}$", claim)]
     if isinstance(e, sp.Pow) and e.base.is_Integer and not e.exp.is_Integer and \
             size(e.exp) <= TOWER_DIGITS:
         return tower_remainder(e, m, r)
-    if isinstance(e, sp.Pow) and e.base.is_Integer and e.exp.is_Integer and e.base > 0:
+    if power:
         value, steps = integers.pow_mod(int(e.base), int(e.exp), m)
         confirm.check(int(value) == r, "the cycle of remainders agrees with repeated squaring")
         return sp.Integer(r), steps

@@ -78,7 +78,7 @@ def _division_variable(a: sp.Basic, b: sp.Basic) -> sp.Symbol:
     return x  # type: ignore[return-value]
 
 
-_WRITTEN_OUT = 40  # digits of a power worth writing out before dividing
+_WRITTEN_OUT = 12  # digits of a power worth writing out before dividing (a teacher would)
 
 
 def remainder(a_tex: str, m_tex: str) -> tuple[sp.Basic, list[Step]]:
