@@ -112,7 +112,9 @@ def solve(src: str, var: str | None = None, pick: str | None = None) -> Result:
         if pick:
             raise Decline("selection from an inequality")
         return systems.solve_inequality(e)
-    roots, steps = equations.solve_equation(e, x)
+    # "the positive solution": only real solutions are meant, so non-real roots of a
+    # polynomial do not make the question ambiguous
+    roots, steps = equations.solve_equation(e, x, over_reals=pick in selections.KEEP)
     if pick in selections.KEEP:
         return selections.keep(roots, steps, pick)
     if pick in ("largest", "greatest"):

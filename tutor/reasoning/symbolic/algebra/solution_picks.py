@@ -128,6 +128,7 @@ def _inequality(maths: list[str], pieces: list[int],
 
 
 _SIDES = {"positive": ">", "negative": "<", "nonnegative": ">="}
+_REAL_KINDS = frozenset({"positive", "negative", "nonnegative", "real", "integer"})
 
 
 def _is_relation(src: str) -> bool:
@@ -155,7 +156,10 @@ def _condition_pieces(maths: list[str], pieces: list[int],
 
 def _pick(eq: sp.Equality, x: sp.Symbol, conds: clauses.Conditions, target: sp.Basic,
           adjs: list[str], agg: str | None, plural: bool) -> Result:
-    roots, steps = equations.solve_equation(eq, x)
+    # a sign, 'real' or 'integer' said of the values: only real solutions are meant, so
+    # non-real roots of a polynomial do not make the question ambiguous
+    said = {_KINDS[a] for a in adjs if a in _KINDS} | set(conds.kinds.get(x, set()))
+    roots, steps = equations.solve_equation(eq, x, over_reals=bool(said & _REAL_KINDS))
     kept = [r for r in roots if conds.holds({x: r})]
     if len(kept) != len(roots):
         claim = ", ".join(latex(r) for r in kept) or "none"

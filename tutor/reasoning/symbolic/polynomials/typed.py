@@ -12,6 +12,7 @@ from tutor.reasoning.symbolic.polynomials import (
     complex_unknowns,
     composed_arguments,
     constant_conditions,
+    degree_bounds,
     described_root_values,
     division_parts,
     division_questions,
@@ -48,7 +49,8 @@ from tutor.reasoning.symbolic.polynomials import (
 )
 from tutor.reasoning.symbolic.typed import Reader
 
-READERS: list[Reader] = [vieta_questions.read, root_conditions.read, other_roots.read,
+READERS: list[Reader] = [degree_bounds.read, vieta_questions.read, root_conditions.read,
+                         other_roots.read,
                          polynomial_values.read,
                          root_polynomials.read, root_transforms.read, root_values.read,
                          described_root_values.read,
