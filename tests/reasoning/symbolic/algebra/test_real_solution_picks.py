@@ -22,6 +22,10 @@ SOLVED = [
     ("What is the positive solution of n³ + 4n = 5?", "1"),
     # (x + 3)(x^2 + 1): 'all negative solutions'
     ("Find all negative solutions of $x^3 + 3x^2 + x + 3 = 0$.", "-3"),
+    # 'positive real solution', 'what positive value ... satisfies', 'the largest real'
+    ("Find the positive real solution of $y^3 + 2y = 12$.", "2"),
+    ("what positive value of x satisfies x^3 - x = 24", "3"),
+    ("Find the largest real solution of $x^3 + 2x^2 + 3x = 6$.", "1"),
 ]
 
 
