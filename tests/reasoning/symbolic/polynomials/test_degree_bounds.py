@@ -58,6 +58,9 @@ DECLINED = [
     # a slant asymptote is another question
     "The graph of the rational function $\\frac{p(x)}{2x^5 - x^3 + 8}$ has a slant "
     "asymptote. What is the largest possible degree of $p(x)$?",
+    # an asymptote at y = 0 asks for a lower top: this reader leaves it
+    "The graph of the rational function $\\frac{p(x)}{2x^5 - x^3 + 8}$ has a horizontal "
+    "asymptote at $y = 0$. What is the largest possible degree of $p(x)$?",
     # the degree of a polynomial the fraction does not name
     "The graph of the rational function $\\frac{p(x)}{2x^5 - x^3 + 8}$ has a horizontal "
     "asymptote. What is the largest possible degree of $q(x)$?",
