@@ -38,8 +38,14 @@ NEAR_MISSES = [
     "rolled?",
     # the faces told do not match the sides named
     "A fair 12-sided die has faces numbered from 1 to 10. What is the expected value of a roll?",
-    # faces numbered from 0: not the faces 1 to n the reader knows
-    "A fair 8-sided die has faces numbered 0 through 7. What is the expected value of a roll?",
+    # faces numbered from 0 to 8: nine numbers on an 8-sided die
+    "A fair 8-sided die has faces numbered 0 through 8. What is the expected value of a roll?",
+    # the note names another die than the one rolled
+    "What is the expected value of the roll of a fair octahedral die? (A dodecahedral die has "
+    "12 faces, numbered from 1 to 12.)",
+    # two faces alike: not the numbers in a row
+    "A die has its faces numbered from 1 to 6, but two of its faces show a 4. What is the "
+    "expected value of the roll of the die?",
     # two different dice
     "Sam rolls a fair 10-sided die and a fair 6-sided die. What is the expected value of the "
     "sum?",
@@ -139,3 +145,24 @@ def test_faces_told_without_numbered(problem, answer):
 def test_faces_that_do_not_match_declined():
     assert solve_now("What is the expected value of the roll of a fair 10-sided die with faces "
                      "1 through 12?").answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # "the roll of the die", its faces told with "its": (1 + 10) / 2
+    ("A ten-sided die has its faces numbered from 1 to 10. What is the expected value of the "
+     "roll of the die?", "\\frac{11}{2}"),
+    ("a 4 sided die has its faces numbered 1 to 4. whats the expected value of the roll of the "
+     "die", "\\frac{5}{2}"),
+    # the die named again in a note
+    ("What is the expected value of the roll of a fair tetrahedral die? (A tetrahedral die has 4 "
+     "faces, numbered from 1 to 4.)", "\\frac{5}{2}"),
+    ("What is the expected value of the roll of a fair decahedral die? (A decahedral die has 10 "
+     "faces, numbered 1 through 10.)", "5.5"),
+    # faces from another first number: (0 + 7) / 2, (2 + 7) / 2
+    ("A fair 8-sided die has faces numbered 0 through 7. What is the expected value of a roll?",
+     "\\frac{7}{2}"),
+    ("A six-sided die has its faces numbered from 2 to 7. What is the expected value of the roll "
+     "of the die?", "\\frac{9}{2}"),
+])
+def test_die_with_its_faces_told(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)

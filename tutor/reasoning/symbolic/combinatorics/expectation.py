@@ -13,6 +13,7 @@ outcome (listed) is checked against k(n + 1)/2 or n/2.
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from itertools import product
 
@@ -29,7 +30,7 @@ from tutor.reasoning.symbolic.patterns import Result
 _SOLIDS = {"tetrahedral": 4, "cubical": 6, "cubic": 6, "octahedral": 8, "decahedral": 10,
            "dodecahedral": 12, "icosahedral": 20}
 _SOLID = (r" (?:of )?(?:the roll of |rolling |a roll of )?(?:a|an|one) (?:fair |standard )*"
-          r"(?:(?P<solid>" + "|".join(_SOLIDS) + r")|#(?P<s>\d+)-sided) die\b")
+          r"(?:(?P<solid>" + "|".join(_SOLIDS) + r")|#(?P<s>\d+)[- ]sided) die\b")
 _ASK = (r" (?:what is |find |compute )?the expected (?:value of (?:the |a |#1 |their )?(?P<of>roll|"
         r"number rolled|sum(?: of the (?:#(?P<said>\d+) )?(?:numbers|values|rolls|results)(?: "
         r"rolled| shown)?)?|"
@@ -39,11 +40,15 @@ _ASK = (r" (?:what is |find |compute )?the expected (?:value of (?:the |a |#1 |t
         r"value(?P<rolling>)(?= of (?:rolling |a roll of )?"
         r"(?:a|an|one) )|"
         # "a fair die is rolled. what is the expected value?": of one die, its roll
-        r"value(?P<bare>)(?! (?:of|for|per|in|on)\b))\b")
+        r"value(?P<bare>)(?! (?:of|for|per|in|on)\b))\b(?: of the die\b)?")
 # the faces said again: "whose faces are numbered 1 through 8", "has faces numbered from 1 to 12",
 # "with faces 1 through 10"
 _FACES = (r",? (?:whose|with|that has|which has|has|and) (?:its |the )?faces (?:(?:are )?numbered "
-          r"|labell?ed )?(?:from )?#1 (?:to|through) #(?P<top>\d+)\b")
+          r"|labell?ed )?(?:from )?#(?P<low>\d+) (?:to|through) #(?P<top>\d+)\b"
+          # the die named again in a note: "(an octahedral die has 8 faces, numbered 1 to 8.)"
+          r"| \(?(?:a|an|the) (?:fair )?(?P<again>" + "|".join(_SOLIDS) + r") die has #(?P<sides>"
+          r"\d+) faces,? (?:numbered|labell?ed) (?:from )?#(?P<low2>\d+) (?:to|through) "
+          r"#(?P<top2>\d+)\b\.?\)?")
 # the dice named in the question: "the expected value of the sum of two fair six-sided dice"
 _OF_DICE = (r"(?<=sum) (?:of|when rolling|for) #(?P<k>\d+) (?:fair |standard |ordinary )*"
             r"(?:#(?P<s>\d+)-sided )?dice\b")
@@ -91,8 +96,7 @@ def expected(split: Split, template: str) -> Result | None:
         lone = any(g.get(key) is not None for key in ("single", "single2", "single3"))
         k = 1 if lone else int(g.get("k") or 2)
         s = int(g.get("s") or 6)
-    if any(int(f.group("top")) != s for f in told_faces):
-        raise Decline("the faces numbered do not match the sides named")
+    low = _told_low(told_faces, solid[0].group("solid") if solid else None, s)
     said = ask[0].group("said") or ask[0].group("said2")
     if said and int(said) != k:
         raise Decline("the numbers added are not the dice rolled")
@@ -100,15 +104,34 @@ def expected(split: Split, template: str) -> Result | None:
         return None  # several dice: the sum, the largest, each one?
     if (k > 1) != what.startswith("sum") or not 2 <= s <= 100 or s**k > _LIST:
         raise Decline("the sum of several dice, or the roll of one")
-    mean = Fraction(sum(sum(r) for r in product(range(1, s + 1), repeat=k)), s**k)
-    formula = Fraction(k * (s + 1), 2)
-    confirm.check(mean == formula, "the mean over every roll agrees with k(n + 1)/2")
+    top = low + s - 1
+    mean = Fraction(sum(sum(r) for r in product(range(low, top + 1), repeat=k)), s**k)
+    formula = Fraction(k * (low + top), 2)
+    confirm.check(mean == formula, "the mean over every roll agrees with k(low + top)/2")
     v = sp.Rational(formula.numerator, formula.denominator)
-    faces = f"\\frac{{1 + {s}}}{{2}}"
+    faces = f"\\frac{{{low} + {top}}}{{2}}"
     claim = (f"{k} \\cdot " if k > 1 else "") + f"{faces} = {latex(v)}"
-    return v, [step("average the faces", f"Each die shows 1 to {s} equally often, so its mean is "
-                    f"the middle face{'; the sum of dice adds their means' if k > 1 else ''}.",
+    sums = "; the sum of dice adds their means" if k > 1 else ""
+    return v, [step("average the faces", f"Each die shows {low} to {top} equally often, so its "
+                    f"mean is the middle face{sums}.",
                     f"${claim}$", claim)]
+
+
+def _told_low(told: list[re.Match[str]], solid: str | None, sides: int) -> int:
+    """The lowest face of the die, from the faces told ("numbered from 0 to 7"; 1 when
+    untold); Decline when they are not the die's `sides` numbers in a row, or a note names
+    another die ("(an octahedral die has 8 faces ...)" of a dodecahedral die)."""
+    lows = set()
+    for f in told:
+        low, top = int(f.group("low") or f.group("low2")), int(f.group("top") or f.group("top2"))
+        if f.group("again") and (f.group("again") != solid or int(f.group("sides")) != sides):
+            raise Decline("the note names another die than the one rolled")
+        if top - low + 1 != sides:
+            raise Decline("the faces numbered do not match the sides named")
+        lows.add(low)
+    if len(lows) > 1:
+        raise Decline("the faces are told twice, differently")
+    return lows.pop() if lows else 1
 
 
 __all__ = ["expected"]
