@@ -31,6 +31,7 @@ from tutor.reasoning.symbolic.combinatorics.choice_phrases import (
     said_group,
     take_number,
 )
+from tutor.reasoning.symbolic.combinatorics.pool_words import MEMBERS_TO_FORM, plain_pool
 from tutor.reasoning.symbolic.combinatorics.wording import Wording, quick
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
@@ -40,7 +41,8 @@ _LIST = 100_000
 _GOODS = ("toppings|books|flavors|flavours|fruits|songs|movies|courses|classes|cards|marbles|"
           "balls|shirts|colours|points|questions|problems|items|objects|cookies|candies|"
           "novels|pictures|photos|plants|flowers|elements|numbers|letters|vegetables|sauces|spices|"
-          "snacks|games|stickers|stamps|puzzles|dishes|socks|hats|pens|pencils|crayons|toys")
+          "snacks|games|stickers|stamps|puzzles|dishes|socks|hats|pens|pencils|crayons|toys|beads|"
+          "markers|balloons|scarves|shells|buttons|ribbons|magazines|albums|lessons")
 # people who are chosen in the stories, beyond those of the seating readers
 FOLK = (PEOPLE + "|volunteers|candidates|applicants|nominees|campers|scouts|recruits|"
         "senators|representatives|officers|residents|swimmers|skaters|drivers|workers|"
@@ -107,10 +109,11 @@ POOLS = [
 ]
 # why they are chosen changes nothing, said at the end of the question: "to take on a trip"
 _PURPOSE = (r" to (?:take|bring|read|use|wear|paint|plant|eat|buy|invite|serve|visit|study|"
-            r"send|put|give away|donate|share|try|represent|attend|compete|travel|join|help|"
-            r"review|judge|taste|test|check|go|come|accompany)(?: (?!(?:in|into|as|each|one|per|"
-            r"row|line|order|first|second|third|and|or|from|out|among)\b)[a-z]+){0,4}(?= ?[?.]|"
-            r" ?$|"
+            r"send|put|give away|donate|share|try|represent|attend|compete|travel|join|help|make|"
+            r"pack|lend|sew|decorate|hang|display|mail|fill|review|judge|taste|test|check|go|come|"
+            r"accompany)(?: (?!(?:in|into|as|each|"
+            r"one|per|row|line|order|first|second|third|and|or|from|out|among)\b)[a-z]+){0,4}"
+            r"(?= ?[?.]| ?$|"
             r" (?:from|out of|among) )")
 # the question after the choice was said: "how many ways can she do this?"
 _DO_THIS = (r" (?:in )?how many (?:different |distinct |possible )*ways (?:can|could|may) (?:she|"
@@ -144,14 +147,18 @@ _GLUE = frozenset("can be are there do that this so i need needs to want wants c
                   "teacher coach must will "
                   "pick form chosen selected picked formed made from available may".split())
 _ORDER_NOTE = (r" \(?the order in which (?:the )?[a-z ]+ (?:are|is) (?:chosen|selected|picked) "
-               r"does not matter\.?\)?| \(?(?:,? ?(?:if|when|where|since|as) )?(?:the )?order"
+               r"does not matter\.?\)?"
+               # "if the order in which he takes them out does not matter"
+               r"|,? (?:if|since|as) the order in which (?:he|she|they|i|we|you) (?:takes?|draws?|"
+               r"picks?|gets?) them(?: out)? does not matter\b"
+               r"| \(?(?:,? ?(?:if|when|where|since|as) )?(?:the )?order"
                r"(?: of (?:the )?[a-z]+)? (?:does not matter|is not important|is unimportant)\.?\)?"
                # no condition is put on the choice: said only when nothing else is
                r"|,? without (?:any )?restrictions?\b")
 
 # who chooses changes nothing: "in how many ways can george pick ..." (not "can not pick")
 _NAMED = (r"(?<= can| may)(?! (?:not|never|also|only|just|still|then|each|all|both|either|neither"
-          r"|first|always|we|i|you|they|he|she|one)\b) [a-z]+(?= (?:choose|select|pick)\b)")
+          r"|first|always|we|i|you|they|he|she|one)\b) [^\W\d_]+(?= (?:choose|select|pick)\b)")
 
 
 # "can the club choose", "may our coach pick": who chooses, as a noun
@@ -178,6 +185,7 @@ def choice_sizes(split: Split, template: str) -> tuple[int, int] | None:
     w = Wording.of(split, template)
     # "choose 2 of 9 toppings": 2 out of 9
     w.text = as_choose(re.sub(_CHOOSE_OF, r"\1 #\2 out of #\3", w.text))
+    plain_pool(w)
     w.take(_NAMED)
     w.take(_CHOOSER)
     w.take(CHOOSER)
@@ -196,7 +204,8 @@ def choice_sizes(split: Split, template: str) -> tuple[int, int] | None:
     ask = w.take(ASK) + pairs + of_ask + do_this
     pools = [m for p in [TWO_PART_POOL, listed_pool(_NOUN, _POOL_BOX), *POOLS, _AVAILABLE,
                          _OWNED, r" with #(?P<n>\d+) (?P<nn>" + FOLK + r")\b"] for m in w.take(p)]
-    takes = [m for p in [*_TAKE, *take_number(_NOUN, _GROUP)] for m in w.take(p)]
+    takes = [m for p in [MEMBERS_TO_FORM, *_TAKE, *take_number(_NOUN, _GROUP)]
+             for m in w.take(p)]
     w.take(said_group(_GROUP))
     again = w.take(restates_pool(_NOUN)) + w.take(RESTATED_BOX_TEMPLATE.format(box=_POOL_BOX)) \
         + makers
