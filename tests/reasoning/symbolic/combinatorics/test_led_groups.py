@@ -41,3 +41,41 @@ def test_led_groups(problem, answer):
 ])
 def test_declined(problem):
     assert solve_now(problem).answer is None
+
+
+@pytest.mark.parametrize(("problem", "answer"), [
+    # a leader and k interchangeable others: n * C(n - 1, k); 11 * C(10, 4) = 11 * 210
+    ("Our netball team has 11 players. I need to choose a starting lineup of a goalkeeper and 4 "
+     "regular players (the regular players are interchangeable). How many different starting "
+     "lineups can I choose?", "2310"),
+    # 8 * C(7, 2) = 8 * 21
+    ("my band has 8 members. i have to choose a lineup of a leader and 2 other members (the "
+     "other members are interchangeable). how many different lineups can i choose", "168"),
+    # a team of k with one of them named: k * C(n, k); 10 * C(9, 2) = 10 * 36 = 3 * C(10, 3)
+    ("Our baseball team has 10 players. I want to choose a team of 3, one of whom will be the "
+     "pitcher (the other two are interchangeable). In how many ways can I choose the team?",
+     "360"),
+    # 12 * C(11, 5) = 12 * 462
+    ("Our rowing club has 12 members. I want to choose a group of 6 members, one of whom will be "
+     "the leader (the other five positions are interchangeable, so the order in which they are "
+     "chosen does not matter). In how many ways can I choose the group?", "5544"),
+])
+def test_leader_and_interchangeable_others(problem: str, answer: str) -> None:
+    assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize("problem", [
+    # how many regular players: not said
+    "Our netball team has 11 players. I need to choose a starting lineup of a goalkeeper and "
+    "some regular players. How many different starting lineups can I choose?",
+    # a condition on who may be the leader
+    "Our netball team has 11 players, but only 3 of them can play goalkeeper. I need to choose "
+    "a starting lineup of a goalkeeper and 4 regular players. How many different starting "
+    "lineups can I choose?",
+    # the others are not said interchangeable: their places may differ
+    "Our rowing club has 12 members. I want to choose a group of 6 members, one of whom will be "
+    "the leader, and the other five each get a different seat. In how many ways can I choose "
+    "the group?",
+])
+def test_leader_and_others_near_misses(problem: str) -> None:
+    assert solve_now(problem).answer is None

@@ -18,6 +18,7 @@ from math import comb
 import sympy as sp
 
 from tutor.reasoning.symbolic import confirm
+from tutor.reasoning.symbolic.combinatorics.pool_words import plain_pool
 from tutor.reasoning.symbolic.combinatorics.roles import CHOICE_GLUE
 from tutor.reasoning.symbolic.combinatorics.selections import ASK, POOLS
 from tutor.reasoning.symbolic.combinatorics.two_group_choices import SIZE
@@ -28,7 +29,8 @@ from tutor.reasoning.symbolic.patterns import Result
 
 _LIST = 200_000
 _ROLE = (r"(?P<role>captain|chair|chairperson|chairman|chairwoman|leader|head|spokesperson|"
-         r"coordinator|foreman|president)")
+         r"coordinator|foreman|president|goalie|goalkeeper|setter|pitcher|spokesman|"
+         r"spokeswoman)")
 _MADE = (r"(?:is |to be |will be |must be |is to be |being |gets |can be |shall be )?(?:named |"
          r"chosen |chosen as |appointed |appointed as |designated |designated as |made |"
          r"selected |selected as |elected |elected as |picked |picked as |serves as |acts as "
@@ -46,30 +48,49 @@ _LEAD = [
 _SIZE = (SIZE + r"| (?:a |an )?(?:committee|team|group|panel|squad|crew) of #(?P<k4>\d+) "
          r"(?:players|workers|volunteers|athletes|children|kids|scouts|employees)\b")
 _DONE = r" (?:in )?how many (?:different |possible )*ways can (?:this|it) be done\b"
+# "a starting lineup of a goalie and 10 regular players": the leader and k others
+_LINEUP = (r" (?:choose|select|pick|form) (?:a |the )?(?:starting )?(?:lineup|line-up|team) "
+           r"(?:consisting )?of (?:a|an|one) " + _ROLE + r" and #(?P<others>\d+) (?:regular |"
+           r"other )?(?:players|members|people)\b")
+# the others have no places among them: "(the regular players are interchangeable)", "(the
+# other five positions are interchangeable, so the order in which they are chosen does not
+# matter)"
+_ALIKE = (r",? \(?(?:the|all)(?: (?:regular|other|remaining))?(?: #\d+)?(?: (?:players|members|"
+          r"people|positions|ones))?(?: positions)? are (?:interchangeable|all alike)(?:, so the "
+          r"order in which they are (?:chosen|picked|selected) does not matter)?\.?\)?")
+_LINEUP_ASK = (r" how many (?:different |possible )*(?:starting )?(?:lineups|line-ups|teams)\b"
+               r"| (?:in )?how many (?:different |possible )*ways can (?:i|we|you|the coach) (?:do "
+               r"(?:that|this|it)|choose (?:the|my|our) (?:starting )?(?:team|lineup|group))\b")
 
 
 def led_groups(split: Split, template: str) -> Result | None:
     if not quick(template, "captain", "chair", "leader", "head", "spokesperson", "coordinator",
-                 "foreman", "president") or not quick(template, "how many", "number of"):
+                 "foreman", "president", "goalie", "goalkeeper", "setter", "pitcher",
+                 "spokes") or not quick(template, "how many", "number of"):
         return None
     w = Wording.of(split, template)
-    lead = [m for p in _LEAD for m in w.take(p)]
+    plain_pool(w)  # "our chess team has 12 players": the team's kind changes nothing
+    w.take(_ALIKE)
+    lineup = w.take(_LINEUP)
+    lead = lineup + [m for p in _LEAD for m in w.take(p)]
     # "from a group of 10 people" (the first two): the pool, not the group chosen
     pools = [m for p in POOLS[:2] for m in w.take(p)]
     size = w.take(_SIZE)
     pools += [m for p in POOLS[2:] for m in w.take(p)]
-    ask = w.take(_DONE) + w.take(ASK)
+    ask = w.take(_DONE) + w.take(_LINEUP_ASK) + w.take(ASK)
+    size += lineup
     if not size and len(ask) == 1 and ask[0].groupdict().get("k"):  # "how many 4-person ..."
         size = [ask[0]]
     if len(lead) != 1 or len(pools) != 1 or len(size) != 1 or len(ask) != 1 or \
             not w.only_glue(CHOICE_GLUE | {"formed", "is", "to", "be", "chosen", "in", "of",
                                            "people", "players", "members", "a", "an", "the",
                                            "and", "with", "made", "then", "it", "club", "team",
-                                           "group"}):
+                                           "group", "have", "has", "our", "my", "starting"}):
         return None
     n = int(pools[0].group("n"))
     s = size[0]
-    k = int(s.group("k") or s.groupdict().get("k2") or s.groupdict().get("k4") or 0)
+    k = int(s.group("k") or s.groupdict().get("k2") or s.groupdict().get("k4") or 0) \
+        if s.groupdict().get("others") is None else int(s.group("others")) + 1
     said = lead[0].groupdict().get("k3")
     if said and int(said) != k:
         raise Decline("the leader is said to be one of another number")
