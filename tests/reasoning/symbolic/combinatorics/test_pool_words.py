@@ -30,6 +30,9 @@ from tutor.reasoning.symbolic.engine import solve_now
      "safety committee?", "1365"),
     ("the chess club has 9 members. how many ways can i choose members to form a 3-person "
      "advisory committee", "84"),
+    # a pool listed by its members, kept in a box, taken from it: C(6, 2)
+    ("Six pens, colored white, grey, green, pink, teal and gold, are in a basket. In how many "
+     "ways can we choose two pens from the basket if the order does not matter?", "15"),
 ])
 def test_described_pools(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

@@ -33,7 +33,9 @@ _COLOURED = (r"(?<=#\d)(?P<keep>\d* )(?:(?:different|distinct)[- ])?(?:colou?red
              r"patterned|shaped|sized) (?=[a-z]+s\b)")
 _DIFFERENT_COLOURED = (r"(?<!identical)(?<!same)(?P<keep> (?:different|distinct))[- ](?:colou?red|"
                        r"flavou?red|patterned|shaped|sized)\b")
-_KEPT_IN = (r" (?:in|on|from) (?:a|the|his|her|my|our|their) (?:jar|cup|bowl|box|bag|drawer|"
+# (not "are in a drawer", the end of a listed pool the reader knows)
+_KEPT_IN = (r"(?<! are)(?<! is)(?<! lie)(?<! sit)(?<! kept)(?<! placed) (?:in|on|from) (?:a|the|"
+            r"his|her|my|our|their) (?:jar|cup|bowl|box|bag|drawer|"
             r"shelf|bin|basket|case|tin|pot|crate|chest|closet|cupboard|bookcase|pencil case)"
             r"(?= ?[.?,]| ?$| (?:to|in how|how|if)\b)")
 _CLUB_KIND = (r"(?P<keep> (?:our|my|the)) (?!(?:not|no|new|old|whole|own)\b)[a-z]+(?= (?:club|team|"
