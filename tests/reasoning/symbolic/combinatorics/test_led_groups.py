@@ -59,6 +59,11 @@ def test_declined(problem):
     ("Our rowing club has 12 members. I want to choose a group of 6 members, one of whom will be "
      "the leader (the other five positions are interchangeable, so the order in which they are "
      "chosen does not matter). In how many ways can I choose the group?", "5544"),
+    # "a starting team consisting of 5 players": 13 * C(12, 4) = 13 * 495
+    ("Our lacrosse team has 13 members. I want to choose a starting team consisting of 5 "
+     "players, one of whom will be the goalie (the other four positions are interchangeable, so "
+     "the order in which they are chosen doesn't matter). In how many ways can I choose my "
+     "starting team?", "6435"),
 ])
 def test_leader_and_interchangeable_others(problem: str, answer: str) -> None:
     assert_solved(problem, answer)

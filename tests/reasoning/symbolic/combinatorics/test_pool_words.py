@@ -22,6 +22,9 @@ from tutor.reasoning.symbolic.engine import solve_now
      "different buttons from his tin to sew on a coat?", "120"),
     ("There are 7 different-colored ribbons in a box. How many ways can Lea select two ribbons "
      "if the order in which she takes them out does not matter?", "21"),
+    # why they are chosen: "to play a game", C(8, 2)
+    ("Ruth has 8 different colored marbles in her bag. In how many ways can she choose two "
+     "different marbles from her bag to play a game?", "28"),
     ("Bo has 12 different coloured balloons. In how many ways can he choose five of them?",
      "792"),
     ("In how many ways can Chloé choose 3 of her 9 colored markers?", "84"),

@@ -45,7 +45,8 @@ _LEAD = [
     r" with (?:a |an |one )?(?:designated |named |chosen |appointed )?" + _ROLE + r"\b",
 ]
 # "a team of 5 players" (the group's size said with the pool's noun)
-_SIZE = (SIZE + r"| (?:a |an )?(?:committee|team|group|panel|squad|crew) of #(?P<k4>\d+) "
+_SIZE = (SIZE + r"| (?:a |an )?(?:starting )?(?:committee|team|group|panel|squad|crew) "
+         r"(?:consisting )?of #(?P<k4>\d+) "
          r"(?:players|workers|volunteers|athletes|children|kids|scouts|employees)\b")
 _DONE = r" (?:in )?how many (?:different |possible )*ways can (?:this|it) be done\b"
 # "a starting lineup of a goalie and 10 regular players": the leader and k others

@@ -110,7 +110,7 @@ POOLS = [
 # why they are chosen changes nothing, said at the end of the question: "to take on a trip"
 _PURPOSE = (r" to (?:take|bring|read|use|wear|paint|plant|eat|buy|invite|serve|visit|study|"
             r"send|put|give away|donate|share|try|represent|attend|compete|travel|join|help|make|"
-            r"pack|lend|sew|decorate|hang|display|mail|fill|review|judge|taste|test|check|go|come|"
+            r"pack|lend|sew|decorate|hang|display|mail|fill|play|review|judge|taste|test|check|go|come|"
             r"accompany)(?: (?!(?:in|into|as|each|"
             r"one|per|row|line|order|first|second|third|and|or|from|out|among)\b)[a-z]+){0,4}"
             r"(?= ?[?.]| ?$|"
