@@ -59,6 +59,10 @@ def test_declined(problem):
     ("Our rowing club has 12 members. I want to choose a group of 6 members, one of whom will be "
      "the leader (the other five positions are interchangeable, so the order in which they are "
      "chosen does not matter). In how many ways can I choose the group?", "5544"),
+    # a team told by two words of its kind: 9 * C(8, 3) = 9 * 56
+    ("Our ice hockey team has 9 players. I need to choose a starting lineup of a goalie and 3 "
+     "regular players (the regular players are interchangeable). How many different starting "
+     "lineups can I choose?", "504"),
     # "a starting team consisting of 5 players": 13 * C(12, 4) = 13 * 495
     ("Our lacrosse team has 13 members. I want to choose a starting team consisting of 5 "
      "players, one of whom will be the goalie (the other four positions are interchangeable, so "

@@ -7,7 +7,7 @@ that they are all different, read for `selections.choices`.
 - "different colored beads", "different-flavored candies": things said different, and of
   different colours (never "colored" alone after "identical" or "same");
 - where they are kept: "in a jar", "from her drawer", "on his shelf";
-- a club or team told by its kind: "our book club has 18 members", "my robotics team";
+- a club or team told by its kind: "our book club has 18 members", "my water polo team";
 - members chosen "to form a 4-person planning committee" (the committee's purpose from a
   fixed list: "executive", "steering", "review" ...; never "mixed" or "all-girl").
 Each is rewritten to the plain phrase the reader knows, or taken out.
@@ -38,8 +38,9 @@ _KEPT_IN = (r"(?<! are)(?<! is)(?<! lie)(?<! sit)(?<! kept)(?<! placed) (?:in|on
             r"his|her|my|our|their) (?:jar|cup|bowl|box|bag|drawer|"
             r"shelf|bin|basket|case|tin|pot|crate|chest|closet|cupboard|bookcase|pencil case)"
             r"(?= ?[.?,]| ?$| (?:to|in how|how|if)\b)")
-_CLUB_KIND = (r"(?P<keep> (?:our|my|the)) (?!(?:not|no|new|old|whole|own)\b)[a-z]+(?= (?:club|team|"
-              r"society|choir|band) (?:has|contains|consists of)\b)")
+_NOT_KIND = r"(?!(?:not|no|new|old|whole|own|other|second|first)\b)"
+_CLUB_KIND = (r"(?P<keep> (?:our|my|the)) " + _NOT_KIND + r"[a-z]+(?: " + _NOT_KIND + r"[a-z]+)?"
+              r"(?= (?:club|team|society|choir|band) (?:has|contains|consists of)\b)")
 # "choose members to form a 4-person planning committee": the k-person committee is the choice
 _PURPOSES = (r"executive|planning|steering|organi[sz]ing|review|advisory|budget|social|finance|"
              r"program|programme|study|working|safety|welcome|selection|fundraising|events|"
