@@ -57,6 +57,10 @@ def test_described_pools(problem: str, answer: str) -> None:
     # a condition on the choice
     "In how many ways can Tariq choose 3 out of 8 cooking classes if two of them meet at the "
     "same time?",
+    # two kinds told: the things chosen are not of the pool
+    "There are 9 science books on a shelf. In how many ways can Ana choose 3 poetry books?",
+    "Ana has 9 different colored pens. In how many ways can she choose 3 different flavored "
+    "pens?",
     # red things may be alike: not read as a described pool
     "In how many ways can Tariq choose 3 of 8 red marbles?",
 ])

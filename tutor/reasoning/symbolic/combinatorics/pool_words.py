@@ -3,7 +3,8 @@ that they are all different, read for `selections.choices`.
 
 - what kind of class, book or course they are: "2 out of 7 art classes", "3 of 12 history
   books", "15 different comic books" (a subject or genre from a fixed list, never a colour, a
-  size or "identical": "9 red marbles" may be alike, and then the count is another);
+  size or "identical": "9 red marbles" may be alike, and then the count is another; one kind
+  only: "9 math books ... 3 history books" declines);
 - "different colored beads", "different-flavored candies": things said different, and of
   different colours (never "colored" alone after "identical" or "same");
 - where they are kept: "in a jar", "from her drawer", "on his shelf";
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 from tutor.reasoning.symbolic.combinatorics.wording import Wording
+from tutor.reasoning.symbolic.model import Decline
 
 # kinds of class, course or book: a subject or a genre
 _KINDS = (r"art|arts|math|maths|mathematics|music|science|history|english|french|spanish|german|"
@@ -27,12 +29,12 @@ _KINDS = (r"art|arts|math|maths|mathematics|music|science|history|english|french
           r"favorite")
 _KIND_NOUNS = r"classes|courses|books|novels|songs|games|movies|films|albums|lessons"
 # "#7 art classes", "#12 different history books", "her #13 colored pencils"
-_KIND_BEFORE = (r"(?<=#\d)(?P<keep>\d* (?:different |distinct )?)(?:" + _KINDS + r") (?=(?:"
+_KIND_BEFORE = (r"(?<=#\d)(?P<keep>\d* (?:different |distinct )?)(?P<kind>" + _KINDS + r") (?=(?:"
                 + _KIND_NOUNS + r")\b)")
-_COLOURED = (r"(?<=#\d)(?P<keep>\d* )(?:(?:different|distinct)[- ])?(?:colou?red|flavou?red|"
+_COLOURED = (r"(?<=#\d)(?P<keep>\d* )(?:(?:different|distinct)[- ])?(?P<kind>colou?red|flavou?red|"
              r"patterned|shaped|sized) (?=[a-z]+s\b)")
-_DIFFERENT_COLOURED = (r"(?<!identical)(?<!same)(?P<keep> (?:different|distinct))[- ](?:colou?red|"
-                       r"flavou?red|patterned|shaped|sized)\b")
+_DIFFERENT_COLOURED = (r"(?<!identical)(?<!same)(?P<keep> (?:different|distinct))[- ](?P<kind>"
+                       r"colou?red|flavou?red|patterned|shaped|sized)\b")
 # (not "are in a drawer", the end of a listed pool the reader knows)
 _KEPT_IN = (r"(?<! are)(?<! is)(?<! lie)(?<! sit)(?<! kept)(?<! placed) (?:in|on|from) (?:a|the|"
             r"his|her|my|our|their) (?:jar|cup|bowl|box|bag|drawer|"
@@ -51,7 +53,14 @@ MEMBERS_TO_FORM = (r" (?:choose|select|pick) (?:members|students|people|players|
 
 
 def plain_pool(w: Wording) -> None:
-    """`w` with the describing words of its pool made plain (see the module's docstring)."""
+    """`w` with the describing words of its pool made plain (see the module's docstring).
+    Decline when two kinds are told ("9 math books ... choose 3 history books"): the things
+    chosen may not be of the pool."""
+    kinds = {m["kind"].replace("colour", "color").replace("flavour", "flavor")
+             for p in (_KIND_BEFORE, _DIFFERENT_COLOURED, _COLOURED)
+             for m in re.finditer(p, w.text)}
+    if len(kinds) > 1:
+        raise Decline("things of two kinds are told")
     text = re.sub(_KIND_BEFORE, r"\g<keep>", w.text)
     text = re.sub(_DIFFERENT_COLOURED, r"\g<keep>", text)
     text = re.sub(_COLOURED, r"\g<keep>", text)
