@@ -107,3 +107,16 @@ def test_story_means_near_misses_decline(problem: str) -> None:
 ])
 def test_the_score_needed_for_a_mean(problem, answer):
     assert_solved(problem, answer)
+
+
+@pytest.mark.parametrize(("problem", "wrong"), [
+    # the numbers are not the sums told: the mean of the numbers is half the mean of the sums
+    ("Three numbers are such that their sums in pairs are 34, 41 and 47. What is the mean of "
+     "the three numbers?", "\\frac{122}{3}"),
+    ("The sums of three numbers taken in pairs are 20, 24 and 28. What is the average of the "
+     "three numbers?", "24"),
+    ("Three pairs of numbers have sums 10, 14 and 18. What is the mean of the three numbers?",
+     "14"),
+])
+def test_sums_of_pairs_are_not_the_members(problem: str, wrong: str) -> None:
+    assert solve_now(problem).answer != wrong

@@ -51,7 +51,7 @@ _UP = "oldest heaviest tallest longest largest biggest highest greatest"
 _DOWN = "youngest lightest shortest smallest lowest least"
 _BLOCK = re.compile(r"\b(?:more|less|fewer|than|older|younger|taller|shorter|heavier|lighter|"
                     r"times|twice|half|removed?|added|add|adds|drops?|dropped|replaced?|new|"
-                    r"median|mode|range|each|total|sum|not|different|same|consecutive|"
+                    r"median|mode|range|each|total|sums?|pairs?|not|different|same|consecutive|"
                     r"increases?d?|decreases?d?|raised?|lowered|combined|together|"
                     r"weighted|except|both|either|or)\b")
 _LINKED = {"age": {"aged", "old", "year"}, "old": {"aged", "year", "age"}, "length": {"long"},
