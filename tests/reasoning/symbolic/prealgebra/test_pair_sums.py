@@ -32,6 +32,9 @@ SOLVED = [
     # total 300: Kai = 300 - (Lu + Mo) = 300 - 190
     ("Kai and Lu together weigh 220 pounds, Lu and Mo together weigh 190 pounds, and Mo and Kai "
      "together weigh 190 pounds. How many pounds does Kai weigh?", "110"),
+    # 18 - 4, the largest and the smallest read one at a time
+    ("When three numbers are added two at a time, the sums are 13, 22 and 27. What is the "
+     "difference between the largest and smallest numbers?", "14"),
     # P + S = 180 - 150 + 170
     ("Pia, Quin, Ravi and Sol weigh themselves in pairs. Together Pia and Quin weigh 180 pounds, "
      "Quin and Ravi weigh 150 pounds, and Ravi and Sol weigh 170 pounds. How many pounds do Pia "
@@ -51,6 +54,13 @@ NEAR_MISSES = [
     "When three numbers are subtracted two at a time, the differences are 3, 5 and 8. What is "
     "the largest of the numbers?",
     "Three pairs of numbers have sums 13, 22 and 27. What is the mean of the three sums?",
+    # another quantity of the numbers than those read
+    "When three numbers are added two at a time, the sums are 13, 22 and 27. What is the sum of "
+    "the squares of the three numbers?",
+    "Kai and Lu together weigh 220 pounds, and Lu and Mo together weigh 190 pounds. How many "
+    "pounds does Lu weigh?",
+    "Kai and Lu together weigh 220 pounds, Lu and Mo together weigh 190 pounds, and Mo and Kai "
+    "together weigh 190 kilograms. How many pounds does Kai weigh?",
 ]
 
 

@@ -44,6 +44,13 @@ NEAR_MISSES = [
     # another deed than the one counted
     "A school has 600 students, and 360 of them went to the fair. If two-thirds of the girls "
     "and one-half of the boys went to the fair, how many girls play chess?",
+    # the count told is of those who did something else
+    "A school has 600 students, and 360 of them stayed home. If two-thirds of the girls and "
+    "one-half of the boys went to the fair, how many girls went to the fair?",
+    "A robotics club has 28 members. Only 19 came to the last meeting: half of the girls came "
+    "and half of the boys came. How many girls are in the club?",
+    "A robotics club has 28 members. Only 19 came to the last meeting: half of the girls came "
+    "but all of the boys came. How many more girls than boys are in the club?",
     # a third number
     "A school has 600 students and 20 teachers, and 360 of them went to the fair. If two-thirds "
     "of the girls and one-half of the boys went to the fair, how many girls went to the fair?",

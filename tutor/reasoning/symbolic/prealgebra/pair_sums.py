@@ -68,10 +68,20 @@ def _three_numbers(statements: str, question: str) -> Result | None:
         return None
     rest = re.sub(r"#3 (?=[a-z])|#2 at a time", " ", statements)
     sums = [Fraction(v) for v in re.findall(r"#(\d+(?:\.\d+)?)", rest)]
-    q = re.sub(r"#3 (?=[a-z])", " ", question)
-    asked = [k for k, p in _ASKS.items() if re.search(p, q)]
-    if len(sums) != 3 or "#" in q or len(asked) != 1 or not re.match(r"(?:what|find|how|which)",
-                                                                      q):
+    q = re.sub(r"\s+", " ", re.sub(r"#3 (?=[a-z])", " ", question)).strip()
+    words = set(re.findall(r"[a-z]+", statements))
+    nouns = "|".join(words | {w[:-1] for w in words if w.endswith("s")} | {"numbers", "number",
+                                                                          "one", "value"})
+    plain = re.fullmatch(r"(?:(?:what|which) (?:is|was|are)|whats|what's|find|compute|"
+                         r"determine|calculate) (?:the )?(?P<k>[a-z]+(?: [a-z]+)??)"
+                         rf"(?: (?:{nouns}))?(?: of (?:all )?(?:of )?(?:the |these |those )?"
+                         rf"(?:{nouns}))?", q)
+    told = re.fullmatch(rf"how (?:old|heavy|tall|much|many [a-z]+) (?:is|was|does|did) the "
+                        rf"(?P<k>[a-z]+) (?:{nouns})(?: [a-z]+)?", q)
+    found = plain or told
+    key = found.group("k") if found else ""
+    asked = [k for k, p in _ASKS.items() if re.fullmatch(p.replace("\\b", ""), key)]
+    if len(sums) != 3 or "#" in q or len(asked) != 1:
         return None
     total = sum(sums, Fraction(0)) / 2
     values = sorted(total - s for s in sums)

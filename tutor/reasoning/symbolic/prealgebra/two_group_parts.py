@@ -78,6 +78,8 @@ def two_group_parts(split: Split, template: str) -> Result | None:
     if len(numbers) != 2 or any(v.denominator != 1 for v in numbers) or numbers[0] == numbers[1]:
         return None
     whole, done = max(numbers), min(numbers)
+    if not _counts_the_deed(sentences, pair, done):
+        return None
     after = [re.match(r" ([a-z]+)", text[pair.end(f"g{k}"):]) for k in (0, 1)]
     if after[0] and after[1] and after[0].group(1) == after[1].group(1):  # "the red cars"
         question = re.sub(rf"\b({pair.group('g0')}|{pair.group('g1')}) {after[0].group(1)}\b",
@@ -99,6 +101,29 @@ def two_group_parts(split: Split, template: str) -> Result | None:
             w[:5] for w in re.findall(r"[a-z]{4,}", rest)}:
         return None  # the question asks about something else than what was counted
     return _solve(groups, shares, whole, done, asked_group, kind)
+
+
+def _content(piece: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", piece)} - {"them", "these", "those", "there"}
+
+
+def _counts_the_deed(sentences: list[str], pair: re.Match[str], done: Fraction) -> bool:
+    """The count told is of those who did what the parts did: "560 of them went on the trip"
+    beside "3/4 of the girls went on the trip", not "560 of them stayed home"."""
+    said = next((m for s in sentences if (m := re.search(rf"#{done}(?![\d./])(?P<what>"
+                                                          r"[^,:;#]*?)(?= if\b|[,:;]|$)", s))),
+                None)
+    if said is None:
+        return False
+    what = said.group("what")
+    if re.fullmatch(r" (?:[a-z]+ )?(?:in all|in total|altogether)", what):
+        return True  # "..., 24 scouts in all": the count closes the clause of the parts
+    text = pair.string
+    within = next((s for s in sentences if pair.group(0) in s), "")
+    after = within[within.find(pair.group(0)) + len(pair.group(0)):].split(",")[0]
+    deed = text[pair.end("g0"):pair.start("s1")] + " " + after
+    deed = re.sub(r"\b(?:and|but|while|the|in|of)\b", " ", deed)
+    return not _content(deed) or bool(_content(deed) & _content(what))
 
 
 def _solve(groups: list[str], shares: list[Fraction], whole: Fraction, done: Fraction,
