@@ -51,6 +51,9 @@ NEAR_MISSES = [
     "and half of the boys came. How many girls are in the club?",
     "A robotics club has 28 members. Only 19 came to the last meeting: half of the girls came "
     "but all of the boys came. How many more girls than boys are in the club?",
+    # the groups overlap: the band is part of the students
+    "A school has 400 students and 150 are in the choir. 40% of the students and 60% of the "
+    "choir went to the concert. How many students went to the concert?",
     # a third number
     "A school has 600 students and 20 teachers, and 360 of them went to the fair. If two-thirds "
     "of the girls and one-half of the boys went to the fair, how many girls went to the fair?",

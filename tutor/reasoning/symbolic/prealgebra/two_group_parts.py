@@ -74,6 +74,9 @@ def two_group_parts(split: Split, template: str) -> Result | None:
     rest = statements.replace(pair.group(0), " ")
     if _UNREAD.search(rest) or "@" in text:
         return None
+    if {_noun(w) for w in re.findall(r"[a-z]+", rest)} & {g.split()[-1] for g in groups}:
+        return None  # "500 students and 200 in the band; 30% of the students and 50% of the
+        # band": a group named elsewhere is no part of a whole split in two
     numbers = [Fraction(v) for v in re.findall(r"#(\d+(?:\.\d+)?(?:/\d+)?)", rest)]
     if len(numbers) != 2 or any(v.denominator != 1 for v in numbers) or numbers[0] == numbers[1]:
         return None
