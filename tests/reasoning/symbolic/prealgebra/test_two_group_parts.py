@@ -51,6 +51,12 @@ NEAR_MISSES = [
     "and half of the boys came. How many girls are in the club?",
     "A robotics club has 28 members. Only 19 came to the last meeting: half of the girls came "
     "but all of the boys came. How many more girls than boys are in the club?",
+    # the parts did another thing of the same verb than the count told (bought a drink,
+    # bought a snack), or the count told is of two things at once
+    "A class of 32 pupils; 20 of them bought a snack. Half of the boys and 3/4 of the girls "
+    "bought a drink. How many girls are in the class?",
+    "A class of 32 pupils went to the zoo, and 20 of them bought a snack and a drink: half of "
+    "the boys and 3/4 of the girls bought a snack. How many girls are in the class?",
     # the groups overlap: the band is part of the students
     "A school has 400 students and 150 are in the choir. 40% of the students and 60% of the "
     "choir went to the concert. How many students went to the concert?",

@@ -126,7 +126,10 @@ def _counts_the_deed(sentences: list[str], pair: re.Match[str], done: Fraction) 
     after = within[within.find(pair.group(0)) + len(pair.group(0)):].split(",")[0]
     deed = text[pair.end("g0"):pair.start("s1")] + " " + after
     deed = re.sub(r"\b(?:and|but|while|the|in|of)\b", " ", deed)
-    return not _content(deed) or bool(_content(deed) & _content(what))
+    if re.search(r"\b(?:and|or)\b", what):
+        return False  # "18 bought lunch and a drink": two deeds counted at once
+    # every word of the parts' deed is in the count's: "bought a drink" is not "bought lunch"
+    return _content(deed) <= _content(what)
 
 
 def _solve(groups: list[str], shares: list[Fraction], whole: Fraction, done: Fraction,
