@@ -67,4 +67,36 @@ def restate(text: str) -> str:
     return _both(text)
 
 
-__all__ = ["restate"]
+# words a question may use that the story need not: the question's glue, the people counted
+# and the kind of thing the two groups are ("neither subject", "both fillings")
+_ASK_GLUE = _GLUE | frozenset(
+    "of in at to or they them those these take takes taking have has had said say like liked "
+    "likes on for with people students percent percentage either not none any only exactly "
+    "one two go went but at least group groups kid kids member members person pupils "
+    "children total also subject subjects drink drinks sport sports language languages pet "
+    "pets topping toppings filling fillings activity activities course courses class classes "
+    "instrument instruments thing things kind kinds".split())
+
+
+def asks_of_told(statement: str, question: str) -> bool:
+    """The people the question counts ("how many boys") and the groups it names ("neither a
+    dog nor a fish", "both a dog and a hamster") are words of the story, glue aside: otherwise
+    it asks of something the counts do not tell, and is not read as the neither or both
+    count. Other words may differ ("will not eat either" of dogs that like salmon)."""
+    told = {w.rstrip("s") for w in re.findall(r"[a-z]+", statement)}
+    said = [m.group(1) for m in re.finditer(r"\bhow many ([a-z]+)", question)]
+    said += [m.group(0) for m in re.finditer(r"\b(?:neither|both) (?:[a-z]+ ){1,3}?(?:nor|and) "
+                                             r"[a-z]+(?: [a-z]+)?", question)]
+    asked = {w.rstrip("s") for w in re.findall(r"[a-z]+", " ".join(said)) if w not in _ASK_GLUE}
+    return all(w in told or any(_forms_of_one_word(w, t) for t in told) for w in asked)
+
+
+def _forms_of_one_word(a: str, b: str) -> bool:
+    """"join" / "joined", "survey" / "surveyed", "playing" / "played": one word's forms (the
+    shorter one begins the longer, or both share their first five letters)."""
+    short, long = sorted((a, b), key=len)
+    return (len(short) >= 4 and long.startswith(short)) or (len(short) >= 5
+                                                              and long[:5] == short[:5])
+
+
+__all__ = ["asks_of_told", "restate"]

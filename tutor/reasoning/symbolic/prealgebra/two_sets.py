@@ -91,7 +91,7 @@ def two_sets(split: Split, template: str) -> Result | None:
     lead = re.match(r"(?P<cond>(?:if|given that|suppose) [^,]*#\d+[^,]*), (?P<q>.*)$", question)
     statement = " ".join(sentences[:-1]) + (" " + lead.group("cond") if lead else "")
     question = lead.group("q") if lead else question
-    if "#" in question:
+    if "#" in question or not group_wordings.asks_of_told(statement, question):
         return None
     given: dict[str, int] = {}
     ones: list[str] = []
@@ -123,6 +123,9 @@ def two_sets(split: Split, template: str) -> Result | None:
         if len(numbers) != 1:
             return None
         kind = _kind(clause)
+        if kind in ("both", "neither") and not group_wordings.asks_of_told(
+                statement.replace(clause, " ") + " " + question, clause):
+            return None  # "7 have neither a dog nor a bird": a group nothing else tells of
         if kind == "one" and _ONLY.search(clause):  # "12 take music only": one group alone
             alone = _ONLY.sub(" ", clause)
             if _BLOCK.search(alone):
