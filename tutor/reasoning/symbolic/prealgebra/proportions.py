@@ -20,7 +20,7 @@ import sympy as sp
 from tutor.reasoning.symbolic.model import Decline
 from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
-from tutor.reasoning.symbolic.prealgebra import units, wording
+from tutor.reasoning.symbolic.prealgebra import rate_story_checks, units, wording
 from tutor.reasoning.symbolic.prealgebra.relations import Story
 from tutor.reasoning.symbolic.prealgebra.wording import NUM
 
@@ -33,6 +33,7 @@ _VERB = (r"(?:travels|travel|drives|drive|walks|walk|runs|run|flies|fly|rides|ri
          r"covers|cover|grows|grow|makes|make|produces|produce|types|type|reads|read|prints|print|"
          r"bakes|bake|uses|use|needs|need|fills|fill|represents|represent|swims|swim|earns|earn|"
          r"is|are|moved|moves|move|crawled|walked|ran|drove|jogged|hiked|swam|rode)")
+_VERBS = set(re.findall(r"[a-z]+", _VERB))
 _THING = r"(?:the |a |an |her |his |their |my )?[a-z]+"
 _WHO = r"(?:(?:a|an|the|one|each) [a-z]+|it|he|she|they|we|you|i|[a-z]+)"
 _AMOUNT = rf"(?P<a>{NUM}) (?P<u1>{_UNIT})"
@@ -86,6 +87,8 @@ def proportions(split: Split, template: str) -> Result | None:
     if any(re.search(rf"\b{n}\b", asked.group(0)) and not re.search(rf"\b{n}\b", head)
            for n in split.names):
         raise Decline("the question asks of someone the story does not tell of")
+    if rate_story_checks.another_doing(head, asked.group(0), _VERBS):
+        raise Decline("the question asks of another way of moving or doing than the story's")
     w.take(re.escape(head.rstrip()))
     w.take(re.escape(asked.group(0)))
     if not w.only_glue():
@@ -119,6 +122,8 @@ def _scale(have: str, want: str) -> sp.Rational | None:
     """How many `want` make one `have`, when both are units of one kind (hours and minutes,
     yards and feet); None otherwise."""
     u, v = units.unit(have, abbreviations=False), units.unit(want, abbreviations=False)
+    if u and v and units.days_and_hours(u, v):
+        return None
     got = units.factor(u, v) if u and v else None
     return sp.Rational(got.numerator, got.denominator) if got else None
 

@@ -1,7 +1,8 @@
 """Checks that a proportion story (`rates`) and its question speak of one rate: the same stuff
 measured ("3 kg of apples ... 5 kg of pears"), the same person ("Sam earns $30 in 2 hours. How
-much does Tom earn ...?") and no verb of the opposite way ("earns ... spend"). A story that
-fails one is left unread, never answered as if it were the same rate."""
+much does Tom earn ...?"), the same doing ("walks ... how far does she run") and no verb of the
+opposite way ("earns ... spend"). A story that fails one is left unread, never answered as if it
+were the same rate."""
 
 from __future__ import annotations
 
@@ -55,6 +56,35 @@ _AUX = frozenset("does do did will would can could".split())
 
 
 
+# one verb's forms are known by their first three letters ("makes", "make"; "jogged", "jog")
+# once the irregular ones are put in their plain form
+_IRREGULAR = {"ran": "run", "drove": "drive", "driven": "drive", "swam": "swim", "rode": "ride",
+              "flew": "fly", "flies": "fly", "goes": "go", "went": "go", "made": "make",
+              "ate": "eat", "wrote": "write", "written": "write", "bought": "buy", "sold": "sell",
+              "paid": "pay", "spent": "spend", "grew": "grow", "lost": "lose", "got": "get"}
+# verbs that fit any doing ("goes", "travels", "makes"), of a price, and of needing, not doing
+_ANY_DOING = frozenset("tra go mov cov mak pro get".split())
+_PRICE = frozenset("cos buy pay cha spe".split())
+_NOT_DOING = frozenset("is are was wer be nee req use".split())
+
+
+def _doings(text: str, verbs: set[str]) -> set[str]:
+    said = [w for w in re.findall(r"[a-z]+", text) if w in verbs]
+    return {_IRREGULAR.get(w, w)[:3] for w in said} - _NOT_DOING
+
+
+def another_doing(statements: str, question: str, verbs: set[str]) -> bool:
+    """The question asks of another doing than the story's: "walks 2 miles in 40 minutes ...
+    how many miles does she run in 3 hours" (running's speed is not told), "a duck swims ...
+    how far does it fly". A verb that fits any doing ("travel", "go", "make") on either side,
+    or two verbs of a price ("cost", "buy"), is the same doing."""
+    told, asked = _doings(statements, verbs), _doings(question, verbs)
+    if not told or told & _ANY_DOING:  # no doing told apart from the question, or any
+        return False
+    return any(d not in told and d not in _ANY_DOING and not (d in _PRICE and told & _PRICE)
+               for d in asked)
+
+
 _WHOLE_UNITS = re.compile(r"\b(?:whole|full|complete|entire) ([a-z]+)\b")
 _TWO_UNITS = re.compile(r"\b([a-z]+) and ([a-z]+)\b")
 
@@ -75,4 +105,4 @@ def whole_or_two_units(text: str) -> bool:
     return False
 
 
-__all__ = ["another_name", "opposed_verbs", "other_stuff", "whole_or_two_units"]
+__all__ = ["another_doing", "another_name", "opposed_verbs", "other_stuff", "whole_or_two_units"]

@@ -152,7 +152,9 @@ def rates(split: Split, template: str) -> Result | None:
         return None
     if checks.opposed_verbs(t) or checks.whole_or_two_units(t) or checks.another_name(
             " ".join(s for k, s in enumerate(sentences) if k != asked_at[0]), question,
-            set(_VERBS.split()), _VOCAB | FILLER):
+            set(_VERBS.split()), _VOCAB | FILLER) or checks.another_doing(
+            " ".join(s for k, s in enumerate(sentences) if k != asked_at[0]), question,
+            set(_VERBS.split())):
         return None  # "Sam earns $30 in 2 hours. How much does Tom earn / he spend ...?"
     pair, given = _of_stuff(pair), _of_stuff(given, pair)
     rest = " ".join(sentences).replace(ask.group(0), " ")
@@ -249,6 +251,11 @@ def _story_words(rest: str, measured: set[str], whole: str) -> bool:
     return len(set(left)) == 0 and len(named & set(unread)) <= 2
 
 
+def _days_and_hours(u: str, v: str) -> bool:
+    a, b = units.unit(u), units.unit(v)
+    return bool(a and b and units.days_and_hours(a, b))
+
+
 def _convert(amount: Fraction, u: str, to: str, facts: dict[tuple[str, str], Fraction]
              ) -> Fraction | None:
     if u == to:
@@ -285,6 +292,9 @@ def _solve(pair: list[tuple[Fraction, str]], given: tuple[Fraction, str], ask: r
     if u1 == u2 or units.unit(u1) and units.unit(u2) and units.factor(u1, u2) is not None:
         raise Decline("two amounts of the same kind: a scale, not a rate")
     options = []
+    pairs = [(u3, u1), (u3, u2)] + ([(target, u1), (target, u2)] if target else [])
+    if any(_days_and_hours(u, v) for u, v in pairs):
+        raise Decline("a rate in hours asked over days: days of 24 hours, or of work?")
     for (x, ux), (y, uy) in (((a, u1), (b, u2)), ((b, u2), (a, u1))):
         got = _convert(c, u3, ux, facts)
         if got is None:

@@ -72,6 +72,14 @@ def factor(a: str, b: str) -> Fraction | None:
     return sa / sb if ka == kb else None
 
 
+def days_and_hours(a: str, b: str) -> bool:
+    """One unit is days or weeks and the other hours, minutes or seconds. A rate told in hours
+    and asked over days ("earns $90 in 6 hours; how much in 3 days") reads two ways: whole days
+    of 24 hours, or days of work (of reading, of driving). Exact as a conversion alone ("how
+    many hours are in 3 days"), so only readers of rates ask this."""
+    return {a, b} & {"day", "week"} != set() and {a, b} & {"hour", "minute", "second"} != set()
+
+
 def noun(word: str) -> str:
     """A counted thing in one spelling ("apples" and "apple" are one noun)."""
     got = unit(word, abbreviations=False)
