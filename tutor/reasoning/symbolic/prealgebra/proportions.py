@@ -87,6 +87,8 @@ def proportions(split: Split, template: str) -> Result | None:
     if any(re.search(rf"\b{n}\b", asked.group(0)) and not re.search(rf"\b{n}\b", head)
            for n in split.names):
         raise Decline("the question asks of someone the story does not tell of")
+    if rate_story_checks.another_actor(head, asked.group(0)):
+        raise Decline("the question asks of another one's rate than the story's")
     if rate_story_checks.another_doing(head, asked.group(0), _VERBS):
         raise Decline("the question asks of another way of moving or doing than the story's")
     w.take(re.escape(head.rstrip()))

@@ -53,6 +53,18 @@ def another_name(statements: str, question: str, verbs: set[str], known: frozens
 
 # the one who acts in a question comes after its helping verb: "how much does Tom earn"
 _AUX = frozenset("does do did will would can could".split())
+_ACTOR = re.compile(r"\b(?:does|do|did|will|would|can|could) (?:the|a|an|his|her|their|my|your"
+                    r"|its|our) ([a-z]+)")
+
+
+def another_actor(statements: str, question: str) -> bool:
+    """The question's actor, said with "the", "a" or "his" after its helping verb, is no word
+    of the story: "A car travels 150 miles in 3 hours. How far does the bus travel ...?", "Tom
+    reads ... How many pages does his sister read ...?" ask of another's rate. A question with
+    no story before it ("How far can a bus go in 4 hours at 55 miles per hour?") is its own."""
+    told = {w.rstrip("s") for w in re.findall(r"[a-z]+", statements)}
+    return bool(told) and any(m.group(1).rstrip("s") not in told
+                              for m in _ACTOR.finditer(question))
 
 
 
@@ -105,4 +117,5 @@ def whole_or_two_units(text: str) -> bool:
     return False
 
 
-__all__ = ["another_doing", "another_name", "opposed_verbs", "other_stuff", "whole_or_two_units"]
+__all__ = ["another_actor", "another_doing", "another_name", "opposed_verbs", "other_stuff",
+           "whole_or_two_units"]

@@ -150,11 +150,11 @@ def rates(split: Split, template: str) -> Result | None:
     if len(pair) not in (0, 2) or len(given) != 1 or checks.other_stuff(
             pair, given[0], ask.group("stuff") or ask.group("stuff2")):
         return None
+    told = " ".join(s for k, s in enumerate(sentences) if k != asked_at[0])
+    verbs = set(_VERBS.split())
     if checks.opposed_verbs(t) or checks.whole_or_two_units(t) or checks.another_name(
-            " ".join(s for k, s in enumerate(sentences) if k != asked_at[0]), question,
-            set(_VERBS.split()), _VOCAB | FILLER) or checks.another_doing(
-            " ".join(s for k, s in enumerate(sentences) if k != asked_at[0]), question,
-            set(_VERBS.split())):
+            told, question, verbs, _VOCAB | FILLER) or checks.another_actor(told, question) or \
+            checks.another_doing(told, question, verbs):
         return None  # "Sam earns $30 in 2 hours. How much does Tom earn / he spend ...?"
     pair, given = _of_stuff(pair), _of_stuff(given, pair)
     rest = " ".join(sentences).replace(ask.group(0), " ")
