@@ -33,7 +33,7 @@ from tutor.verify.extract.tex_rules import tex_scripts
 from tutor.verify.function_values import function_value_claim, names_an_inverse
 from tutor.verify.functions import expand_functions
 from tutor.verify.gcd_steps import gcd_step_claim
-from tutor.verify.lenient_claims import CALCULUS, lenient_claim
+from tutor.verify.lenient_claims import CALCULUS, DIFFERS, lenient_claim
 from tutor.verify.matrices import matrix_claim, vector_claim
 from tutor.verify.messages import wrong_order, wrong_value
 from tutor.verify.modular import FALSE_HERE, congruence_claim
@@ -157,8 +157,10 @@ def check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         or _check_claim(claim, ctx)
     if result.verdict is not Verdict.UNCHECKED:
         return replace(result, method=result.method or METHODS.get(result.kind, ""))
+    # `\cos 30^\circ = \frac{1}{2}` read and found apart (DIFFERS) counts though its
+    # degrees make it no plain equality: unrefuted, it keeps its step from being verified
     declined = (not claim.comparable and not claim.counted
-                and not result.reason.startswith(FALSE_HERE)) \
+                and not result.reason.startswith(FALSE_HERE) and result.reason != DIFFERS) \
         or result.reason in _NOT_CHECKABLE or (not claim.latex and result.reason == "not parsed")
     return replace(result, checkable=not declined) if declined else result
 
