@@ -60,3 +60,19 @@ def test_the_value_and_whether_three_terms_were_shown() -> None:
     assert dotted_value("3 + 6 + 9 + \\cdots + 30") == (165, True)
     assert dotted_value("3 + 6 + \\cdots + 30") == (165, False)
     assert dotted_value("3 + 6 + 9 + \\cdots + 31") is None
+
+
+def test_dots_in_the_place_of_the_operator() -> None:
+    """`1 \\cdot 2 \\cdot 3 \\cdots 9`: the dots stand where the next `\\cdot` would be
+    (stop 55, ck29)."""
+    assert verdict("The top is $1 \\cdot 2 \\cdot 3 \\cdots 8 = 8!$.") is V
+    assert verdict("Pulling a 2 out of each: $2 \\cdot 4 \\cdot 6 \\cdots 10 = 2^5 \\cdot 5!$")\
+        is V
+    assert verdict("$3 \\times 5 \\times 7 \\cdots 13 = 135135$") is V
+    assert verdict("so $1 + 2 + 3 \\cdots 12 = 78$") is V
+    assert verdict("$1 \\cdot 3 \\cdot 5 \\cdots 9 = 935$") is R  # 945, three terms shown
+    # near misses: two terms shown is refuted by nobody; a count left open declines
+    assert verdict("$1 \\cdot 2 \\cdots 6 = 700$") is not R
+    assert verdict("$5 \\cdot 5 \\cdot 5 \\cdots 5 = 5^{8}$") is U
+    assert dotted_value("4 \\cdot 4 \\cdot 4 \\cdots 4") is None
+    assert dotted_value("1 \\cdot 2 \\cdot 3 \\cdots 9 + 1") is None

@@ -37,6 +37,7 @@ DOTS = re.compile(r"\\(?:cdots|ldots|dotsb|dotsm|dotsc|dots)(?![a-zA-Z])|\.\.\.|
 _PLUS = re.compile(r"\+")
 _TIMES = re.compile(r"\\times(?![a-zA-Z])|\\cdot(?![a-zA-Z])|×")
 _MINUS = re.compile(r"(?<=[\w})\]])\s*-")
+_ANY_OP = re.compile(r"\s*(?:[-+*/×÷·=]|\\(?:times|cdot|div)(?![a-zA-Z]))")
 _WHOLE = re.compile(r"(?<![\d.])\d+(?![\d.])")
 _MAX_SUM_TERMS = 5000
 _MAX_PRODUCT_TERMS = 300
@@ -71,10 +72,16 @@ def _terms(text: str) -> tuple[list[str], list[str], bool] | None:
     head, tail = text[:found[0].start()].strip(), text[found[0].end():].strip()
     for product, op in ((False, _PLUS), (True, _TIMES)):
         end = list(op.finditer(head))
-        if not end or end[-1].end() != len(head) or not op.match(tail):
+        if not end:
             continue
-        before = _top_level(head[:end[-1].start()], op)
-        after = _top_level(tail[op.match(tail).end():], op)  # type: ignore[union-attr]
+        if end[-1].end() == len(head) and op.match(tail):
+            before = _top_level(head[:end[-1].start()], op)
+            after = _top_level(tail[op.match(tail).end():], op)  # type: ignore[union-attr]
+        elif end[-1].end() < len(head) and not _ANY_OP.match(tail):
+            # `1 \cdot 2 \cdot 3 \cdots 9`: the dots stand in the operator's place
+            before, after = _top_level(head, op), _top_level(tail, op)
+        else:
+            continue
         if before is None or after is None or not all(before + after):
             return None
         other = _TIMES if not product else _PLUS
