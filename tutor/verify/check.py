@@ -33,6 +33,7 @@ from tutor.verify.extract.tex_rules import tex_scripts
 from tutor.verify.function_values import function_value_claim, names_an_inverse
 from tutor.verify.functions import expand_functions
 from tutor.verify.gcd_steps import gcd_step_claim
+from tutor.verify.latex_logs import wrong_latex_log
 from tutor.verify.lenient_claims import CALCULUS, DIFFERS, lenient_claim
 from tutor.verify.matrices import matrix_claim, vector_claim
 from tutor.verify.messages import wrong_order, wrong_value
@@ -237,6 +238,8 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
             return lengths  # `AB \cdot BC = 12 \cdot 5` after `AB = 12`, `BC = 5`
     if claim.latex and (based := in_base_ten(claim)) is not None:
         claim = based  # `321_5 = 86_{10}`: numerals in a base; verify only
+    if claim.latex and (wrong_log := wrong_latex_log(claim)) is not None:
+        return wrong_log  # `\log_2 32 = 6`, before its scripts are rewritten
     if claim.latex:
         lhs, rhs = tex_scripts(claim.lhs), tex_scripts(claim.rhs)
         if (lhs, rhs) != (claim.lhs, claim.rhs):

@@ -70,13 +70,13 @@ def plain_function_claim(claim: RawClaim, ctx: Context,
     result = lenient(read, ctx)
     if result.verdict is not Verdict.VERIFIED:  # clearly false as read: counts, unrefuted
         # `cos(π/3) = √3/2` beside a true claim: it counts, so the step is not verified
-        return _wrong_log(claim) or (replace(result, claim=claim.source,
+        return wrong_log(claim) or (replace(result, claim=claim.source,
                                              reason=f"{FALSE_HERE}: {DIFFERS}")
                                      if result.reason == DIFFERS else None)
     return replace(result, claim=claim.source)
 
 
-def _wrong_log(claim: RawClaim) -> ClaimResult | None:
+def wrong_log(claim: RawClaim) -> ClaimResult | None:
     """`log_2(32) = 6` refuted (see the module doc), else None."""
     m = _WHOLE_LOG.match(claim.lhs)
     value = _FRACTION.match(claim.rhs)
