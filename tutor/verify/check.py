@@ -35,6 +35,7 @@ from tutor.verify.functions import expand_functions
 from tutor.verify.gcd_steps import gcd_step_claim
 from tutor.verify.latex_logs import wrong_latex_log
 from tutor.verify.lenient_claims import CALCULUS, DIFFERS, lenient_claim
+from tutor.verify.letter_products import products_of_known_letters
 from tutor.verify.matrices import matrix_claim, vector_claim
 from tutor.verify.messages import wrong_order, wrong_value
 from tutor.verify.modular import FALSE_HERE, congruence_claim
@@ -273,6 +274,11 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
             else equation_claim(usual, *both, ctx)
         if result.verdict is Verdict.VERIFIED or result.reason == "a definition":
             return result  # `\\frac{n(n+1)}{2} = \\frac{40 \\cdot 41}{2}`: the problem's 40 put in
+    if (lhs_read is None or rhs_read is None) and (
+            known := products_of_known_letters(claim, ctx)) is not None:
+        found = equation_claim(replace(claim, comparable=False), *known, ctx)
+        if found.verdict is Verdict.VERIFIED:
+            return found  # `2(2)^2 + b(2) - 36 = 0` after `2t^2 + bt - 36 = 0`
     if (lhs_read is None or rhs_read is None) and (
             false_both := _false_both_ways(claim, ctx)) is not None:
         return false_both  # `1/2 ÷ 3/8 = 5`: neither 4/3 nor 1/48
