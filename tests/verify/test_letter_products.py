@@ -49,3 +49,12 @@ def test_a_wrong_value_put_in_is_not_refuted_on_this_reading() -> None:
     out = verdicts("Find $p$.", ["We have $3u^2 + pu = 20$.",
                                  "For $u = 2$: $3(2)^2 + p(2) = 21$."])
     assert out[1] is not R
+
+
+def test_a_letter_before_a_bracket_of_letters() -> None:
+    problem = ("Find $P$ and $Q$ with "
+               "$\\frac{5x + 1}{x^2 - 1} = \\frac{P}{x - 1} + \\frac{Q}{x + 1}$.")
+    assert verdicts(problem, ["Clearing denominators, $P(x + 1) + Q(x - 1) = 5x + 1$."]) \
+        == [V]
+    # a letter written before its argument's name earlier is a function: no product
+    assert verdicts("Let $h(x) = 2x$ and $h(x) + k = 7$.", ["So $h(3) + k = 7$."]) != [R]
