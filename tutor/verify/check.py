@@ -275,8 +275,8 @@ def _check_claim(claim: RawClaim, ctx: Context) -> ClaimResult:
         if result.verdict is Verdict.VERIFIED or result.reason == "a definition":
             return result  # `\\frac{n(n+1)}{2} = \\frac{40 \\cdot 41}{2}`: the problem's 40 put in
     if (lhs_read is None or rhs_read is None) and (
-            known := products_of_known_letters(claim, ctx)) is not None:
-        found = equation_claim(replace(claim, comparable=False), *known, ctx)
+            lettered := products_of_known_letters(claim, ctx)) is not None:
+        found = equation_claim(replace(claim, comparable=False), *lettered, ctx)
         if found.verdict is Verdict.VERIFIED:
             return found  # `2(2)^2 + b(2) - 36 = 0` after `2t^2 + bt - 36 = 0`
     if (lhs_read is None or rhs_read is None) and (
