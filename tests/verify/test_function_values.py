@@ -69,7 +69,9 @@ def test_an_inverse_function_rule() -> None:
 
 def test_a_letter_times_a_number_in_brackets_stays_unverified() -> None:
     # `B(2)` may be 2B; as an unknown value it follows from nothing here
-    assert verdicts("Numbers B and C have $2B + C = 0$.", "So \\( B(2) + C = 0 \\).") == [U]
+    assert verdicts("Numbers B and C have $B + C = 0$.", "So \\( B(2) + C = 0 \\).") == [U]
+    # where an earlier equation writes B as a plain number, `B(2)` is 2B (letter_products)
+    assert verdicts("Numbers B and C have $2B + C = 0$.", "So \\( B(2) + C = 0 \\).") == [V]
 
 
 def test_a_function_of_two_variables_and_an_inverse_are_put_in() -> None:

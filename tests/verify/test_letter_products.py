@@ -58,3 +58,10 @@ def test_a_letter_before_a_bracket_of_letters() -> None:
         == [V]
     # a letter written before its argument's name earlier is a function: no product
     assert verdicts("Let $h(x) = 2x$ and $h(x) + k = 7$.", ["So $h(3) + k = 7$."]) != [R]
+
+
+def test_an_inverse_or_a_derivative_makes_the_letter_a_function() -> None:
+    # `q^{-1}` names q a function: `q(2)` is its value, never 2q
+    problem = "The function $q$ has $q^{-1}(2) = 5$ and $q + 1 = 3$."
+    assert verdicts(problem, ["So $q(2) = 4$."]) != [V]
+    assert verdicts("Here $k' (x) = 2x$ and $k = 6$.", ["So $k(1) = 6$."]) != [V]

@@ -40,7 +40,9 @@ from tutor.verify.written_precision import agrees_to_places
 
 # "S = ...", "P(x) = ...", "a_n = ...": names being defined, not claims.
 _DEFINITION = re.compile(r"^\s*[A-Za-z](?:_\{?\w+\}?|\^\{-1\})?(?:\([a-z](?:,\s*[a-z])*\))?\s*$")
-CALCULUS = re.compile(rf"{DERIVATIVE.pattern}|\\int|\\lim|\\sum|\\sin|\\cos|\\tan|\\log|\\ln|\\exp")
+# (`\cot^2 45^\circ`: a function of degrees too, never a number of degrees to strip)
+CALCULUS = re.compile(rf"{DERIVATIVE.pattern}|\\int|\\lim|\\sum|\\sin|\\cos|\\tan|\\log|\\ln|\\exp"
+                      r"|\\cot|\\sec|\\csc")
 
 
 # A number read leniently that is not the other side's (plain_functions counts it)

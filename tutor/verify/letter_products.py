@@ -23,7 +23,8 @@ from tutor.verify.strict_parser import Parsed, parse_strict
 _CALLED = re.compile(r"(?<![\\a-zA-Z])([a-zA-Z])\s*(?:\\left\s*)?\(")
 # A letter put in like this one earlier (`b(2)`, `A(x + 2)`) is no call; a letter before
 # its argument's name (`f(x)`, `g(s, t)`) is a function, and never a product here
-_FUNCTION = r"(?<![\\a-zA-Z]){0}\s*\(\s*[a-zA-Z](?:\s*,\s*[a-zA-Z])*\s*\)"  # commands blanked
+# (commands blanked), or before an inverse's `^{-1}` or a derivative's prime (`q^{-1}(2)`)
+_FUNCTION = r"(?<![\\a-zA-Z]){0}\s*(?:\(\s*[a-zA-Z](?:\s*,\s*[a-zA-Z])*\s*\)|\^\s*\{{?\s*-\s*1|')"
 # Earlier equations with their words and commands blanked (`\\left(` keeps its bracket):
 # a letter stands alone, or in a product of letters (`bt`), when no bracket follows it
 _WORDS = re.compile(r"\\(?:text|mathrm|operatorname|textbf)\s*\{[^{}]*\}|\\[a-zA-Z]+")
@@ -38,9 +39,10 @@ def products_of_known_letters(claim: RawClaim, ctx: Context) -> tuple[Parsed, Pa
         return None
     earlier = _WORDS.sub(" ", " ; ".join(f"{lhs} = {rhs}"
                                          for lhs, rhs in (*ctx.archive, *ctx.previous)))
+    written = _WORDS.sub(" ", f"{claim.lhs} = {claim.rhs}")
     for letter in called:
         if not re.search(_ALONE.format(letter), earlier) \
-                or re.search(_FUNCTION.format(letter), earlier):
+                or re.search(_FUNCTION.format(letter), f"{earlier} ; {written}"):
             return None
     whole = " + ".join([claim.lhs, claim.rhs, *sorted(called)])
     try:
