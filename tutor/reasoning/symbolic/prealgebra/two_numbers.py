@@ -163,7 +163,7 @@ def two_numbers(split: Split, template: str) -> Result | None:
     for v in differences:
         if roles <= {"ordered"} and v > 0:  # a is the larger, or nothing tells a from b
             story.state(A - B, v, f"their difference is {v}"
-                        + ("" if roles else ", with a the larger number"))
+                        + ("" if roles else " (a is the larger)"))
         else:  # the larger minus the smaller, whichever of a and b that is
             story.state((A - B) ** 2, v ** 2, f"their difference is {v}")
     if len(story.relations) != 2 or not w.only_glue(_GLUE | {"number", "numbers"}):
