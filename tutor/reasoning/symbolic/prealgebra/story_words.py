@@ -113,17 +113,17 @@ def singular(word: str) -> str:
 
 
 # plurals `singular` does not undo, for telling whether two words name one kind of thing
-_IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman"}
+IRREGULAR_PLURALS = {"children": "child", "people": "person", "men": "man", "women": "woman"}
 
 
 def same_thing(a: str, b: str) -> bool:
     """"pens" and "pen", "boxes" and "box", "people" and "person": one thing named twice."""
     def one(w: str) -> str:
-        return _IRREGULAR.get(w, singular(w))
+        return IRREGULAR_PLURALS.get(w, singular(w))
     return one(a) == one(b)
 
 
-_IRREGULAR_PLURAL = {**{one: many for many, one in _IRREGULAR.items()}, "foot": "feet"}
+_IRREGULAR_PLURAL = {**{one: many for many, one in IRREGULAR_PLURALS.items()}, "foot": "feet"}
 
 
 def plural(word: str) -> str:
@@ -279,5 +279,5 @@ def _quantity(s: Sentence, t: list[Token], i: int, verb: tuple[str, str] | None,
     return j
 
 
-__all__ = ["KNOWN", "NEVER_NOUN", "Quantity", "Sentence", "VERBS", "plural", "read", "sentences",
-           "singular"]
+__all__ = ["IRREGULAR_PLURALS", "KNOWN", "NEVER_NOUN", "Quantity", "Sentence", "VERBS", "plural",
+           "read", "sentences", "singular"]

@@ -28,6 +28,7 @@ from tutor.reasoning.symbolic.parsing import Split
 from tutor.reasoning.symbolic.patterns import Result
 from tutor.reasoning.symbolic.prealgebra import number_words as nw
 from tutor.reasoning.symbolic.prealgebra import units
+from tutor.reasoning.symbolic.prealgebra.story_words import IRREGULAR_PLURALS
 
 _SHARE = r"(?:#\d+/\d+|#\d+(?:\.\d+)? percent|all)"
 _GROUP = r"[a-z]+"
@@ -37,13 +38,12 @@ _PAIR = re.compile(_PART.format(k=0) + r"(?: [a-z]+(?: [a-z]+)*?)?,? (?:and|but|
 _UNREAD = re.compile(r"\b(?:more|fewer|less|than|times|twice|each|every|per|left|remaining|"
                      r"rest|remainder|both|neither|either|not|no|average|mean|ratio|"
                      r"respectively|except|other)\b")
-_IRREGULAR = {"men": "man", "women": "woman", "children": "child", "people": "person"}
 _SIZE_ASK = re.compile(r"^(?:are|were|is|was) (?:there\b|(?:in|on|at|of) )")
 
 
 def _noun(word: str) -> str:
     last = word.split()[-1]
-    return " ".join([*word.split()[:-1], _IRREGULAR.get(last, units.noun(last))])
+    return " ".join([*word.split()[:-1], IRREGULAR_PLURALS.get(last, units.noun(last))])
 
 
 def _share(s: str) -> Fraction:
